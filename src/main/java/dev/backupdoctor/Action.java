@@ -1,0 +1,101 @@
+package dev.backupdoctor;
+
+import dev.backupdoctor.facts.DeviceSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One remediation step of a plan: what to do ({@code title}, {@code instructions}), why
+ * ({@code reason}, and the {@code rule} that decided it) and what to be careful of ({@code caution},
+ * or {@code null}). {@code step} is the troubleshooting article's step, 1 to 9, or {@code null}.
+ *
+ * <p>Rules create actions with {@link #of(Kind, String, Integer)} and insert them as facts; the
+ * rule's name is filled in by {@link BackupDoctor}.
+ */
+public record Action(
+        String id,
+        Kind kind,
+        Integer step,
+        String title,
+        List<String> instructions,
+        String reason,
+        String caution,
+        String rule) {
+
+    public Action {
+        if (!DeviceSnapshot.isActionId(id)) {
+            throw new IllegalArgumentException("action id must be UPPER_SNAKE_CASE, was \"" + id + "\"");
+        }
+        Objects.requireNonNull(kind, "kind");
+        requireText("title", title);
+        requireText("reason", reason);
+        instructions = List.copyOf(instructions);
+        if (instructions.isEmpty()) {
+            throw new IllegalArgumentException("action " + id + " needs at least one instruction");
+        }
+    }
+
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("action needs a " + field);
+        }
+    }
+
+    /** Starts an action for a rule's consequence: {@code insert( Action.of(Kind.FIX, "MY_ACTION", 3).title(...)...build() )}. */
+    public static Builder of(Kind kind, String id, Integer step) {
+        return new Builder(kind, id, step);
+    }
+
+    Action producedBy(String ruleName) {
+        return new Action(id, kind, step, title, instructions, reason, caution, ruleName);
+    }
+
+    /** Collects an action's text in the order a rule writes it. */
+    public static final class Builder {
+        private final Kind kind;
+        private final String id;
+        private final Integer step;
+        private final List<String> instructions = new ArrayList<>();
+        private String title;
+        private String reason;
+        private String caution;
+
+        private Builder(Kind kind, String id, Integer step) {
+            this.kind = kind;
+            this.id = id;
+            this.step = step;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Adds instructions, one sentence a step, in the order the person follows them. */
+        public Builder instructions(String... steps) {
+            instructions.addAll(List.of(steps));
+            return this;
+        }
+
+        /** Adds instructions, one sentence a step, in the order the person follows them. */
+        public Builder instructions(List<String> steps) {
+            instructions.addAll(steps);
+            return this;
+        }
+
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        public Builder caution(String caution) {
+            this.caution = caution;
+            return this;
+        }
+
+        public Action build() {
+            return new Action(id, kind, step, title, instructions, reason, caution, null);
+        }
+    }
+}

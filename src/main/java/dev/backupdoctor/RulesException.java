@@ -1,0 +1,19 @@
+package dev.backupdoctor;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The rules could not be loaded; {@link #problems()} lists every problem found, not just the first. */
+public final class RulesException extends RuntimeException {
+
+    private final List<RuleProblem> problems;
+
+    public RulesException(List<RuleProblem> problems) {
+        super(problems.stream().map(RuleProblem::toString).collect(Collectors.joining(System.lineSeparator())));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.backupdoctor.facts;
+
+/**
+ * A yes/no fact that may not be known. A snapshot field that is absent or null is {@link #UNKNOWN},
+ * never {@link #NO}: "we don't know whether Wi-Fi is on" and "Wi-Fi is off" lead to different advice.
+ */
+public enum Answer {
+    YES, NO, UNKNOWN;
+
+    /** {@code true} → YES, {@code false} → NO, {@code null} → UNKNOWN. */
+    public static Answer of(Boolean value) {
+        return value == null ? UNKNOWN : value ? YES : NO;
+    }
+
+    static Answer orUnknown(Answer answer) {
+        return answer == null ? UNKNOWN : answer;
+    }
+
+    public boolean isKnown() {
+        return this != UNKNOWN;
+    }
+
+    /** The JSON form: true, false or null. */
+    public Boolean toBoolean() {
+        return this == UNKNOWN ? null : this == YES;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.backupdoctor.facts;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Which buttons an iPhone has, which decides how it is restarted. */
+public enum ModelFamily {
+    /** iPhone X or later: Face ID, no Home button. */
+    FACE_ID,
+    /** iPhone 8 or earlier, and every iPhone SE: a Home button. */
+    HOME_BUTTON,
+    /** The model is unknown or not a name this version recognises. */
+    UNKNOWN;
+
+    private static final Pattern NUMBERED = Pattern.compile("iphone\\s*(\\d+)[a-z]*\\b.*");
+
+    /** Classifies a marketing name such as "iPhone 8 Plus", "iPhone XS Max" or "iPhone SE (3rd generation)". */
+    public static ModelFamily of(String model) {
+        if (model == null) {
+            return UNKNOWN;
+        }
+        String name = model.trim().toLowerCase(Locale.ROOT);
+        if (name.matches("iphone\\s*se\\b.*")) {
+            return HOME_BUTTON;
+        }
+        if (name.matches("iphone\\s*x[a-z]*\\b.*") || name.matches("iphone\\s*air\\b.*")) {
+            return FACE_ID;
+        }
+        Matcher numbered = NUMBERED.matcher(name);
+        if (numbered.matches()) {
+            int generation = Integer.parseInt(numbered.group(1));
+            return generation >= 11 ? FACE_ID : generation <= 8 ? HOME_BUTTON : UNKNOWN;
+        }
+        return UNKNOWN;
+    }
+}
