@@ -3,7 +3,9 @@ package dev.backupdoctor;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -81,19 +83,90 @@ public final class BackupDoctor {
         return sorted;
     }
 
-    /** Chooses the rules a doctor uses: the built-in knowledge base and any of your own. */
+    /**
+     * Chooses the rules a doctor uses: the built-in knowledge base, your own DRL files, and which
+     * built-in rules to switch off. Rules come only from the places named here.
+     */
     public static final class Builder {
 
+        private final List<Path> paths = new ArrayList<>();
+        private final List<String> classpathLocations = new ArrayList<>();
+        private final Set<String> disabledRules = new LinkedHashSet<>();
+        private ClassLoader classLoader = BackupDoctor.class.getClassLoader();
+        private boolean builtInRules = true;
+
         private Builder() {
+        }
+
+        /** Adds a {@code .drl} file, or every {@code .drl} file below a folder. */
+        public Builder addRules(Path fileOrFolder) {
+            paths.add(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
+            return this;
+        }
+
+        /**
+         * Adds a {@code .drl} resource, or every {@code .drl} resource below a folder, from the
+         * classpath (rules shipped inside your own jar), e.g. {@code "com/acme/backup-rules"}.
+         */
+        public Builder addClasspathRules(String location) {
+            classpathLocations.add(Objects.requireNonNull(location, "location"));
+            return this;
+        }
+
+        /** The class loader {@link #addClasspathRules} reads from; by default the one that loaded Backup Doctor. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /** Leaves out the built-in knowledge base, so only your own rules run. */
+        public Builder withoutBuiltInRules() {
+            builtInRules = false;
+            return this;
+        }
+
+        /**
+         * Switches off a rule by its name, e.g. {@code "Reset all settings"}. To replace it, also add
+         * a rule of your own that produces the action your way.
+         */
+        public Builder disableRule(String ruleName) {
+            disabledRules.add(Objects.requireNonNull(ruleName, "ruleName"));
+            return this;
         }
 
         /**
          * Compiles the rules.
          *
-         * @throws RulesException listing every problem, if any rule file doesn't compile
+         * @throws RulesException listing every problem ({@code file:line:column: message}) if any
+         *     rule file is missing or doesn't compile; no doctor is built from a partial rule set
          */
         public BackupDoctor build() {
-            return new BackupDoctor(RuleCompiler.compile(BuiltInRules.sources()));
+            List<RuleProblem> problems = new ArrayList<>();
+            List<RuleSource> sources = new ArrayList<>();
+            if (builtInRules) {
+                sources.addAll(RuleFiles.fromClasspath(BackupDoctor.class.getClassLoader(), RuleFiles.BUILT_IN, problems));
+            }
+            for (String location : classpathLocations) {
+                sources.addAll(RuleFiles.fromClasspath(classLoader, location, problems));
+            }
+            for (Path path : paths) {
+                sources.addAll(RuleFiles.fromPath(path, problems));
+            }
+            if (sources.isEmpty() && problems.isEmpty()) {
+                problems.add(new RuleProblem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
+            }
+            if (problems.isEmpty()) {
+                return new BackupDoctor(RuleCompiler.compile(sources, disabledRules));
+            }
+            if (!sources.isEmpty()) {
+                // Compile what could be read too, so one run shows every problem.
+                try {
+                    RuleCompiler.compile(sources, Set.of());
+                } catch (RulesException compileProblems) {
+                    problems.addAll(compileProblems.problems());
+                }
+            }
+            throw new RulesException(problems);
         }
     }
 }

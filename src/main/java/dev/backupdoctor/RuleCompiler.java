@@ -1,7 +1,12 @@
 package dev.backupdoctor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +17,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,24 +27,63 @@ final class RuleCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final String RESOURCES = "src/main/resources/";
+    /** Follows every parse error and says nothing of its own. */
+    private static final String PARSER_ECHO = "Parser returned a null Package";
 
     private RuleCompiler() {
     }
 
-    static KieBase compile(List<RuleSource> sources) {
+    /**
+     * @throws RulesException listing every problem, each pointing into the DRL
+     */
+    static KieBase compile(List<RuleSource> sources, Set<String> disabledRules) {
+        KieBase kieBase;
+        try {
+            kieBase = build(sources);
+        } catch (RulesException failure) {
+            throw new RulesException(everyProblem(sources, failure.problems()));
+        }
+        disable(kieBase, disabledRules);
+        return kieBase;
+    }
+
+    /**
+     * Drools stops at the first package that fails, so with several packages the others are
+     * compiled one by one too, to report every package's problems in one go.
+     */
+    private static List<RuleProblem> everyProblem(List<RuleSource> sources, List<RuleProblem> firstPass) {
+        Map<String, List<RuleSource>> byPackage = new LinkedHashMap<>();
+        for (RuleSource source : sources) {
+            byPackage.computeIfAbsent(packageOf(source), name -> new ArrayList<>()).add(source);
+        }
+        Set<RuleProblem> problems = new LinkedHashSet<>(firstPass);
+        if (byPackage.size() > 1) {
+            for (List<RuleSource> onePackage : byPackage.values()) {
+                try {
+                    build(onePackage);
+                } catch (RulesException failure) {
+                    problems.addAll(failure.problems());
+                }
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private static KieBase build(List<RuleSource> sources) {
         KieServices services = KieServices.get();
         // A unique release id per build: builds that share one silently replace each other.
         ReleaseId releaseId = services.newReleaseId("dev.backupdoctor.runtime", "rules-" + UUID.randomUUID(), "1");
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+        Map<String, RuleSource> byInternalPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
-            files.write(internalPath(i, sources.get(i)), sources.get(i).drl());
+            String path = internalPath(i, sources.get(i));
+            byInternalPath.put(path, sources.get(i));
+            files.write(path, sources.get(i).drl());
         }
         long start = System.nanoTime();
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
-        List<RuleProblem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(problem(message, sources));
-        }
+        List<RuleProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), sources, byInternalPath);
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
@@ -51,18 +97,57 @@ final class RuleCompiler {
 
     /** Drools expects a DRL file's folder to match its package, and file names only need to be unique. */
     private static String internalPath(int index, RuleSource source) {
-        Matcher declared = PACKAGE.matcher(source.drl());
-        String folder = declared.find() ? declared.group(1).replace('.', '/') : "defaultpkg";
-        return "src/main/resources/" + folder + "/source" + index + ".drl";
+        return RESOURCES + packageOf(source).replace('.', '/') + "/source" + index + ".drl";
     }
 
-    private static RuleProblem problem(Message message, List<RuleSource> sources) {
-        String file = message.getPath();
-        for (int i = 0; i < sources.size(); i++) {
-            if (internalPath(i, sources.get(i)).equals(file)) {
-                file = sources.get(i).name();
+    private static String packageOf(RuleSource source) {
+        Matcher declared = PACKAGE.matcher(source.drl());
+        return declared.find() ? declared.group(1) : "defaultpkg";
+    }
+
+    private static List<RuleProblem> problems(List<Message> messages, List<RuleSource> sources,
+            Map<String, RuleSource> byInternalPath) {
+        Map<String, String> generatedJava = new HashMap<>();
+        for (Message message : messages) {
+            String[] generated = DrlLocator.generatedSource(message.getText());
+            if (generated != null) {
+                generatedJava.put(generated[0], generated[1]);
             }
         }
-        return new RuleProblem(file, message.getLine(), message.getColumn(), message.getText());
+        DrlLocator locator = new DrlLocator(sources);
+        Set<RuleProblem> problems = new LinkedHashSet<>();
+        for (Message message : messages) {
+            String text = message.getText().strip();
+            if (DrlLocator.generatedSource(text) != null || (text.equals(PARSER_ECHO) && messages.size() > 1)) {
+                continue;
+            }
+            // Parse errors name the file relative to the resources folder, the others in full.
+            RuleSource source = byInternalPath.getOrDefault(message.getPath(),
+                    byInternalPath.get(RESOURCES + message.getPath()));
+            problems.add(locator.locate(source, message.getLine(), message.getColumn(), text,
+                    generatedJava.get(message.getPath())));
+        }
+        return List.copyOf(problems);
+    }
+
+    private static void disable(KieBase kieBase, Set<String> ruleNames) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String name : ruleNames) {
+            boolean found = false;
+            for (KiePackage kiePackage : kieBase.getKiePackages()) {
+                for (Rule rule : kiePackage.getRules()) {
+                    if (rule.getName().equals(name)) {
+                        kieBase.removeRule(kiePackage.getName(), name);
+                        found = true;
+                    }
+                }
+            }
+            if (!found) {
+                problems.add(new RuleProblem("(rules)", 0, 0, "there is no rule named \"" + name + "\" to switch off"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
     }
 }

@@ -1,0 +1,181 @@
+package dev.backupdoctor;
+
+import static dev.backupdoctor.Snapshots.allFine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceInfo;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.PowerState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtensionTest {
+
+    static final Path EXAMPLE_RULES = Path.of("examples/rules");
+    static final Path BROKEN = Path.of("src/test/resources/broken-rules");
+
+    static List<String> plan(BackupDoctor doctor, DeviceSnapshot snapshot) {
+        return doctor.diagnose(snapshot).actions().stream().map(a -> a.kind() + " " + a.id()).toList();
+    }
+
+    static RulesException buildFails(BackupDoctor.Builder builder) {
+        return (RulesException) org.assertj.core.api.Assertions.catchThrowable(builder::build);
+    }
+
+    @Test
+    void theExampleRulesReplaceTheResetAndSuggestAnAppleCable() {
+        BackupDoctor doctor = BackupDoctor.builder().addRules(EXAMPLE_RULES).build();
+
+        assertThat(plan(doctor, allFine())).containsExactly(
+                "TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE", "TRY ASK_IT_TO_RESET_SETTINGS");
+        Action askIt = doctor.diagnose(allFine()).action("ASK_IT_TO_RESET_SETTINGS").orElseThrow();
+        assertThat(askIt.rule()).isEqualTo("Managed iPhones: the help desk resets settings");
+        assertThat(askIt.step()).isEqualTo(8);
+
+        DeviceSnapshot thirdPartyCable = allFine().with(new PowerState(Answer.UNKNOWN, Answer.UNKNOWN, Cable.THIRD_PARTY));
+        assertThat(plan(doctor, thirdPartyCable)).startsWith("CHECK CONNECT_TO_POWER", "CHECK USE_APPLE_CABLE");
+
+        assertThat(plan(doctor, allFine().withTried("RESET_ALL_SETTINGS", "ASK_IT_TO_RESET_SETTINGS")))
+                .containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE");
+    }
+
+    @Test
+    void aUserRuleFromTheClasspathSeesEveryBuiltInFactType() {
+        BackupDoctor doctor = BackupDoctor.builder().addClasspathRules("extension-rules/com/acme").build();
+        DeviceSnapshot oldIphone = allFine()
+                .with(new DeviceInfo("iPhone 8", IosVersion.parse("16.7"), IosVersion.parse("16.7"), Answer.YES))
+                .withTried("RESTART_IPHONE");
+
+        Action action = doctor.diagnose(oldIphone).action("CALL_ACME_SUPPORT").orElseThrow();
+        assertThat(action).isEqualTo(new Action("CALL_ACME_SUPPORT", Kind.TRY, 7, "Call Acme support",
+                List.of("Call 555-0100."), "Everything looks fine on this older iPhone and a restart didn't help.",
+                "Have the iPhone with you.", "Sees every fact type"));
+        assertThat(plan(doctor, oldIphone))
+                .containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY CALL_ACME_SUPPORT", "TRY RESET_ALL_SETTINGS");
+        assertThat(plan(doctor, allFine())).doesNotContain("TRY CALL_ACME_SUPPORT");
+    }
+
+    @Test
+    void aBuiltInRuleCanBeSwitchedOffByName() {
+        BackupDoctor doctor = BackupDoctor.builder().disableRule("Reset all settings").build();
+        assertThat(plan(doctor, allFine())).containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE");
+    }
+
+    @Test
+    void aBuiltInRuleCanBeReplaced(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("gentle-reset.drl"), """
+                package com.acme.backup
+                import dev.backupdoctor.Action
+                import dev.backupdoctor.Kind
+                import dev.backupdoctor.facts.*
+
+                rule "Reset network settings only"
+                when
+                    DeviceInfo()
+                then
+                    insert( Action.of( Kind.TRY, "RESET_ALL_SETTINGS", 8 )
+                        .title( "Reset network settings" )
+                        .instructions( "Open Settings.", "Tap General, then Transfer or Reset iPhone, then Reset, then Reset Network Settings." )
+                        .reason( "Network settings are the ones that most often stop a backup." )
+                        .build() );
+                end
+                """);
+        BackupDoctor doctor = BackupDoctor.builder().disableRule("Reset all settings").addRules(folder).build();
+
+        Action reset = doctor.diagnose(allFine()).action("RESET_ALL_SETTINGS").orElseThrow();
+        assertThat(reset.title()).isEqualTo("Reset network settings");
+        assertThat(reset.rule()).isEqualTo("Reset network settings only");
+        assertThat(plan(doctor, allFine().withTried("RESET_ALL_SETTINGS")))
+                .containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE");
+    }
+
+    @Test
+    void switchingOffARuleThatDoesNotExistIsAnError() {
+        assertThat(buildFails(BackupDoctor.builder().disableRule("Reset everything")).problems())
+                .extracting(RuleProblem::toString)
+                .containsExactly("(rules):0:0: there is no rule named \"Reset everything\" to switch off");
+    }
+
+    @Test
+    void withoutTheBuiltInRulesOnlyYourOwnRun() {
+        BackupDoctor doctor = BackupDoctor.builder().withoutBuiltInRules().addRules(EXAMPLE_RULES).build();
+        assertThat(plan(doctor, DeviceSnapshot.unknown())).containsExactly("TRY ASK_IT_TO_RESET_SETTINGS");
+    }
+
+    @Test
+    void withoutAnyRulesThereIsNothingToBuild() {
+        assertThat(buildFails(BackupDoctor.builder().withoutBuiltInRules()).getMessage())
+                .isEqualTo("(rules):0:0: no rules: the built-in rules are left out and none were added");
+    }
+
+    @Test
+    void aSyntaxErrorPointsAtTheDrlLine() {
+        assertThat(problemsOf("syntax-error.drl"))
+                .containsExactly(BROKEN.resolve("syntax-error.drl") + ":10:1: mismatched input 'then' in rule \"Missing parenthesis\"");
+    }
+
+    @Test
+    void anUnknownFactTypePointsAtItsName() {
+        assertThat(problemsOf("unknown-type.drl"))
+                .containsExactly(BROKEN.resolve("unknown-type.drl") + ":9:5: Unable to find class: WifiState");
+    }
+
+    @Test
+    void anUnknownFieldPointsAtTheConstraint() {
+        assertThat(problemsOf("unknown-field.drl")).containsExactly(BROKEN.resolve("unknown-field.drl")
+                + ":9:17: Unable to parse left part of expression: conected == Answer.NO");
+    }
+
+    @Test
+    void badJavaInAnActionPointsIntoTheDrlNotTheGeneratedJava() {
+        assertThat(problemsOf("bad-java.drl")).containsExactly(BROKEN.resolve("bad-java.drl")
+                + ":13:30: The method bars() is undefined for the type WifiStatus");
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsListedAndNothingIsHalfLoaded() {
+        RulesException failure = buildFails(BackupDoctor.builder()
+                .addRules(BROKEN.resolve("unknown-type.drl"))
+                .addRules(BROKEN.resolve("other-package/unknown-field.drl"))
+                .addRules(Path.of("no/such/rules")));
+        assertThat(failure.problems()).extracting(RuleProblem::toString).containsExactly(
+                "no/such/rules:0:0: no such file or directory",
+                BROKEN.resolve("unknown-type.drl") + ":9:5: Unable to find class: WifiState",
+                BROKEN.resolve("other-package/unknown-field.drl")
+                        + ":9:17: Unable to parse left part of expression: conected == Answer.NO");
+        assertThat(failure.getMessage()).hasLineCount(3);
+    }
+
+    @Test
+    void anEmptyRulesFolderIsAnError(@TempDir Path folder) {
+        assertThat(buildFails(BackupDoctor.builder().addRules(folder)).getMessage())
+                .isEqualTo(folder + ":0:0: contains no .drl files");
+    }
+
+    @Test
+    void aMissingClasspathLocationIsAnError() {
+        assertThat(buildFails(BackupDoctor.builder().addClasspathRules("com/acme/nothing-here")).getMessage())
+                .isEqualTo("classpath:com/acme/nothing-here:0:0: not found on the classpath");
+    }
+
+    @Test
+    void aRuleThatNeverStopsFiringIsCutOffAndNamed() {
+        BackupDoctor doctor = BackupDoctor.builder().addRules(BROKEN.resolve("runaway.drl")).build();
+        assertThatThrownBy(() -> doctor.diagnose(allFine()))
+                .isInstanceOf(RunawayRuleException.class)
+                .hasMessageStartingWith("rule \"Count forever\" was still firing after 10000 rule firings")
+                .extracting(failure -> ((RunawayRuleException) failure).rule()).isEqualTo("Count forever");
+    }
+
+    static List<String> problemsOf(String fixture) {
+        return buildFails(BackupDoctor.builder().withoutBuiltInRules().addRules(BROKEN.resolve(fixture)))
+                .problems().stream().map(RuleProblem::toString).toList();
+    }
+}
