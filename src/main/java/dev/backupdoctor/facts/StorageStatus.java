@@ -33,7 +33,7 @@ public record StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupByte
     }
 
     /** Whether total, used and next-backup sizes are all known. */
-    public boolean sizesKnown() {
+    private boolean sizesKnown() {
         return totalBytes != null && usedBytes != null && nextBackupBytes != null;
     }
 

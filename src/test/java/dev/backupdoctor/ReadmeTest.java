@@ -1,0 +1,79 @@
+package dev.backupdoctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.DeviceInfo;
+import dev.backupdoctor.facts.ICloudSettings;
+import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.ServiceStatus;
+import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.facts.TriedAction;
+import dev.backupdoctor.facts.WifiStatus;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The README's references are checked against the code, so they can't go stale. */
+class ReadmeTest {
+
+    static final List<Class<?>> FACT_TYPES = List.of(DeviceInfo.class, ICloudSettings.class, WifiStatus.class,
+            PowerState.class, StorageStatus.class, AppBackup.class, ServiceStatus.class, TriedAction.class, Action.class);
+    static final Set<String> NOT_PROPERTIES = Set.of("equals", "hashCode", "toString");
+
+    static String readme() throws IOException {
+        return Files.readString(Path.of("README.md"));
+    }
+
+    @Test
+    void theFactReferenceListsEveryPropertyARuleCanUseAndNoOthers() throws IOException {
+        Set<String> inCode = new TreeSet<>();
+        for (Class<?> type : FACT_TYPES) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && method.getParameterCount() == 0 && method.getReturnType() != void.class
+                        && !NOT_PROPERTIES.contains(method.getName())) {
+                    inCode.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        Matcher row = Pattern.compile("(?m)^\\| `(\\w+)` \\| `(\\w+)` \\|").matcher(readme());
+        Set<String> inReadme = new TreeSet<>();
+        while (row.find()) {
+            inReadme.add(row.group(1) + "." + row.group(2));
+        }
+        assertThat(inReadme).isEqualTo(inCode);
+    }
+
+    @Test
+    void theRulesTableNamesEveryBuiltInRuleInItsFile() throws IOException {
+        String readme = readme();
+        Pattern ruleName = Pattern.compile("(?m)^rule \"([^\"]+)\"");
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(Path.of("rules"))) {
+            files = listing.sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            Matcher rules = ruleName.matcher(Files.readString(file));
+            List<String> names = rules.results().map(match -> match.group(1)).toList();
+            String row = readme.lines().filter(line -> line.startsWith("| `" + file.getFileName() + "`"))
+                    .findFirst().orElse("");
+            assertThat(row).as("README row for " + file.getFileName()).isNotEmpty();
+            List<String> listed = Arrays.stream(row.split("\\|")[3].split("·"))
+                    .map(name -> name.replaceAll("\\(.*\\)", "").strip()).collect(Collectors.toList());
+            assertThat(listed).as(file.getFileName().toString()).isEqualTo(names);
+        }
+    }
+}
