@@ -1,0 +1,75 @@
+package dev.backupdoctor;
+
+import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceInfo;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.ICloudSettings;
+import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.ServiceState;
+import dev.backupdoctor.facts.ServiceStatus;
+import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.facts.WifiStatus;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Random valid snapshots that reach every rule: each part known, partly known or unknown. */
+final class SnapshotArbitraries {
+
+    static final List<String> REMEDIES = List.of("SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS",
+            "UPDATE_IOS", "BACK_UP_WITH_COMPUTER", "TURN_ON_ICLOUD_BACKUP", "SOME_EXTENSION_REMEDY");
+
+    private SnapshotArbitraries() {
+    }
+
+    static Arbitrary<DeviceSnapshot> snapshots() {
+        return Combinators.combine(devices(), icloud(), wifi(), power(), storage(), service(),
+                        Arbitraries.of(REMEDIES).list().uniqueElements().ofMaxSize(REMEDIES.size()))
+                .as(DeviceSnapshot::new);
+    }
+
+    static Arbitrary<Answer> answers() {
+        return Arbitraries.of(Answer.class);
+    }
+
+    static Arbitrary<DeviceInfo> devices() {
+        Arbitrary<String> models = Arbitraries.of("iPhone 8", "iPhone X", "iPhone SE (2nd generation)",
+                "iPhone 15 Pro", "iPhone 6s", "Pixel 8").injectNull(0.2);
+        Arbitrary<IosVersion> versions = Arbitraries.of("14.8", "15", "16.7.2", "17.1", "17.1.1", "17.10")
+                .map(IosVersion::parse).injectNull(0.2);
+        return Combinators.combine(models, versions, versions, answers()).as(DeviceInfo::new);
+    }
+
+    static Arbitrary<ICloudSettings> icloud() {
+        return Combinators.combine(answers(), answers(), answers()).as(ICloudSettings::new);
+    }
+
+    static Arbitrary<WifiStatus> wifi() {
+        return Combinators.combine(answers(), answers(), Arbitraries.integers().between(0, 3).injectNull(0.3))
+                .as(WifiStatus::new);
+    }
+
+    static Arbitrary<PowerState> power() {
+        return Combinators.combine(answers(), answers(), Arbitraries.of(Cable.class).injectNull(0.2)).as(PowerState::new);
+    }
+
+    static Arbitrary<StorageStatus> storage() {
+        Arbitrary<Long> sizes = Arbitraries.longs().between(0, 10_000_000_000L);
+        Arbitrary<List<AppBackup>> apps = Combinators.combine(Arbitraries.of("WhatsApp", "Photos", "Notes", "Books"),
+                        Arbitraries.longs().between(0, 3_000_000_000L)).as(AppBackup::new)
+                .list().ofMaxSize(4).injectNull(0.3);
+        return Combinators.combine(sizes, sizes, sizes.injectNull(0.1), apps, Arbitraries.integers().between(0, 4))
+                .as((a, b, next, appBackups, unknownPart) -> new StorageStatus(
+                        unknownPart == 0 ? null : Math.max(a, b),
+                        unknownPart == 1 ? null : Math.min(a, b),
+                        next, appBackups));
+    }
+
+    static Arbitrary<ServiceStatus> service() {
+        return Arbitraries.of(ServiceState.class).injectNull(0.2).map(ServiceStatus::new);
+    }
+}
