@@ -7,11 +7,12 @@ import java.util.Objects;
 
 /**
  * One remediation step of a plan: what to do ({@code title}, {@code instructions}), why
- * ({@code reason}, and the {@code rule} that decided it) and what to be careful of ({@code caution},
- * or {@code null}). {@code step} is the troubleshooting article's step, 1 to 9, or {@code null}.
+ * ({@code reason}; the {@code rule} that decided it and the facts it matched, {@code because}) and
+ * what to be careful of ({@code caution}, or {@code null}). {@code step} is the troubleshooting
+ * article's step, 1 to 9, or {@code null}.
  *
  * <p>Rules create actions with {@link #of(Kind, String, Integer)} and insert them as facts; the
- * rule's name is filled in by {@link BackupDoctor}.
+ * rule's name and the facts it matched are filled in by {@link BackupDoctor}.
  */
 public record Action(
         String id,
@@ -21,7 +22,8 @@ public record Action(
         List<String> instructions,
         String reason,
         String caution,
-        String rule) {
+        String rule,
+        List<Evidence> because) {
 
     public Action {
         if (!DeviceSnapshot.isActionId(id)) {
@@ -31,6 +33,7 @@ public record Action(
         requireText("title", title);
         requireText("reason", reason);
         instructions = List.copyOf(instructions);
+        because = because == null ? List.of() : List.copyOf(because);
         if (instructions.isEmpty()) {
             throw new IllegalArgumentException("action " + id + " needs at least one instruction");
         }
@@ -47,8 +50,8 @@ public record Action(
         return new Builder(kind, id, step);
     }
 
-    Action producedBy(String ruleName) {
-        return new Action(id, kind, step, title, instructions, reason, caution, ruleName);
+    Action producedBy(String ruleName, List<Evidence> matched) {
+        return new Action(id, kind, step, title, instructions, reason, caution, ruleName, matched);
     }
 
     /** Collects an action's text in the order a rule writes it. */
@@ -95,7 +98,7 @@ public record Action(
         }
 
         public Action build() {
-            return new Action(id, kind, step, title, instructions, reason, caution, null);
+            return new Action(id, kind, step, title, instructions, reason, caution, null, List.of());
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
@@ -35,9 +37,13 @@ public final class BackupDoctor {
             .thenComparing(Action::id);
 
     private final KieBase rules;
+    private final RuleIndex index;
+    private final Explainer explainer;
 
-    private BackupDoctor(KieBase rules) {
+    private BackupDoctor(KieBase rules, RuleIndex index) {
         this.rules = rules;
+        this.index = index;
+        this.explainer = new Explainer(rules, index);
     }
 
     /** A doctor with the built-in knowledge base. */
@@ -49,14 +55,35 @@ public final class BackupDoctor {
         return new Builder();
     }
 
-    /** Works out the ordered plan for one snapshot. */
+    /**
+     * Works out the ordered plan for one snapshot.
+     *
+     * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
+     */
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
+        return run(snapshot).diagnosis();
+    }
+
+    /**
+     * Why an action is in the snapshot's plan, or why not: which rule could have produced it and
+     * which of its conditions was false or unknown, or which rule took it out.
+     */
+    public Explanation explain(DeviceSnapshot snapshot, String actionId) {
+        Objects.requireNonNull(actionId, "actionId");
+        Run run = run(snapshot);
+        return explainer.explain(actionId, run.diagnosis(), snapshot.facts(), run.recorder().removals());
+    }
+
+    private record Run(Diagnosis diagnosis, PlanRecorder recorder) {
+    }
+
+    private Run run(DeviceSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
         KieSession session = rules.newKieSession();
         try {
             PlanRecorder recorder = new PlanRecorder();
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
+            session.addEventListener((AgendaEventListener) recorder);
             for (Object fact : snapshot.facts()) {
                 session.insert(fact);
             }
@@ -66,9 +93,9 @@ public final class BackupDoctor {
             }
             List<Action> actions = new ArrayList<>();
             for (Object action : session.getObjects(new ClassObjectFilter(Action.class))) {
-                actions.add(recorder.attributed((Action) action));
+                actions.add(recorder.attributed((Action) action, index));
             }
-            return new Diagnosis(plan(actions));
+            return new Run(new Diagnosis(plan(actions)), recorder);
         } finally {
             session.dispose();
         }
@@ -156,7 +183,7 @@ public final class BackupDoctor {
                 problems.add(new RuleProblem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
             }
             if (problems.isEmpty()) {
-                return new BackupDoctor(RuleCompiler.compile(sources, disabledRules));
+                return new BackupDoctor(RuleCompiler.compile(sources, disabledRules), RuleIndex.of(sources));
             }
             if (!sources.isEmpty()) {
                 // Compile what could be read too, so one run shows every problem.

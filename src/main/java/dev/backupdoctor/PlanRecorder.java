@@ -1,27 +1,54 @@
 package dev.backupdoctor;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
 
 /**
- * Watches one session: which rule inserted each action (so rule authors never write their rule's
- * name twice), and which rule fired last (to name a rule that never stops firing).
+ * Watches one session: which rule inserted each action and on which facts (so rule authors never
+ * write their rule's name or their reasons' facts twice), which rule removed an action, and which
+ * rule fired last (to name a rule that never stops firing).
  */
 final class PlanRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    private final Map<Action, String> producers = new IdentityHashMap<>();
+    /** A rule firing that inserted or deleted an action, with the facts it had matched. */
+    record Firing(String rule, List<Object> facts) {
+    }
+
+    /** An action a rule proposed and another took out of the plan. */
+    record Removal(Action action, Firing proposedBy, Firing removedBy) {
+    }
+
+    private final Map<Action, Firing> producers = new IdentityHashMap<>();
+    private final List<Removal> removals = new ArrayList<>();
+    private Match firing;
     private String lastFiredRule;
 
     @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        lastFiredRule = event.getMatch().getRule().getName();
+        firing = null;
+    }
+
+    @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getObject() instanceof Action action && event.getRule() != null) {
-            producers.put(action, event.getRule().getName());
+        if (event.getObject() instanceof Action action && firing != null) {
+            producers.put(action, currentFiring());
         }
     }
 
@@ -32,16 +59,24 @@ final class PlanRecorder extends DefaultAgendaEventListener implements RuleRunti
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // A deleted action is simply not collected at the end.
+        if (event.getOldObject() instanceof Action action && firing != null) {
+            removals.add(new Removal(action, producers.get(action), currentFiring()));
+        }
     }
 
-    @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-        lastFiredRule = event.getMatch().getRule().getName();
+    private Firing currentFiring() {
+        return new Firing(firing.getRule().getName(),
+                firing.getObjects().stream().filter(Objects::nonNull).toList());
     }
 
-    Action attributed(Action action) {
-        return action.producedBy(producers.get(action));
+    Action attributed(Action action, RuleIndex index) {
+        Firing producer = producers.get(action);
+        return producer == null ? action
+                : action.producedBy(producer.rule(), index.evidence(producer.rule(), producer.facts()));
+    }
+
+    List<Removal> removals() {
+        return removals;
     }
 
     String lastFiredRule() {

@@ -9,6 +9,8 @@ import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.ModelFamily;
+import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.PowerState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +58,14 @@ class ExtensionTest {
         Action action = doctor.diagnose(oldIphone).action("CALL_ACME_SUPPORT").orElseThrow();
         assertThat(action).isEqualTo(new Action("CALL_ACME_SUPPORT", Kind.TRY, 7, "Call Acme support",
                 List.of("Call 555-0100."), "Everything looks fine on this older iPhone and a restart didn't help.",
-                "Have the iPhone with you.", "Sees every fact type"));
+                "Have the iPhone with you.", "Sees every fact type", List.of(
+                        new Evidence("device.modelFamily", ModelFamily.HOME_BUTTON),
+                        new Evidence("icloud.signedIn", Answer.YES),
+                        new Evidence("wifi.connected", Answer.YES),
+                        new Evidence("power.cable", Cable.APPLE),
+                        new Evidence("storage.tooFull", Answer.NO),
+                        new Evidence("service.icloudBackup", ServiceState.AVAILABLE),
+                        new Evidence("tried.actionId", "RESTART_IPHONE"))));
         assertThat(plan(doctor, oldIphone))
                 .containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY CALL_ACME_SUPPORT", "TRY RESET_ALL_SETTINGS");
         assertThat(plan(doctor, allFine())).doesNotContain("TRY CALL_ACME_SUPPORT");

@@ -1,0 +1,146 @@
+package dev.backupdoctor;
+
+import dev.backupdoctor.facts.Answer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.core.common.DefaultFactHandle;
+import org.drools.modelcompiler.constraints.LambdaConstraint;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Tells why an action is or is not in a plan. Checking a rule's conditions one by one needs the
+ * compiled constraints, which only Drools' internal API exposes: that dependency stays in this class.
+ */
+final class Explainer {
+
+    private final KieBase kieBase;
+    private final RuleIndex index;
+
+    Explainer(KieBase kieBase, RuleIndex index) {
+        this.kieBase = kieBase;
+        this.index = index;
+    }
+
+    Explanation explain(String actionId, Diagnosis diagnosis, List<Object> facts, List<PlanRecorder.Removal> removals) {
+        Optional<Action> planned = diagnosis.action(actionId);
+        List<String> reasons = new ArrayList<>();
+        if (planned.isPresent()) {
+            Action action = planned.get();
+            reasons.add(actionId + " is in the plan as " + action.kind()
+                    + (action.step() == null ? "" : " (step " + action.step() + ")") + ": " + ruleRef(action.rule())
+                    + (action.because().isEmpty() ? " matched." : " matched " + join(action.because()) + "."));
+            return new Explanation(actionId, action, reasons);
+        }
+        for (PlanRecorder.Removal removal : removals) {
+            if (removal.action().id().equals(actionId)) {
+                String proposer = removal.proposedBy() == null ? "A rule" : ruleRef(removal.proposedBy().rule());
+                List<Evidence> why = index.evidence(removal.removedBy().rule(), removal.removedBy().facts());
+                reasons.add(proposer + " proposed it as " + removal.action().kind() + ", but "
+                        + ruleRef(removal.removedBy().rule()) + " took it out"
+                        + (why.isEmpty() ? "." : ", matching " + join(why) + "."));
+            }
+        }
+        if (!reasons.isEmpty()) {
+            return new Explanation(actionId, null, reasons);
+        }
+        List<RuleIndex.RuleInfo> producers = index.producersOf(actionId);
+        if (producers.isEmpty()) {
+            reasons.add("No rule produces " + actionId + ".");
+        }
+        List<Object> known = new ArrayList<>(facts);
+        known.addAll(diagnosis.actions());
+        for (RuleIndex.RuleInfo producer : producers) {
+            reasons.add(whyNot(producer, known));
+        }
+        return new Explanation(actionId, null, reasons);
+    }
+
+    private String whyNot(RuleIndex.RuleInfo rule, List<Object> facts) {
+        Optional<RuleImpl> compiled = compiled(rule.name());
+        if (compiled.isEmpty()) {
+            return ruleRef(rule.name()) + " is switched off.";
+        }
+        for (RuleConditionElement element : compiled.get().getLhs().getChildren()) {
+            boolean negated = element instanceof GroupElement group && group.isNot();
+            Pattern pattern = negated ? firstPattern((GroupElement) element) : element instanceof Pattern p ? p : null;
+            if (pattern == null || !(pattern.getObjectType() instanceof ClassObjectType type)) {
+                continue;
+            }
+            List<Object> candidates = facts.stream().filter(type.getClassType()::isInstance).toList();
+            Optional<Object> matching = candidates.stream().filter(fact -> failedConstraint(pattern, fact).isEmpty()).findFirst();
+            if (negated && matching.isPresent()) {
+                return ruleRef(rule.name()) + " did not match: it needs no " + describe(pattern) + ", but there is "
+                        + (matching.get() instanceof Action action ? action.kind() + " " + action.id() : matching.get()) + ".";
+            }
+            if (!negated && matching.isEmpty()) {
+                if (candidates.isEmpty()) {
+                    return ruleRef(rule.name()) + " did not match: there is no " + type.getClassType().getSimpleName() + ".";
+                }
+                Object fact = candidates.get(0);
+                Constraint failed = failedConstraint(pattern, fact).orElseThrow();
+                String text = constraintText(failed);
+                List<Evidence> values = RuleIndex.read(fact, RuleIndex.propertiesOf(text));
+                boolean unknown = values.stream().anyMatch(value -> value.value() == null || value.value() == Answer.UNKNOWN);
+                return ruleRef(rule.name()) + " did not match: " + text + (unknown ? " is unknown" : " is false")
+                        + (values.isEmpty() ? "." : " (" + join(values) + ").");
+            }
+        }
+        return ruleRef(rule.name()) + " matched, but its action was replaced by another with the same id.";
+    }
+
+    private static Pattern firstPattern(GroupElement group) {
+        return group.getChildren().stream().filter(Pattern.class::isInstance).map(Pattern.class::cast)
+                .findFirst().orElse(null);
+    }
+
+    /** The first constraint of the pattern this fact fails; constraints that join several facts are not checked. */
+    private static Optional<Constraint> failedConstraint(Pattern pattern, Object fact) {
+        DefaultFactHandle handle = new DefaultFactHandle(0, fact);
+        for (Constraint constraint : pattern.getConstraints()) {
+            if (constraint instanceof AlphaNodeFieldConstraint alpha && constraint.getRequiredDeclarations().length == 0
+                    && !alpha.isAllowed(handle, null)) {
+                return Optional.of(constraint);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Pattern pattern) {
+        String type = ((ClassObjectType) pattern.getObjectType()).getClassType().getSimpleName();
+        return type + "( " + pattern.getConstraints().stream().map(Explainer::constraintText)
+                .collect(Collectors.joining(", ")) + " )";
+    }
+
+    private static String constraintText(Constraint constraint) {
+        return constraint instanceof LambdaConstraint lambda && lambda.getPredicateInformation() != null
+                ? lambda.getPredicateInformation().getStringConstraint() : constraint.toString();
+    }
+
+    private Optional<RuleImpl> compiled(String name) {
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            if (kieBase.getRule(kiePackage.getName(), name) instanceof RuleImpl rule) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String ruleRef(String name) {
+        return index.rule(name).map(rule -> "rule \"" + name + "\" (" + rule.file() + ":" + rule.line() + ")")
+                .orElse("rule \"" + name + "\"");
+    }
+
+    private static String join(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::toString).collect(Collectors.joining(", "));
+    }
+}
