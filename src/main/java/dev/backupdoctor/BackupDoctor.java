@@ -39,11 +39,13 @@ public final class BackupDoctor {
     private final KieBase rules;
     private final RuleIndex index;
     private final Explainer explainer;
+    private final Questions questions;
 
     private BackupDoctor(KieBase rules, RuleIndex index) {
         this.rules = rules;
         this.index = index;
         this.explainer = new Explainer(rules, index);
+        this.questions = new Questions(this);
     }
 
     /** A doctor with the built-in knowledge base. */
@@ -95,7 +97,7 @@ public final class BackupDoctor {
             for (Object action : session.getObjects(new ClassObjectFilter(Action.class))) {
                 actions.add(recorder.attributed((Action) action, index));
             }
-            return new Run(new Diagnosis(plan(actions)), recorder);
+            return new Run(new Diagnosis(plan(actions), snapshot, questions), recorder);
         } finally {
             session.dispose();
         }

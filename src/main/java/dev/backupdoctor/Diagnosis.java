@@ -1,13 +1,28 @@
 package dev.backupdoctor;
 
+import dev.backupdoctor.facts.DeviceSnapshot;
 import java.util.List;
 import java.util.Optional;
 
-/** The ordered plan for one snapshot: every FIX, then every CHECK, then every TRY. */
-public record Diagnosis(List<Action> actions) {
+/**
+ * The ordered plan for one snapshot: every FIX, then every CHECK, then every TRY. Two diagnoses
+ * are equal when their plans are.
+ */
+public final class Diagnosis {
 
-    public Diagnosis {
-        actions = List.copyOf(actions);
+    private final List<Action> actions;
+    private final DeviceSnapshot snapshot;
+    private final Questions questions;
+    private volatile List<Question> ranked;
+
+    Diagnosis(List<Action> actions, DeviceSnapshot snapshot, Questions questions) {
+        this.actions = List.copyOf(actions);
+        this.snapshot = snapshot;
+        this.questions = questions;
+    }
+
+    public List<Action> actions() {
+        return actions;
     }
 
     /** Healthy means nothing is visibly wrong or unknown: no FIX and no CHECK, only general remedies. */
@@ -21,5 +36,34 @@ public record Diagnosis(List<Action> actions) {
 
     public List<String> actionIds() {
         return actions.stream().map(Action::id).toList();
+    }
+
+    /**
+     * The questions about unknown facts whose answers would change this plan, the one that changes
+     * it most first; empty when no answer would. Worked out on first call, by diagnosing the
+     * snapshot once per plausible answer (a few dozen diagnoses).
+     */
+    public List<Question> questions() {
+        List<Question> result = ranked;
+        if (result == null) {
+            result = questions.rank(snapshot, this);
+            ranked = result;
+        }
+        return result;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Diagnosis diagnosis && actions.equals(diagnosis.actions);
+    }
+
+    @Override
+    public int hashCode() {
+        return actions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Diagnosis" + actions;
     }
 }

@@ -1,0 +1,298 @@
+package dev.backupdoctor;
+
+import static dev.backupdoctor.facts.Answer.NO;
+import static dev.backupdoctor.facts.Answer.UNKNOWN;
+import static dev.backupdoctor.facts.Answer.YES;
+
+import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceInfo;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.ICloudSettings;
+import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.ServiceState;
+import dev.backupdoctor.facts.ServiceStatus;
+import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.facts.WifiStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the questions worth asking about a snapshot: for each unknown field, diagnose the snapshot
+ * once per plausible answer and measure how much the plan would change.
+ */
+final class Questions {
+
+    private static final long GB = 1_000_000_000L;
+    private static final Pattern SIZE = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(bytes?|b|kb|mb|gb|tb)?");
+    private static final Map<String, Long> UNITS = Map.of("", 1L, "b", 1L, "byte", 1L, "bytes", 1L,
+            "kb", 1_000L, "mb", 1_000_000L, "gb", GB, "tb", 1_000 * GB);
+
+    /** One askable field: when it is unknown, what it could plausibly be, and how a reply sets it. */
+    private record Field(String name, String text, Question.Type type, List<String> choices,
+            Predicate<DeviceSnapshot> unknown,
+            Function<DeviceSnapshot, List<DeviceSnapshot>> whatIf,
+            BiFunction<DeviceSnapshot, String, DeviceSnapshot> apply) {
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            yesNo("icloud.backupEnabled", "Is iCloud Backup switched on (Settings > your name > iCloud > iCloud Backup)?",
+                    s -> s.icloud().backupEnabled(),
+                    (s, v) -> s.with(new ICloudSettings(s.icloud().signedIn(), v, s.icloud().verificationRequired()))),
+            yesNo("device.screenLocked", "Is the iPhone locked (screen off) while it should be backing up?",
+                    s -> s.device().screenLocked(),
+                    (s, v) -> s.with(new DeviceInfo(s.device().model(), s.device().iosVersion(), s.device().latestIosVersion(), v))),
+            yesNo("wifi.enabled", "Is Wi-Fi switched on?",
+                    s -> s.wifi().enabled(),
+                    (s, v) -> s.with(new WifiStatus(v, s.wifi().connected(), s.wifi().signalBars()))),
+            yesNo("wifi.connected", "Is the iPhone connected to a Wi-Fi network (the Wi-Fi symbol shows at the top of the screen)?",
+                    s -> s.wifi().connected(),
+                    (s, v) -> s.with(new WifiStatus(s.wifi().enabled(), v, s.wifi().signalBars()))),
+            new Field("wifi.signalBars", "How many arcs does the Wi-Fi symbol show, from 0 to 3?", Question.Type.NUMBER, List.of(),
+                    s -> s.wifi().signalBars() == null,
+                    s -> List.of(withBars(s, 0), withBars(s, 3)),
+                    (s, reply) -> withBars(s, parseBars(reply))),
+            yesNo("power.connected", "Is the iPhone plugged into power?",
+                    s -> s.power().connected(),
+                    (s, v) -> s.with(new PowerState(v, s.power().charging(), s.power().cable()))),
+            yesNo("power.charging", "Does the battery icon show the charging symbol?",
+                    s -> s.power().charging(),
+                    (s, v) -> s.with(new PowerState(s.power().connected(), v, s.power().cable()))),
+            new Field("power.cable", "Which charging cable is it: an Apple cable or a third-party one?", Question.Type.CHOICE,
+                    List.of("apple", "third-party"),
+                    s -> s.power().cable() == Cable.UNKNOWN,
+                    s -> List.of(withCable(s, Cable.APPLE), withCable(s, Cable.THIRD_PARTY)),
+                    (s, reply) -> withCable(s, parseCable(reply))),
+            storage("storage.totalBytes", "How much iCloud storage does the plan have (Settings > your name > iCloud)?",
+                    StorageStatus::totalBytes, (st, v) -> new StorageStatus(v, st.usedBytes(), st.nextBackupBytes(), st.appBackups())),
+            storage("storage.usedBytes", "How much of the iCloud storage is used?",
+                    StorageStatus::usedBytes, (st, v) -> new StorageStatus(st.totalBytes(), v, st.nextBackupBytes(), st.appBackups())),
+            storage("storage.nextBackupBytes", "How big is the next backup (iCloud > Manage Storage > Backups > this iPhone)?",
+                    StorageStatus::nextBackupBytes, (st, v) -> new StorageStatus(st.totalBytes(), st.usedBytes(), v, st.appBackups())),
+            new Field("service.icloudBackup", "What does Apple's System Status page (apple.com/support/systemstatus) show for iCloud Backup?",
+                    Question.Type.CHOICE, List.of("available", "outage"),
+                    s -> s.service().icloudBackup() == ServiceState.UNKNOWN,
+                    s -> List.of(s.with(new ServiceStatus(ServiceState.AVAILABLE)), s.with(new ServiceStatus(ServiceState.OUTAGE))),
+                    (s, reply) -> s.with(new ServiceStatus(parseService(reply)))),
+            yesNo("icloud.signedIn", "Is the iPhone signed in to iCloud (your name shows at the top of Settings)?",
+                    s -> s.icloud().signedIn(),
+                    (s, v) -> s.with(new ICloudSettings(v, s.icloud().backupEnabled(), s.icloud().verificationRequired()))),
+            yesNo("icloud.verificationRequired", "Is iCloud asking you to verify your Apple ID?",
+                    s -> s.icloud().verificationRequired(),
+                    (s, v) -> s.with(new ICloudSettings(s.icloud().signedIn(), s.icloud().backupEnabled(), v))),
+            new Field("device.model", "Which iPhone model is it (Settings > General > About)?", Question.Type.TEXT, List.of(),
+                    s -> s.device().model() == null,
+                    s -> List.of(withModel(s, "iPhone 15"), withModel(s, "iPhone 8")),
+                    (s, reply) -> withModel(s, requireText(reply))),
+            versions("device.iosVersion", "Which iOS version is installed (Settings > General > About)?",
+                    DeviceInfo::iosVersion, (d, v) -> new DeviceInfo(d.model(), v, d.latestIosVersion(), d.screenLocked())),
+            versions("device.latestIosVersion", "Which is the newest iOS the iPhone is offered (Settings > General > Software Update)?",
+                    DeviceInfo::latestIosVersion, (d, v) -> new DeviceInfo(d.model(), d.iosVersion(), v, d.screenLocked())));
+
+    private final BackupDoctor doctor;
+
+    Questions(BackupDoctor doctor) {
+        this.doctor = doctor;
+    }
+
+    /** The questions whose answer would change this snapshot's plan, the one that changes it most first. */
+    List<Question> rank(DeviceSnapshot snapshot, Diagnosis current) {
+        List<Question> questions = new ArrayList<>();
+        List<Field> fields = new ArrayList<>(FIELDS);
+        for (Action remedy : current.actions()) {
+            if (remedy.kind() == Kind.TRY) {
+                fields.add(triedField(remedy));
+            }
+        }
+        for (Field field : fields) {
+            if (!field.unknown().test(snapshot)) {
+                continue;
+            }
+            List<DeviceSnapshot> alternatives = field.whatIf().apply(snapshot);
+            double change = alternatives.stream().mapToDouble(alternative -> distance(current, doctor.diagnose(alternative)))
+                    .average().orElse(0);
+            if (change > 0) {
+                questions.add(new Question(field.name(), field.text(), field.type(), field.choices(), change, field.apply()));
+            }
+        }
+        // Stable: equally useful questions keep the order of the snapshot's sections.
+        questions.sort(Comparator.comparingDouble(Question::impact).reversed());
+        return List.copyOf(questions);
+    }
+
+    /** Actions added or removed (by kind and id), plus half a point for each kept action whose instructions change. */
+    static double distance(Diagnosis before, Diagnosis after) {
+        Set<String> was = new HashSet<>();
+        before.actions().forEach(action -> was.add(action.kind() + " " + action.id()));
+        Set<String> is = new HashSet<>();
+        after.actions().forEach(action -> is.add(action.kind() + " " + action.id()));
+        double changed = 0;
+        for (String key : was) {
+            changed += is.contains(key) ? 0 : 1;
+        }
+        for (String key : is) {
+            changed += was.contains(key) ? 0 : 1;
+        }
+        for (Action action : before.actions()) {
+            Action same = after.action(action.id()).orElse(null);
+            if (same != null && same.kind() == action.kind() && !same.instructions().equals(action.instructions())) {
+                changed += 0.5;
+            }
+        }
+        return changed;
+    }
+
+    private static Field triedField(Action remedy) {
+        return new Field("tried:" + remedy.id(), "Have you already tried this without success: " + remedy.title() + "?",
+                Question.Type.YES_NO, List.of(),
+                s -> !s.tried().contains(remedy.id()),
+                s -> List.of(s.withTried(remedy.id())),
+                (s, reply) -> parseYesNo(reply) == YES ? s.withTried(remedy.id()) : s);
+    }
+
+    private static Field yesNo(String name, String text, Function<DeviceSnapshot, Answer> get,
+            BiFunction<DeviceSnapshot, Answer, DeviceSnapshot> set) {
+        return new Field(name, text, Question.Type.YES_NO, List.of(),
+                s -> get.apply(s) == UNKNOWN,
+                s -> List.of(set.apply(s, YES), set.apply(s, NO)),
+                (s, reply) -> set.apply(s, parseYesNo(reply)));
+    }
+
+    /**
+     * Storage sizes only matter together, so their what-ifs fill every unknown size at once: one
+     * way the backup fits, the other it doesn't.
+     */
+    private static Field storage(String name, String text, Function<StorageStatus, Long> get,
+            BiFunction<StorageStatus, Long, StorageStatus> set) {
+        return new Field(name, text, Question.Type.SIZE, List.of(),
+                s -> get.apply(s.storage()) == null,
+                Questions::storageWhatIfs,
+                (s, reply) -> s.with(set.apply(s.storage(), parseSize(reply))));
+    }
+
+    private static List<DeviceSnapshot> storageWhatIfs(DeviceSnapshot s) {
+        StorageStatus st = s.storage();
+        List<DeviceSnapshot> alternatives = new ArrayList<>();
+        long total = Objects.requireNonNullElse(st.totalBytes(), Math.max(5 * GB, Objects.requireNonNullElse(st.usedBytes(), 0L)));
+        long used = Objects.requireNonNullElse(st.usedBytes(), 0L);
+        long fitting = Objects.requireNonNullElse(st.nextBackupBytes(), 0L);
+        alternatives.add(s.with(new StorageStatus(
+                st.totalBytes() == null ? Math.max(total, used + fitting) : total, used, fitting, st.appBackups())));
+        long fullUsed = Objects.requireNonNullElse(st.usedBytes(), total);
+        long tooBig = Objects.requireNonNullElse(st.nextBackupBytes(), total - Math.min(fullUsed, total) + 1);
+        alternatives.add(s.with(new StorageStatus(total, Math.min(fullUsed, total), tooBig, st.appBackups())));
+        return alternatives;
+    }
+
+    /** Like storage, the two versions only matter together. */
+    private static Field versions(String name, String text, Function<DeviceInfo, IosVersion> get,
+            BiFunction<DeviceInfo, IosVersion, DeviceInfo> set) {
+        return new Field(name, text, Question.Type.VERSION, List.of(),
+                s -> get.apply(s.device()) == null,
+                s -> {
+                    DeviceInfo d = s.device();
+                    IosVersion known = d.iosVersion() != null ? d.iosVersion() : d.latestIosVersion();
+                    IosVersion newest = known != null ? known : IosVersion.parse("17");
+                    IosVersion older = IosVersion.parse("1");
+                    return List.of(
+                            s.with(new DeviceInfo(d.model(), orElse(d.iosVersion(), newest), orElse(d.latestIosVersion(), newest), d.screenLocked())),
+                            s.with(new DeviceInfo(d.model(), orElse(d.iosVersion(), older), orElse(d.latestIosVersion(), IosVersion.parse("999")),
+                                    d.screenLocked())));
+                },
+                (s, reply) -> s.with(set.apply(s.device(), parseVersion(reply))));
+    }
+
+    private static IosVersion orElse(IosVersion version, IosVersion otherwise) {
+        return version != null ? version : otherwise;
+    }
+
+    private static DeviceSnapshot withBars(DeviceSnapshot s, int bars) {
+        return s.with(new WifiStatus(s.wifi().enabled(), s.wifi().connected(), bars));
+    }
+
+    private static DeviceSnapshot withCable(DeviceSnapshot s, Cable cable) {
+        return s.with(new PowerState(s.power().connected(), s.power().charging(), cable));
+    }
+
+    private static DeviceSnapshot withModel(DeviceSnapshot s, String model) {
+        DeviceInfo d = s.device();
+        return s.with(new DeviceInfo(model, d.iosVersion(), d.latestIosVersion(), d.screenLocked()));
+    }
+
+    static Answer parseYesNo(String reply) {
+        return switch (reply.toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true" -> YES;
+            case "no", "n", "false" -> NO;
+            default -> throw new IllegalArgumentException("answer yes or no");
+        };
+    }
+
+    static int parseBars(String reply) {
+        try {
+            int bars = Integer.parseInt(reply);
+            if (bars >= 0 && bars <= WifiStatus.MAX_SIGNAL_BARS) {
+                return bars;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the hint
+        }
+        throw new IllegalArgumentException("answer a whole number from 0 to 3");
+    }
+
+    static long parseSize(String reply) {
+        Matcher size = SIZE.matcher(reply);
+        if (size.matches()) {
+            Long unit = UNITS.get(size.group(2) == null ? "" : size.group(2).toLowerCase(Locale.ROOT));
+            try {
+                return new BigDecimal(size.group(1)).multiply(BigDecimal.valueOf(unit)).longValueExact();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("answer a size in whole bytes, such as 5 GB, 750 MB or 1.5 TB");
+            }
+        }
+        throw new IllegalArgumentException("answer a size such as 5 GB, 750 MB or 1.5 TB");
+    }
+
+    static IosVersion parseVersion(String reply) {
+        try {
+            return IosVersion.parse(reply);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("answer a version such as 17.1.2");
+        }
+    }
+
+    static Cable parseCable(String reply) {
+        return switch (reply.toLowerCase(Locale.ROOT)) {
+            case "apple" -> Cable.APPLE;
+            case "third-party", "third party", "third_party", "other" -> Cable.THIRD_PARTY;
+            default -> throw new IllegalArgumentException("answer apple or third-party");
+        };
+    }
+
+    static ServiceState parseService(String reply) {
+        return switch (reply.toLowerCase(Locale.ROOT)) {
+            case "available", "green", "ok" -> ServiceState.AVAILABLE;
+            case "outage", "down", "red", "yellow" -> ServiceState.OUTAGE;
+            default -> throw new IllegalArgumentException("answer available or outage");
+        };
+    }
+
+    private static String requireText(String reply) {
+        if (reply.isBlank()) {
+            throw new IllegalArgumentException("answer the model's name, such as iPhone 15 Pro");
+        }
+        return reply;
+    }
+}
