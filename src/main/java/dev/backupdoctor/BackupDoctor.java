@@ -1,6 +1,7 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.facts.DeviceSnapshot;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -84,16 +85,32 @@ public final class BackupDoctor {
     /** Chooses the rules a doctor uses: the built-in knowledge base and any of your own. */
     public static final class Builder {
 
+        private final List<Path> ruleFolders = new ArrayList<>();
+
         private Builder() {
+        }
+
+        /** Also loads every {@code .drl} file below this folder (or this one file), in path order. */
+        public Builder addRules(Path fileOrFolder) {
+            ruleFolders.add(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
+            return this;
         }
 
         /**
          * Compiles the rules.
          *
-         * @throws RulesException listing every problem, if any rule file doesn't compile
+         * @throws RulesException listing every problem, if any rule file is missing or doesn't compile
          */
         public BackupDoctor build() {
-            return new BackupDoctor(RuleCompiler.compile(BuiltInRules.sources()));
+            List<RuleSource> sources = new ArrayList<>(BuiltInRules.sources());
+            List<RuleProblem> problems = new ArrayList<>();
+            for (Path folder : ruleFolders) {
+                sources.addAll(RuleFiles.read(folder, problems));
+            }
+            if (!problems.isEmpty()) {
+                throw new RulesException(problems);
+            }
+            return new BackupDoctor(RuleCompiler.compile(sources));
         }
     }
 }
