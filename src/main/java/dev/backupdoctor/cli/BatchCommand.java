@@ -1,0 +1,68 @@
+package dev.backupdoctor.cli;
+
+import dev.backupdoctor.BackupDoctor;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Reads JSON Lines, one snapshot a line, and writes one JSON line per non-blank input line, in order:",
+                "the plan with \"line\": N, or {\"line\": N, \"error\": \"...\"} for an invalid line.",
+                "Exit status 2 if any line was invalid (all others are still processed)."})
+final class BatchCommand implements Callable<Integer> {
+
+    private final Main.Streams streams;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The JSON Lines input; '-' or none: standard input.")
+    private String file;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
+    private List<Path> rules = new ArrayList<>();
+
+    BatchCommand(Main.Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        InputStream input = open();
+        try (input) {
+            BackupDoctor doctor = Main.doctor(rules);
+            Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
+                    streams.terminal().progress() ? streams.err() : null)
+                    .run(input, streams);
+            return result.invalidLines() > 0 && !result.outputClosed() ? Main.INVALID : Main.OK;
+        }
+    }
+
+    private InputStream open() throws IOException {
+        if (file == null || file.equals("-")) {
+            // Closing the batch's input must not close the process's standard input.
+            return new FilterInputStream(streams.in()) {
+                @Override
+                public void close() {
+                }
+            };
+        }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new UsageException(file + ": is a folder, not a JSON Lines file");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(file + ": no such file");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+}
