@@ -57,7 +57,7 @@ final class Batch {
         this.progress = progress;
     }
 
-    Result run(InputStream in, Main.Streams out) throws IOException, InterruptedException {
+    Result run(InputStream in, Main.Context out) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("backup-doctor-worker"));
         BlockingQueue<Future<ChunkResult>> inFlight = new ArrayBlockingQueue<>(workers * 4);
         Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(new LineReader(in, SnapshotReader.MAX_BYTES), pool, inFlight));

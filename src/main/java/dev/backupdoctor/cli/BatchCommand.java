@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
                 "Exit status 2 if any line was invalid (all others are still processed)."})
 final class BatchCommand implements Callable<Integer> {
 
-    private final Main.Streams streams;
+    private final Main.Context context;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The JSON Lines input; '-' or none: standard input.")
     private String file;
@@ -27,17 +27,17 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
     private List<Path> rules = new ArrayList<>();
 
-    BatchCommand(Main.Streams streams) {
-        this.streams = streams;
+    BatchCommand(Main.Context context) {
+        this.context = context;
     }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         InputStream input = open();
         try (input) {
-            BackupDoctor doctor = Main.doctor(rules);
+            BackupDoctor doctor = context.doctors().apply(rules);
             Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
-                    streams.terminal().progress() ? streams.err() : null)
+                    context.terminal().progress() ? context.err() : null)
                     .run(input, streams);
             return result.invalidLines() > 0 && !result.outputClosed() ? Main.INVALID : Main.OK;
         }
@@ -46,7 +46,7 @@ final class BatchCommand implements Callable<Integer> {
     private InputStream open() throws IOException {
         if (file == null || file.equals("-")) {
             // Closing the batch's input must not close the process's standard input.
-            return new FilterInputStream(streams.in()) {
+            return new FilterInputStream(context.in()) {
                 @Override
                 public void close() {
                 }

@@ -20,7 +20,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    private final Main.Streams streams;
+    private final Main.Context context;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The snapshot; '-' or none: standard input.")
     private String file;
@@ -32,25 +32,25 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
     private List<Path> rules = new ArrayList<>();
 
-    DiagnoseCommand(Main.Streams streams) {
-        this.streams = streams;
+    DiagnoseCommand(Main.Context context) {
+        this.context = context;
     }
 
     @Override
     public Integer call() throws IOException {
         DeviceSnapshot snapshot = read(new SnapshotReader());
-        Diagnosis diagnosis = Main.doctor(rules).diagnose(snapshot);
+        Diagnosis diagnosis = context.doctors().apply(rules).diagnose(snapshot);
         String output = format == Format.json
                 ? new PlanWriter().toJson(diagnosis) + "\n"
-                : new PlanText(streams.terminal().colour()).render(diagnosis);
-        streams.writer().write(output);
-        streams.outputClosed();
+                : new PlanText(context.terminal().colour()).render(diagnosis);
+        context.writer().write(output);
+        context.outputClosed();
         return Main.OK;
     }
 
     private DeviceSnapshot read(SnapshotReader reader) throws IOException {
         if (file == null || file.equals("-")) {
-            return reader.read(streams.in());
+            return reader.read(context.in());
         }
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -47,19 +48,21 @@ public final class Main implements Runnable {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        System.exit(run(args, System.in, System.out, System.err, Terminal.detect()));
+        System.exit(run(args, System.in, System.out, System.err, Terminal.detect(), Main::doctor));
     }
 
     /** Runs one command with these streams, as if from a pipe, and returns its exit status. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(args, in, out, err, Terminal.NONE);
+        return run(args, in, out, err, Terminal.NONE, Main::doctor);
     }
 
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
-        Streams streams = new Streams(in, out, err, terminal);
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(streams));
+    /** {@code doctors} builds the doctor for the {@code --rules} folders given; tests share one to skip compiling. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+            Function<List<Path>, BackupDoctor> doctors) {
+        Context context = new Context(in, out, err, terminal, doctors);
+        CommandLine commandLine = new CommandLine(new Main(), new Factory(context));
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        commandLine.setOut(streams.writer()).setErr(errWriter)
+        commandLine.setOut(context.writer()).setErr(errWriter)
                 .setParameterExceptionHandler((problem, arguments) -> {
                     CommandLine command = problem.getCommandLine();
                     errWriter.println(problem.getMessage() + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
@@ -67,7 +70,7 @@ public final class Main implements Runnable {
                 })
                 .setExecutionExceptionHandler((problem, command, parsed) -> failed(problem, errWriter, terminal));
         int status = commandLine.execute(args);
-        streams.writer().flush();
+        context.writer().flush();
         return status;
     }
 
@@ -110,11 +113,13 @@ public final class Main implements Runnable {
         return builder.build();
     }
 
-    /** The standard streams of one run, and stdout as UTF-8 text whose failure (a closed pipe) is detectable. */
-    record Streams(InputStream in, PrintStream out, PrintStream err, Terminal terminal, PrintWriter writer) {
+    /** What one run works with: the standard streams, how to build the doctor, and stdout as UTF-8 text whose failure (a closed pipe) is detectable. */
+    record Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+            Function<List<Path>, BackupDoctor> doctors, PrintWriter writer) {
 
-        Streams(InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
-            this(in, out, err, terminal, new PrintWriter(
+        Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+                Function<List<Path>, BackupDoctor> doctors) {
+            this(in, out, err, terminal, doctors, new PrintWriter(
                     new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)));
         }
 
@@ -124,14 +129,14 @@ public final class Main implements Runnable {
         }
     }
 
-    private record Factory(Streams streams) implements CommandLine.IFactory {
+    private record Factory(Context context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == DiagnoseCommand.class) {
-                return type.cast(new DiagnoseCommand(streams));
+                return type.cast(new DiagnoseCommand(context));
             }
             if (type == BatchCommand.class) {
-                return type.cast(new BatchCommand(streams));
+                return type.cast(new BatchCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }
