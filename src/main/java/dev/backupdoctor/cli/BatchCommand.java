@@ -38,7 +38,7 @@ final class BatchCommand implements Callable<Integer> {
             BackupDoctor doctor = context.doctors().apply(rules);
             Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
                     context.terminal().progress() ? context.err() : null)
-                    .run(input, streams);
+                    .run(input, context);
             return result.invalidLines() > 0 && !result.outputClosed() ? Main.INVALID : Main.OK;
         }
     }
