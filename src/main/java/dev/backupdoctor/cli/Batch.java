@@ -33,7 +33,7 @@ final class Batch {
     private static final long CHUNK_BYTES = 4L << 20;
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
-    record Result(long lines, long invalidLines, boolean outputClosed) {
+    record Result(long invalidLines, boolean outputClosed) {
     }
 
     private record Chunk(List<LineReader.Line> lines) {
@@ -72,8 +72,8 @@ final class Batch {
                 out.writer().write(chunk.text());
                 lines += chunk.lines();
                 invalid += chunk.invalidLines();
-                if (out.writer().checkError() || out.out().checkError()) {
-                    return new Result(lines, invalid, true);
+                if (out.outputClosed()) {
+                    return new Result(invalid, true);
                 }
                 long now = System.nanoTime();
                 if (progress != null && now - lastProgress >= PROGRESS_EVERY_NANOS) {
@@ -84,7 +84,7 @@ final class Batch {
             if (progress != null) {
                 showProgress(lines, System.nanoTime() - start, true);
             }
-            return new Result(lines, invalid, out.outputClosed());
+            return new Result(invalid, out.outputClosed());
         } finally {
             feeder.interrupt();
             pool.shutdownNow();

@@ -43,11 +43,10 @@ public final class Main implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        // Before any logger exists: the command line shows warnings only, on stderr, unless told otherwise.
+        // Before any logger exists: Drools logs at info, which would bury the plan. slf4j-simple logs to stderr.
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.exit(run(args, System.in, System.out, System.err, Terminal.detect(), Main::doctor));
     }
 
