@@ -110,7 +110,8 @@ final class Batch {
                 inFlight.put(pool.submit(() -> diagnose(last)));
             }
             inFlight.put(END);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Handed to the writer, which would otherwise wait for the end marker forever.
             putQuietly(inFlight, CompletableFuture.failedFuture(e));
         } catch (InterruptedException e) {
             // The writer has stopped (closed output or failure); nobody needs more chunks.

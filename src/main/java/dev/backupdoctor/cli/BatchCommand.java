@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Reads JSON Lines, one snapshot a line, and writes one JSON line per non-blank input line, in order:",
-                "the plan with \"line\": N, or {\"line\": N, \"error\": \"...\"} for an invalid line.",
+        description = {"Diagnoses JSON Lines, one snapshot a line, into JSON Lines in input order.",
+                "Each non-blank input line gives one output line: the plan with \"line\": N,",
+                "or {\"line\": N, \"error\": \"...\"} for an invalid line.",
                 "Exit status 2 if any line was invalid (all others are still processed)."})
 final class BatchCommand implements Callable<Integer> {
 
