@@ -1,0 +1,176 @@
+package dev.backupdoctor.cli;
+
+import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.RunawayRuleException;
+import dev.backupdoctor.json.InvalidSnapshotException;
+import dev.backupdoctor.json.PlanWriter;
+import dev.backupdoctor.json.SnapshotReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Diagnoses JSON Lines as a bounded pipeline: a reader thread cuts the input into chunks of lines,
+ * a fixed pool diagnoses chunks in parallel, and the calling thread writes their results in input
+ * order. The queue of chunks in flight is bounded, so memory stays flat whatever the input's size.
+ */
+final class Batch {
+
+    /** Lines per chunk: enough to make handing work to a thread cheap, few enough to keep the output flowing. */
+    private static final int CHUNK_LINES = 256;
+    /** Bytes per chunk, so that chunks of long lines don't multiply memory. */
+    private static final long CHUNK_BYTES = 4L << 20;
+    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+
+    record Result(long invalidLines, boolean outputClosed) {
+    }
+
+    private record Chunk(List<LineReader.Line> lines) {
+    }
+
+    private record ChunkResult(String text, int lines, int invalidLines) {
+    }
+
+    private static final Future<ChunkResult> END = CompletableFuture.completedFuture(null);
+
+    private final BackupDoctor doctor;
+    private final int workers;
+    private final PrintStream progress;
+    private final SnapshotReader reader = new SnapshotReader();
+    private final PlanWriter writer = new PlanWriter();
+
+    /** {@code progress}: where to show a progress line each second, or {@code null} for none. */
+    Batch(BackupDoctor doctor, int workers, PrintStream progress) {
+        this.doctor = doctor;
+        this.workers = workers;
+        this.progress = progress;
+    }
+
+    Result run(InputStream in, Main.Context out) throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("backup-doctor-worker"));
+        BlockingQueue<Future<ChunkResult>> inFlight = new ArrayBlockingQueue<>(workers * 4);
+        Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(new LineReader(in, SnapshotReader.MAX_BYTES), pool, inFlight));
+        feeder.start();
+        long lines = 0;
+        long invalid = 0;
+        long start = System.nanoTime();
+        long lastProgress = start;
+        try {
+            for (Future<ChunkResult> next = inFlight.take(); next != END; next = inFlight.take()) {
+                ChunkResult chunk = result(next);
+                out.writer().write(chunk.text());
+                lines += chunk.lines();
+                invalid += chunk.invalidLines();
+                if (out.outputClosed()) {
+                    return new Result(invalid, true);
+                }
+                long now = System.nanoTime();
+                if (progress != null && now - lastProgress >= PROGRESS_EVERY_NANOS) {
+                    showProgress(lines, now - start, false);
+                    lastProgress = now;
+                }
+            }
+            if (progress != null) {
+                showProgress(lines, System.nanoTime() - start, true);
+            }
+            return new Result(invalid, out.outputClosed());
+        } finally {
+            feeder.interrupt();
+            pool.shutdownNow();
+        }
+    }
+
+    private void feed(LineReader lines, ExecutorService pool, BlockingQueue<Future<ChunkResult>> inFlight) {
+        try {
+            List<LineReader.Line> chunk = new ArrayList<>(CHUNK_LINES);
+            long chunkBytes = 0;
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                chunk.add(line);
+                chunkBytes += line.tooLong() ? 0 : line.bytes().length;
+                if (chunk.size() == CHUNK_LINES || chunkBytes >= CHUNK_BYTES) {
+                    Chunk full = new Chunk(chunk);
+                    inFlight.put(pool.submit(() -> diagnose(full)));
+                    chunk = new ArrayList<>(CHUNK_LINES);
+                    chunkBytes = 0;
+                }
+            }
+            if (!chunk.isEmpty()) {
+                Chunk last = new Chunk(chunk);
+                inFlight.put(pool.submit(() -> diagnose(last)));
+            }
+            inFlight.put(END);
+        } catch (IOException | RuntimeException e) {
+            // Handed to the writer, which would otherwise wait for the end marker forever.
+            putQuietly(inFlight, CompletableFuture.failedFuture(e));
+        } catch (InterruptedException e) {
+            // The writer has stopped (closed output or failure); nobody needs more chunks.
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void putQuietly(BlockingQueue<Future<ChunkResult>> inFlight, Future<ChunkResult> failure) {
+        try {
+            inFlight.put(failure);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ChunkResult diagnose(Chunk chunk) {
+        StringBuilder text = new StringBuilder(chunk.lines().size() * 2048);
+        int invalid = 0;
+        for (LineReader.Line line : chunk.lines()) {
+            try {
+                if (line.tooLong()) {
+                    throw SnapshotReader.tooLarge(line.size());
+                }
+                text.append(writer.toJsonLine(line.number(), doctor.diagnose(reader.read(line.bytes()))));
+            } catch (InvalidSnapshotException | RunawayRuleException e) {
+                text.append(writer.errorLine(line.number(), e.getMessage()));
+                invalid++;
+            }
+            text.append('\n');
+        }
+        return new ChunkResult(text.toString(), chunk.lines().size(), invalid);
+    }
+
+    private static ChunkResult result(Future<ChunkResult> chunk) throws IOException, InterruptedException {
+        try {
+            return chunk.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void showProgress(long lines, long nanos, boolean last) {
+        double seconds = Math.max(nanos / 1e9, 1e-3);
+        progress.printf(Locale.ROOT, "\r%,d snapshots, %,.0f/s%s", lines, lines / seconds, last ? "\n" : "");
+        progress.flush();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            // A reader blocked on standard input must not keep the JVM alive once the writer is done.
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

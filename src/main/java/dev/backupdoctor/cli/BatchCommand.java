@@ -1,0 +1,69 @@
+package dev.backupdoctor.cli;
+
+import dev.backupdoctor.BackupDoctor;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Diagnoses JSON Lines, one snapshot a line, into JSON Lines in input order.",
+                "Each non-blank input line gives one output line: the plan with \"line\": N,",
+                "or {\"line\": N, \"error\": \"...\"} for an invalid line.",
+                "Exit status 2 if any line was invalid (all others are still processed)."})
+final class BatchCommand implements Callable<Integer> {
+
+    private final Main.Context context;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The JSON Lines input; '-' or none: standard input.")
+    private String file;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
+    private List<Path> rules = new ArrayList<>();
+
+    BatchCommand(Main.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        InputStream input = open();
+        try (input) {
+            BackupDoctor doctor = context.doctors().apply(rules);
+            Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
+                    context.terminal().progress() ? context.err() : null)
+                    .run(input, context);
+            return result.invalidLines() > 0 && !result.outputClosed() ? Main.INVALID : Main.OK;
+        }
+    }
+
+    private InputStream open() throws IOException {
+        if (file == null || file.equals("-")) {
+            // Closing the batch's input must not close the process's standard input.
+            return new FilterInputStream(context.in()) {
+                @Override
+                public void close() {
+                }
+            };
+        }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new UsageException(file + ": is a folder, not a JSON Lines file");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(file + ": no such file");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.backupdoctor.cli;
+
+import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.RuleProblem;
+import dev.backupdoctor.RulesException;
+import dev.backupdoctor.RunawayRuleException;
+import dev.backupdoctor.json.InvalidSnapshotException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line: {@code diagnose} one snapshot, or {@code batch} a JSON Lines file of them.
+ * Exit status 0: done; 2: invalid input, invalid rules or bad usage (one message on stderr,
+ * nothing on stdout); 1: anything unexpected.
+ */
+@Command(name = "backup-doctor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
+        subcommands = {DiagnoseCommand.class, BatchCommand.class})
+public final class Main implements Runnable {
+
+    static final int OK = 0;
+    static final int UNEXPECTED = 1;
+    static final int INVALID = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        // Before any logger exists: Drools logs at info, which would bury the plan. slf4j-simple logs to stderr.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.exit(run(args, System.in, System.out, System.err, Terminal.detect(), Main::doctor));
+    }
+
+    /** Runs one command with these streams, as if from a pipe, and returns its exit status. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Terminal.NONE, Main::doctor);
+    }
+
+    /** {@code doctors} builds the doctor for the {@code --rules} folders given; tests share one to skip compiling. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+            Function<List<Path>, BackupDoctor> doctors) {
+        Context context = new Context(in, out, err, terminal, doctors);
+        CommandLine commandLine = new CommandLine(new Main(), new Factory(context));
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        commandLine.setOut(context.writer()).setErr(errWriter)
+                .setParameterExceptionHandler((problem, arguments) -> {
+                    CommandLine command = problem.getCommandLine();
+                    errWriter.println(problem.getMessage() + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+                    return INVALID;
+                })
+                .setExecutionExceptionHandler((problem, command, parsed) -> failed(problem, errWriter, terminal));
+        int status = commandLine.execute(args);
+        context.writer().flush();
+        return status;
+    }
+
+    private static int failed(Exception problem, PrintWriter err, Terminal terminal) {
+        if (problem instanceof RulesException rules) {
+            err.println("invalid rules:");
+            for (RuleProblem ruleProblem : rules.problems()) {
+                err.println("  " + ruleProblem);
+            }
+            return INVALID;
+        }
+        if (problem instanceof InvalidSnapshotException || problem instanceof UsageException
+                || problem instanceof RunawayRuleException) {
+            err.println(problem.getMessage());
+            return INVALID;
+        }
+        err.println("unexpected error: " + problem
+                + (terminal.debug() ? "" : " (set BACKUP_DOCTOR_DEBUG=1 for details)"));
+        if (terminal.debug()) {
+            problem.printStackTrace(err);
+        }
+        return UNEXPECTED;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: diagnose or batch");
+    }
+
+    /** Builds the doctor with the built-in rules and those of every {@code --rules} folder. */
+    static BackupDoctor doctor(List<Path> ruleFolders) {
+        BackupDoctor.Builder builder = BackupDoctor.builder();
+        for (Path folder : ruleFolders) {
+            if (!Files.isDirectory(folder)) {
+                throw new UsageException("--rules " + folder + ": "
+                        + (Files.exists(folder) ? "not a folder" : "no such folder"));
+            }
+            builder.addRules(folder);
+        }
+        return builder.build();
+    }
+
+    /** What one run works with: the standard streams, how to build the doctor, and stdout as UTF-8 text whose failure (a closed pipe) is detectable. */
+    record Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+            Function<List<Path>, BackupDoctor> doctors, PrintWriter writer) {
+
+        Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+                Function<List<Path>, BackupDoctor> doctors) {
+            this(in, out, err, terminal, doctors, new PrintWriter(
+                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)));
+        }
+
+        /** Flushes; {@code true} when stdout can no longer be written, e.g. the reader of a pipe has gone. */
+        boolean outputClosed() {
+            return writer.checkError() || out.checkError();
+        }
+    }
+
+    private record Factory(Context context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == DiagnoseCommand.class) {
+                return type.cast(new DiagnoseCommand(context));
+            }
+            if (type == BatchCommand.class) {
+                return type.cast(new BatchCommand(context));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream version = Main.class.getResourceAsStream("version.properties")) {
+                if (version != null) {
+                    properties.load(version);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"backup-doctor " + properties.getProperty("version", "(unknown version)")};
+        }
+    }
+}

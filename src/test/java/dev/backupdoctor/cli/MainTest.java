@@ -1,0 +1,311 @@
+package dev.backupdoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backupdoctor.Action;
+import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.Evidence;
+import dev.backupdoctor.json.SnapshotReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MainTest {
+
+    /** Compiling the rules takes seconds: one doctor for every run without {@code --rules}. */
+    private static final BackupDoctor DOCTOR = BackupDoctor.create();
+    private static final Path EXAMPLES = Path.of("examples/snapshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Terminal.NONE, rules -> rules.isEmpty() ? DOCTOR : Main.doctor(rules));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Stream<Path> examples() throws IOException {
+        return Files.list(EXAMPLES).filter(file -> file.toString().endsWith(".json")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void jsonOutputIsTheLibrarysPlanForEveryBundledExample(Path example) throws IOException {
+        Run run = run("", "diagnose", "--format", "json", example.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        Diagnosis expected = DOCTOR.diagnose(new SnapshotReader().read(Files.readAllBytes(example)));
+        assertThat(JSON.readTree(run.out())).isEqualTo(planJson(expected));
+    }
+
+    @Test
+    void bundledExamplesCoverTheTypicalFailures() throws IOException {
+        assertThat(examples().map(path -> path.getFileName().toString())).contains(
+                "backup-switched-off.json", "icloud-full-app-backups.json", "icloud-full-nothing-to-delete.json",
+                "apple-outage.json", "weak-wifi-iphone-8.json", "all-fine-still-failing.json");
+        assertThat(plan("backup-switched-off.json").actionIds()).startsWith("TURN_ON_ICLOUD_BACKUP");
+        assertThat(plan("icloud-full-app-backups.json").actionIds()).startsWith("FREE_UP_ICLOUD_STORAGE", "UPGRADE_ICLOUD_STORAGE");
+        assertThat(plan("icloud-full-nothing-to-delete.json").actionIds()).startsWith("UPGRADE_ICLOUD_STORAGE")
+                .doesNotContain("FREE_UP_ICLOUD_STORAGE");
+        assertThat(plan("apple-outage.json").actionIds()).containsExactly("WAIT_FOR_ICLOUD_SERVICE", "BACK_UP_WITH_COMPUTER");
+        assertThat(plan("weak-wifi-iphone-8.json").actionIds()).startsWith("MOVE_CLOSER_TO_ROUTER");
+        assertThat(plan("all-fine-still-failing.json").healthy()).isTrue();
+    }
+
+    private static Diagnosis plan(String example) throws IOException {
+        return DOCTOR.diagnose(new SnapshotReader().read(Files.readAllBytes(EXAMPLES.resolve(example))));
+    }
+
+    @Test
+    void textOutputIsANumberedPlanReadFromStandardInput() throws IOException {
+        Run run = run(Files.readString(EXAMPLES.resolve("backup-switched-off.json")), "diagnose", "-");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("\n1. [FIX] Turn on iCloud Backup\n   1) Open Settings.\n")
+                .contains("   Why: iCloud Backup is switched off")
+                .contains("\n2. [TRY] ")
+                .contains("   Careful: ")
+                .doesNotContain("\u001b[");
+    }
+
+    @Test
+    void aHealthyDeviceIsToldPlainly() {
+        Run run = run("", "diagnose", EXAMPLES.resolve("all-fine-still-failing.json").toString());
+
+        assertThat(run.out()).startsWith(
+                "Nothing is visibly wrong: iCloud Backup should work. If it still fails, try these in order:\n\n1. [TRY] ");
+    }
+
+    @Test
+    void invalidInputExitsTwoWithThePathOnStandardErrorAndNothingOnStandardOutput() {
+        Run run = run("{\"wifi\": {\"signalbars\": 2}}", "diagnose", "--format", "json");
+
+        assertThat(run).isEqualTo(new Run(2, "",
+                "$.wifi.signalbars: unknown field (known fields: enabled, connected, signalBars)\n"));
+    }
+
+    @Test
+    void aMissingFileOrAFolderExitsTwo() {
+        assertThat(run("", "diagnose", temp.resolve("nope.json").toString()))
+                .isEqualTo(new Run(2, "", temp.resolve("nope.json") + ": no such file\n"));
+        assertThat(run("", "diagnose", temp.toString()))
+                .isEqualTo(new Run(2, "", temp + ": is a folder, not a snapshot file\n"));
+        assertThat(run("", "batch", temp.toString()))
+                .isEqualTo(new Run(2, "", temp + ": is a folder, not a JSON Lines file\n"));
+    }
+
+    @Test
+    void anOversizeFileIsRejectedWithItsSize() throws IOException {
+        Path big = temp.resolve("big.json");
+        Files.write(big, new byte[SnapshotReader.MAX_BYTES + 10]);
+
+        assertThat(run("", "diagnose", big.toString()))
+                .isEqualTo(new Run(2, "", "$: snapshot is 1048586 bytes, the limit is 1048576\n"));
+    }
+
+    @Test
+    void badUsageExitsTwoWithOneMessage() {
+        Run unknownFormat = run("{}", "diagnose", "--format", "xml");
+        Run noCommand = run("{}");
+        Run unknownCommand = run("{}", "fix");
+
+        assertThat(unknownFormat.status()).isEqualTo(2);
+        assertThat(unknownFormat.out()).isEmpty();
+        assertThat(unknownFormat.err()).isEqualTo("Invalid value for option '--format': expected one of [text, json] "
+                + "(case-sensitive) but was 'xml' (see 'backup-doctor diagnose --help')\n");
+        assertThat(noCommand).isEqualTo(new Run(2, "", "Missing command: diagnose or batch (see 'backup-doctor --help')\n"));
+        assertThat(unknownCommand.status()).isEqualTo(2);
+        assertThat(unknownCommand.out()).isEmpty();
+        assertThat(unknownCommand.err()).startsWith("Unmatched argument at index 0: 'fix'").hasLineCount(1);
+    }
+
+    @Test
+    void helpAndVersionGoToStandardOutput() {
+        Run help = run("", "diagnose", "--help");
+        Run version = run("", "--version");
+
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("--format", "--rules", "FILE");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).matches("backup-doctor \\d+\\.\\d+\\.\\d+.*\n");
+    }
+
+    @Test
+    void aMissingRulesFolderExitsTwo() {
+        Path missing = temp.resolve("no-rules");
+
+        assertThat(run("{}", "diagnose", "--rules", missing.toString()))
+                .isEqualTo(new Run(2, "", "--rules " + missing + ": no such folder\n"));
+    }
+
+    @Test
+    void brokenRulesExitTwoListingFileLineAndColumn() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), "package acme\n\nrule \"broken\"\nwhen\n    NoSuchFact( )\nthen\nend\n");
+
+        Run run = run("{}", "batch", "--rules", rules.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("invalid rules:\n  " + rules.resolve("broken.drl")
+                + ":5:5: Unable to find class: NoSuchFact\n");
+    }
+
+    @Test
+    void extraRulesFromAFolderRunToo() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules/nested"));
+        Files.writeString(rules.resolve("extra.drl"), """
+                package acme
+                import dev.backupdoctor.Action
+                import dev.backupdoctor.Kind
+                import dev.backupdoctor.facts.*
+                rule "Check the clock"
+                when
+                    DeviceInfo( )
+                then
+                    insert( Action.of( Kind.CHECK, "CHECK_THE_CLOCK", 1 ).title( "Check the clock" )
+                        .instructions( "Open Settings." ).reason( "A wrong clock breaks sign-in." ).build() );
+                end
+                """);
+
+        Run run = run("{}", "diagnose", "--format", "json", "--rules", temp.resolve("rules").toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("\"id\":\"CHECK_THE_CLOCK\"");
+    }
+
+    @Test
+    void batchWritesOneLinePerNonBlankLineInOrderAndExitsTwoIfAnyWasInvalid() throws IOException {
+        String input = "{}\n\n{\"wifi\": {\"signalBars\": 7}}\n   \n"
+                + Files.readString(EXAMPLES.resolve("apple-outage.json")).replace("\n", " ") + "\r\nnot json";
+
+        Run run = run(input, "batch");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEmpty();
+        List<JsonNode> lines = jsonLines(run.out());
+        assertThat(lines).extracting(line -> line.get("line").asInt()).containsExactly(1, 3, 5, 6);
+        assertThat(lines.get(0).get("healthy").asBoolean()).isFalse();
+        assertThat(lines.get(1).get("error").asText()).isEqualTo("$.wifi.signalBars: must be between 0 and 3, was 7");
+        assertThat(lines.get(2).get("actions")).hasSize(2);
+        assertThat(lines.get(3).get("error").asText()).startsWith("$: malformed JSON at line 1, column 5: ");
+    }
+
+    @Test
+    void batchOfOnlyValidLinesExitsZero() throws IOException {
+        Run run = run("{}\n{\"wifi\": {\"connected\": false}}\n", "batch", "-");
+
+        assertThat(run.status()).isZero();
+        assertThat(jsonLines(run.out())).hasSize(2);
+    }
+
+    @Test
+    void aLineOverTheSnapshotLimitBecomesAnErrorLine() throws IOException {
+        String longLine = "{\"device\": {\"model\": \"" + "x".repeat(SnapshotReader.MAX_BYTES) + "\"}}";
+
+        Run run = run("{}\n" + longLine + "\n{}\n", "batch");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(jsonLines(run.out())).extracting(line -> line.path("error").asText(""))
+                .containsExactly("", "$: snapshot is " + (SnapshotReader.MAX_BYTES + 25) + " bytes, the limit is 1048576", "");
+    }
+
+    @Test
+    void theBundledFleetMatchesItsGeneratorAndItsDocumentedInvalidLines() throws IOException {
+        StringWriter generated = new StringWriter();
+        FleetGenerator.write(generated, 3000);
+        Path fleet = EXAMPLES.resolve("fleet.jsonl");
+        assertThat(Files.readString(fleet)).isEqualTo(generated.toString());
+
+        Run run = run("", "batch", fleet.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        List<JsonNode> lines = jsonLines(run.out());
+        assertThat(lines).hasSize(3000 - 3);
+        List<String> errors = new ArrayList<>();
+        for (JsonNode line : lines) {
+            if (line.has("error")) {
+                errors.add(line.get("line").asInt() + " " + line.get("error").asText());
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (int line = 250; line <= 3000; line += 500) {
+            expected.add(line + " " + FleetGenerator.INVALID.get((line / 500) % FleetGenerator.INVALID.size())[1]);
+        }
+        assertThat(errors).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aClosedOutputEndsTheBatchQuietly() throws IOException {
+        PrintStream closed = new PrintStream(new ByteArrayOutputStream()) {
+            @Override
+            public boolean checkError() {
+                return true;
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = Main.run(new String[] {"batch", EXAMPLES.resolve("fleet.jsonl").toString()},
+                new ByteArrayInputStream(new byte[0]), closed, new PrintStream(err, true, StandardCharsets.UTF_8),
+                Terminal.NONE, rules -> DOCTOR);
+
+        assertThat(status).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private static List<JsonNode> jsonLines(String text) throws IOException {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isEmpty()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    /** The contract's section 4, built field by field from the library's plan rather than by the writer under test. */
+    private static JsonNode planJson(Diagnosis diagnosis) {
+        var plan = JSON.createObjectNode().put("healthy", diagnosis.healthy());
+        var actions = plan.putArray("actions");
+        for (Action action : diagnosis.actions()) {
+            var json = actions.addObject().put("id", action.id()).put("kind", action.kind().name()).put("step", action.step())
+                    .put("title", action.title());
+            action.instructions().forEach(json.putArray("instructions")::add);
+            json.put("reason", action.reason()).put("caution", action.caution()).put("rule", action.rule());
+            var because = json.putArray("because");
+            for (Evidence evidence : action.because()) {
+                var fact = because.addObject().put("field", evidence.field());
+                if (evidence.value() instanceof Integer number) {
+                    fact.put("value", number);
+                } else {
+                    fact.put("value", evidence.value() == null ? null : evidence.value().toString());
+                }
+            }
+        }
+        return plan;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.backupdoctor.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.ServiceState;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SnapshotReaderTest {
+
+    private final SnapshotReader reader = new SnapshotReader();
+
+    @Test
+    void readsEveryFieldOfTheContractExample() {
+        DeviceSnapshot snapshot = reader.read("""
+                {
+                  "device":  { "model": "iPhone 8", "iosVersion": "16.7.2", "latestIosVersion": "17.1.1", "screenLocked": true },
+                  "icloud":  { "signedIn": true, "backupEnabled": true, "verificationRequired": false },
+                  "wifi":    { "enabled": true, "connected": true, "signalBars": 3 },
+                  "power":   { "connected": true, "charging": true, "cable": "APPLE" },
+                  "storage": { "totalBytes": 5000000000, "usedBytes": 4200000000, "nextBackupBytes": 1500000000,
+                               "appBackups": [ { "app": "WhatsApp", "bytes": 900000000 } ] },
+                  "service": { "icloudBackup": "AVAILABLE" },
+                  "tried":   [ "RESTART_IPHONE" ]
+                }""");
+
+        assertThat(snapshot.device().model()).isEqualTo("iPhone 8");
+        assertThat(snapshot.device().iosVersion()).isEqualTo(IosVersion.parse("16.7.2"));
+        assertThat(snapshot.device().latestIosVersion()).isEqualTo(IosVersion.parse("17.1.1"));
+        assertThat(snapshot.device().screenLocked()).isEqualTo(Answer.YES);
+        assertThat(snapshot.icloud().verificationRequired()).isEqualTo(Answer.NO);
+        assertThat(snapshot.wifi().signalBars()).isEqualTo(3);
+        assertThat(snapshot.power().cable()).isEqualTo(Cable.APPLE);
+        assertThat(snapshot.storage().usedBytes()).isEqualTo(4_200_000_000L);
+        assertThat(snapshot.storage().appBackups()).containsExactly(new AppBackup("WhatsApp", 900_000_000L));
+        assertThat(snapshot.service().icloudBackup()).isEqualTo(ServiceState.AVAILABLE);
+        assertThat(snapshot.tried()).containsExactly("RESTART_IPHONE");
+    }
+
+    @Test
+    void absentAndNullAreUnknownButFalseIsNo() {
+        assertThat(reader.read("{}").wifi().enabled()).isEqualTo(Answer.UNKNOWN);
+        assertThat(reader.read("{\"wifi\": null}").wifi().enabled()).isEqualTo(Answer.UNKNOWN);
+        assertThat(reader.read("{\"wifi\": {}}").wifi().enabled()).isEqualTo(Answer.UNKNOWN);
+        assertThat(reader.read("{\"wifi\": {\"enabled\": null}}").wifi().enabled()).isEqualTo(Answer.UNKNOWN);
+        assertThat(reader.read("{\"wifi\": {\"enabled\": false}}").wifi().enabled()).isEqualTo(Answer.NO);
+    }
+
+    @Test
+    void anAbsentAppBackupListIsUnknownButAnEmptyOneIsKnownEmpty() {
+        assertThat(reader.read("{\"storage\": {}}").storage().appBackups()).isNull();
+        assertThat(reader.read("{\"storage\": {\"appBackups\": null}}").storage().appBackups()).isNull();
+        assertThat(reader.read("{\"storage\": {\"appBackups\": []}}").storage().appBackups()).isEmpty();
+    }
+
+    @Test
+    void acceptsTheExtremesOfEachRange() {
+        DeviceSnapshot snapshot = reader.read("{\"wifi\": {\"signalBars\": 0}, \"storage\": {\"totalBytes\": 9223372036854775807, "
+                + "\"usedBytes\": 9223372036854775807, \"nextBackupBytes\": 0}, \"tried\": [\"MY_OWN_REMEDY\"]}");
+
+        assertThat(snapshot.wifi().signalBars()).isZero();
+        assertThat(snapshot.storage().usedBytes()).isEqualTo(Long.MAX_VALUE);
+        assertThat(snapshot.tried()).containsExactly("MY_OWN_REMEDY");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # what | input | message
+            malformed JSON | {"wifi": {"enabled": tru}} | $: malformed JSON at line 1, column 26: Unrecognized token 'tru': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
+            unterminated object | {"wifi": {"enabled": true, | $: malformed JSON at line 1, column 27: Unexpected end-of-input within/between Object entries
+            single quotes | {'wifi': {}} | $: malformed JSON at line 1, column 2: Unexpected character (''' (code 39)): was expecting double-quote to start field name
+            empty input | `` | $: no JSON found, expected an object
+            top level an array | [] | $: the snapshot must be a JSON object, was an array
+            top level a string | "hello" | $: the snapshot must be a JSON object, was "hello"
+            top level null | null | $: the snapshot must be a JSON object, was null
+            string for a boolean | {"icloud": {"signedIn": "yes"}} | $.icloud.signedIn: must be true, false or null, was "yes"
+            number for a boolean | {"icloud": {"signedIn": 1}} | $.icloud.signedIn: must be true, false or null, was 1
+            string for an int | {"wifi": {"signalBars": "3"}} | $.wifi.signalBars: must be a whole number between 0 and 3, was "3"
+            float for an int | {"wifi": {"signalBars": 3.0}} | $.wifi.signalBars: must be a whole number between 0 and 3, was 3.0
+            int out of range | {"wifi": {"signalBars": 7}} | $.wifi.signalBars: must be between 0 and 3, was 7
+            negative int | {"wifi": {"signalBars": -1}} | $.wifi.signalBars: must be between 0 and 3, was -1
+            float byte count | {"storage": {"totalBytes": 5.0E9}} | $.storage.totalBytes: must be a whole number of at least 0, was 5.0E9
+            negative byte count | {"storage": {"nextBackupBytes": -5}} | $.storage.nextBackupBytes: must be at least 0, was -5
+            byte count beyond a long | {"storage": {"totalBytes": 92233720368547758070}} | $.storage.totalBytes: must be a whole number of at least 0, was 92233720368547758070
+            used more than total | {"storage": {"totalBytes": 5000000000, "usedBytes": 6000000000}} | $.storage.usedBytes: must not exceed totalBytes (5000000000), was 6000000000
+            number for a string | {"device": {"model": 8}} | $.device.model: must be a string or null, was 8
+            array for an object | {"device": ["iPhone 8"]} | $.device: must be an object or null, was an array
+            object for an array | {"tried": {"RESTART_IPHONE": true}} | $.tried: must be an array or null, was an object
+            unknown top-level field | {"wfi": {}} | $.wfi: unknown field (known fields: device, icloud, wifi, power, storage, service, tried)
+            unknown nested field | {"wifi": {"signalbars": 2}} | $.wifi.signalbars: unknown field (known fields: enabled, connected, signalBars)
+            unknown field in an app backup | {"storage": {"appBackups": [{"app": "Notes", "bytes": 1, "size": 1}]}} | $.storage.appBackups[0].size: unknown field (known fields: app, bytes)
+            unknown field with an odd name | {"wifi": {"signal bars": 2}} | $.wifi["signal bars"]: unknown field (known fields: enabled, connected, signalBars)
+            unknown enum value | {"power": {"cable": "apple"}} | $.power.cable: must be one of APPLE, THIRD_PARTY, UNKNOWN, was "apple"
+            number for an enum | {"service": {"icloudBackup": 1}} | $.service.icloudBackup: must be one of AVAILABLE, OUTAGE, UNKNOWN, was 1
+            bad version | {"device": {"iosVersion": "seventeen"}} | $.device.iosVersion: not a version like "17.1.2", was "seventeen"
+            number for a version | {"device": {"latestIosVersion": 17.1}} | $.device.latestIosVersion: not a version like "17.1.2", was 17.1
+            bad tried id | {"tried": ["RESTART_IPHONE", "restart"]} | $.tried[1]: must be an action id in UPPER_SNAKE_CASE such as "RESTART_IPHONE", was "restart"
+            null tried id | {"tried": [null]} | $.tried[0]: must be an action id in UPPER_SNAKE_CASE such as "RESTART_IPHONE", was null
+            app backup not an object | {"storage": {"appBackups": ["WhatsApp"]}} | $.storage.appBackups[0]: must be an object like {"app": "WhatsApp", "bytes": 900000000}, was "WhatsApp"
+            app backup without bytes | {"storage": {"appBackups": [{"app": "Notes"}]}} | $.storage.appBackups[0].bytes: required in an app backup
+            duplicate top-level key | {"wifi": {}, "wifi": {}} | $.wifi: duplicate field
+            duplicate nested key | {"wifi": {"enabled": true, "enabled": false}} | $.wifi.enabled: duplicate field
+            trailing object | {} {} | $: unexpected content after the snapshot at line 1, column 4
+            trailing garbage | {} x | $: malformed JSON at line 1, column 5: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
+            NaN | {"wifi": {"signalBars": NaN}} | $: malformed JSON at line 1, column 28: Non-standard token 'NaN'
+            """)
+    void rejectsInvalidInputNamingThePathAndTheProblem(String what, String json, String message) {
+        assertThatThrownBy(() -> reader.read(json == null ? "" : json))
+                .isInstanceOf(InvalidSnapshotException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void splitsTheMessageIntoPathAndProblem() {
+        InvalidSnapshotException e = catchInvalid("{\"wifi\": {\"signalBars\": 7}}");
+
+        assertThat(e.path()).isEqualTo("$.wifi.signalBars");
+        assertThat(e.problem()).isEqualTo("must be between 0 and 3, was 7");
+    }
+
+    @Test
+    void rejectsDeepNestingBeforeBuildingIt() {
+        String deep = "{\"wifi\": " + "[".repeat(100) + "]".repeat(100) + "}";
+
+        assertThat(catchInvalid(deep)).hasMessage(
+                "$: too large: Document nesting depth (17) exceeds the maximum allowed (16)");
+    }
+
+    @Test
+    void rejectsHugeStringsAndNumbers() {
+        assertThat(catchInvalid("{\"device\": {\"model\": \"" + "x".repeat(70_000) + "\"}}"))
+                .hasMessage("$: too large: String value length (70000) exceeds the maximum allowed (65536)");
+        assertThat(catchInvalid("{\"storage\": {\"totalBytes\": 1" + "0".repeat(100) + "}}"))
+                .hasMessage("$: too large: Number value length (101) exceeds the maximum allowed (64)");
+    }
+
+    @Test
+    void rejectsOversizeInputBeforeParsing() {
+        // Not even valid JSON: the size alone must decide.
+        byte[] big = new byte[SnapshotReader.MAX_BYTES + 1];
+
+        assertThat(catchInvalid(big)).hasMessage("$: snapshot is 1048577 bytes, the limit is 1048576");
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(big)))
+                .hasMessage("$: snapshot is more than 1048576 bytes, the limit is 1048576");
+    }
+
+    @Test
+    void acceptsASnapshotOfExactlyTheLimit() {
+        String padded = "{\"device\": {\"model\": \"iPhone 8\"}}";
+        byte[] json = (padded + " ".repeat(SnapshotReader.MAX_BYTES - padded.length())).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reader.read(json).device().model()).isEqualTo("iPhone 8");
+    }
+
+    @Test
+    void readsUtf8() {
+        assertThat(reader.read("{\"storage\": {\"appBackups\": [{\"app\": \"Fotos ✓\", \"bytes\": 1}]}}".getBytes(StandardCharsets.UTF_8))
+                .storage().appBackups()).extracting(AppBackup::app).isEqualTo(List.of("Fotos ✓"));
+    }
+
+    private InvalidSnapshotException catchInvalid(String json) {
+        return catchInvalid(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private InvalidSnapshotException catchInvalid(byte[] json) {
+        try {
+            reader.read(json);
+        } catch (InvalidSnapshotException e) {
+            return e;
+        }
+        throw new AssertionError("accepted");
+    }
+}
