@@ -3,9 +3,7 @@ package dev.backupdoctor.cli;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.json.SnapshotReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +27,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "text (default): a plan to follow; json: the plan as JSON.")
     private Format format;
 
+    @Option(names = "--explain", description = "With text output: under each action, the rule that produced it and the facts it matched.")
+    private boolean explain;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
     private List<Path> rules = new ArrayList<>();
 
@@ -38,35 +39,13 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DeviceSnapshot snapshot = read(new SnapshotReader());
+        DeviceSnapshot snapshot = SnapshotFile.read(file, context.in());
         Diagnosis diagnosis = context.doctors().apply(rules).diagnose(snapshot);
         String output = format == Format.json
                 ? new PlanWriter().toJson(diagnosis) + "\n"
-                : new PlanText(context.terminal().colour()).render(diagnosis);
+                : new PlanText(context.terminal().colour(), explain).render(diagnosis);
         // A closed pipe is not an error for a report nobody reads any more: the writer swallows it.
         context.writer().write(output);
         return Main.OK;
-    }
-
-    private DeviceSnapshot read(SnapshotReader reader) throws IOException {
-        if (file == null || file.equals("-")) {
-            return reader.read(context.in());
-        }
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-            throw new UsageException(file + ": is a folder, not a snapshot file");
-        }
-        if (!Files.isRegularFile(path)) {
-            throw new UsageException(file + ": no such file");
-        }
-        long size = Files.size(path);
-        if (size > SnapshotReader.MAX_BYTES) {
-            throw SnapshotReader.tooLarge(size);
-        }
-        try {
-            return reader.read(Files.readAllBytes(path));
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot read: " + e.getMessage());
-        }
     }
 }

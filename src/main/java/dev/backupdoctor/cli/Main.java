@@ -26,13 +26,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code diagnose} one snapshot, or {@code batch} a JSON Lines file of them.
+ * The command line: {@code diagnose} one snapshot, or {@code batch} a JSON Lines file of them;
+ * {@code explain} why an action is or is not in a plan; {@code consult}: ask a person what matters.
  * Exit status 0: done; 2: invalid input, invalid rules or bad usage (one message on stderr,
  * nothing on stdout); 1: anything unexpected.
  */
 @Command(name = "backup-doctor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
-        subcommands = {DiagnoseCommand.class, BatchCommand.class})
+        subcommands = {DiagnoseCommand.class, BatchCommand.class, ExplainCommand.class, ConsultCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -96,7 +97,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: diagnose or batch");
+        throw new ParameterException(spec.commandLine(), "Missing command: diagnose, batch, explain or consult");
     }
 
     /** Builds the doctor with the built-in rules and those of every {@code --rules} folder. */
@@ -136,6 +137,12 @@ public final class Main implements Runnable {
             }
             if (type == BatchCommand.class) {
                 return type.cast(new BatchCommand(context));
+            }
+            if (type == ExplainCommand.class) {
+                return type.cast(new ExplainCommand(context));
+            }
+            if (type == ConsultCommand.class) {
+                return type.cast(new ConsultCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -2,7 +2,9 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.Action;
 import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.Evidence;
 import dev.backupdoctor.Kind;
+import java.util.stream.Collectors;
 
 /** Renders a plan as numbered steps a person follows, optionally with ANSI colour. */
 final class PlanText {
@@ -14,9 +16,11 @@ final class PlanText {
     private static final String CYAN = "\u001b[1;36m";
 
     private final boolean colour;
+    private final boolean explain;
 
-    PlanText(boolean colour) {
+    PlanText(boolean colour, boolean explain) {
         this.colour = colour;
+        this.explain = explain;
     }
 
     String render(Diagnosis diagnosis) {
@@ -32,6 +36,12 @@ final class PlanText {
                 text.append("   ").append(instruction++).append(") ").append(line).append("\n");
             }
             text.append("   Why: ").append(action.reason()).append("\n");
+            if (explain) {
+                text.append("   Rule: \"").append(action.rule()).append("\"")
+                        .append(action.because().isEmpty() ? "" : ", matching " + action.because().stream()
+                                .map(Evidence::toString).collect(Collectors.joining(", ")))
+                        .append("\n");
+            }
             if (action.caution() != null) {
                 text.append("   ").append(paint(YELLOW, "Careful:")).append(" ").append(action.caution()).append("\n");
             }

@@ -1,0 +1,46 @@
+package dev.backupdoctor.cli;
+
+import dev.backupdoctor.Explanation;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Tells why an action is in a snapshot's plan (the rule and the facts it matched),",
+                "or why not (which condition was false or unknown, or which rule took it out)."})
+final class ExplainCommand implements Callable<Integer> {
+
+    private final Main.Context context;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot; '-': standard input.")
+    private String file;
+
+    @Parameters(index = "1", paramLabel = "ACTION_ID", description = "An action id, e.g. RESTART_IPHONE.")
+    private String actionId;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
+    private List<Path> rules = new ArrayList<>();
+
+    ExplainCommand(Main.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!DeviceSnapshot.isActionId(actionId)) {
+            throw new UsageException("ACTION_ID must be UPPER_SNAKE_CASE, like RESTART_IPHONE, was \"" + actionId + "\"");
+        }
+        DeviceSnapshot snapshot = SnapshotFile.read(file, context.in());
+        Explanation explanation = context.doctors().apply(rules).explain(snapshot, actionId);
+        for (String reason : explanation.reasons()) {
+            context.writer().println(reason);
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.backupdoctor.cli;
+
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.json.SnapshotReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads the snapshot a command names: a file, or standard input for none or '-'. */
+final class SnapshotFile {
+
+    private SnapshotFile() {
+    }
+
+    static boolean isStandardInput(String file) {
+        return file == null || file.equals("-");
+    }
+
+    static DeviceSnapshot read(String file, InputStream standardInput) throws IOException {
+        SnapshotReader reader = new SnapshotReader();
+        if (isStandardInput(file)) {
+            return reader.read(standardInput);
+        }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new UsageException(file + ": is a folder, not a snapshot file");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(file + ": no such file");
+        }
+        long size = Files.size(path);
+        if (size > SnapshotReader.MAX_BYTES) {
+            throw SnapshotReader.tooLarge(size);
+        }
+        try {
+            return reader.read(Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+}
