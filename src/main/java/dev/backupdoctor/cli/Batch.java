@@ -27,6 +27,8 @@ import java.util.concurrent.ThreadFactory;
  */
 final class Batch {
 
+    /** The longest input line read; a longer one becomes an error line. One line is one snapshot, so the snapshot limit. */
+    static final int MAX_LINE_BYTES = SnapshotReader.MAX_BYTES;
     /** Lines per chunk: enough to make handing work to a thread cheap, few enough to keep the output flowing. */
     private static final int CHUNK_LINES = 256;
     /** Bytes per chunk, so that chunks of long lines don't multiply memory. */
@@ -60,7 +62,7 @@ final class Batch {
     Result run(InputStream in, Main.Context out) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("backup-doctor-worker"));
         BlockingQueue<Future<ChunkResult>> inFlight = new ArrayBlockingQueue<>(workers * 4);
-        Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(new LineReader(in, SnapshotReader.MAX_BYTES), pool, inFlight));
+        Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(new LineReader(in, MAX_LINE_BYTES), pool, inFlight));
         feeder.start();
         long lines = 0;
         long invalid = 0;

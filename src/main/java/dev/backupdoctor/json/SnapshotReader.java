@@ -44,12 +44,23 @@ import java.util.regex.Pattern;
  */
 public final class SnapshotReader {
 
-    /** The largest snapshot accepted, in bytes of UTF-8: far beyond any real snapshot, small enough to bound memory. */
-    public static final int MAX_BYTES = 1 << 20;
+    // The limits bound the memory and time one snapshot can cost; each is far beyond any real snapshot.
+    // SECURITY.md and docs/command-line.md list them, and a test keeps those lists in step with these.
 
-    static final int MAX_NESTING_DEPTH = 16;
-    private static final int MAX_STRING_CHARS = 64 * 1024;
-    private static final int MAX_NUMBER_CHARS = 64;
+    /** The largest snapshot accepted, in bytes of UTF-8. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** The deepest nesting of objects and arrays; a valid snapshot needs 4. */
+    public static final int MAX_NESTING_DEPTH = 16;
+    /** The longest string or field name, in characters. */
+    public static final int MAX_STRING_CHARS = 64 * 1024;
+    /** The longest number, in characters; a byte count needs at most 19. */
+    public static final int MAX_NUMBER_CHARS = 64;
+    /**
+     * The most app backups in {@code storage.appBackups}. Each one the plan deletes becomes an
+     * instruction, so without a cap a 1 MiB snapshot could turn into a plan many times its size.
+     */
+    public static final int MAX_APP_BACKUPS = 1_000;
+
     private static final int MAX_SHOWN_VALUE_CHARS = 60;
     private static final Pattern JACKSON_ADVICE = Pattern.compile(", from `[^`]*`|: enable `[^`]*` to allow");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -61,6 +72,7 @@ public final class SnapshotReader {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_CHARS)
+                        .maxNameLength(MAX_STRING_CHARS)
                         .maxNumberLength(MAX_NUMBER_CHARS)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -105,6 +117,15 @@ public final class SnapshotReader {
 
     private JsonNode parse(byte[] json, int offset, int length) {
         try (JsonParser parser = mapper.createParser(json, offset, length)) {
+            return parse(parser);
+        } catch (IOException e) {
+            // Parsing a byte array does no I/O; any other IOException is a parse failure.
+            throw new InvalidSnapshotException("$", "malformed JSON: " + firstSentence(e.getMessage()));
+        }
+    }
+
+    private JsonNode parse(JsonParser parser) throws IOException {
+        try {
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new InvalidSnapshotException("$", "no JSON found, expected an object");
@@ -117,7 +138,9 @@ public final class SnapshotReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new InvalidSnapshotException("$", "too large: " + firstSentence(e.getOriginalMessage()));
+            // Where the parser stopped is where the oversized string or number, or the too-deep nesting, is.
+            throw new InvalidSnapshotException(path(parser.getParsingContext()),
+                    "too large: " + firstSentence(e.getOriginalMessage()));
         } catch (StreamReadException e) {
             if (e.getOriginalMessage().startsWith("Duplicate field")) {
                 return duplicate(e);
@@ -125,9 +148,6 @@ public final class SnapshotReader {
             JsonLocation at = e.getLocation();
             throw new InvalidSnapshotException("$", "malformed JSON at line " + at.getLineNr() + ", column "
                     + at.getColumnNr() + ": " + firstSentence(e.getOriginalMessage()));
-        } catch (IOException e) {
-            // Parsing a byte array does no I/O; any other IOException is a parse failure.
-            throw new InvalidSnapshotException("$", "malformed JSON: " + firstSentence(e.getMessage()));
         }
     }
 
@@ -141,7 +161,12 @@ public final class SnapshotReader {
             return "$";
         }
         String parent = path(context.getParent());
-        return context.inArray() ? index(parent, context.getCurrentIndex()) : field(parent, context.getCurrentName());
+        if (context.inArray()) {
+            return index(parent, Math.max(0, context.getCurrentIndex()));
+        }
+        // No name yet: the parser is at the object itself, whose path is its parent's.
+        String name = context.getCurrentName();
+        return name == null ? parent : field(parent, name);
     }
 
     private static String firstSentence(String message) {
@@ -216,6 +241,9 @@ public final class SnapshotReader {
             return null;
         }
         String listPath = field(storage.path, "appBackups");
+        if (list.size() > MAX_APP_BACKUPS) {
+            throw new InvalidSnapshotException(listPath, "too many app backups: " + list.size() + ", the limit is " + MAX_APP_BACKUPS);
+        }
         List<AppBackup> backups = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String path = index(listPath, i);
@@ -253,6 +281,10 @@ public final class SnapshotReader {
     }
 
     private static String field(String parent, String name) {
+        if (name.length() > MAX_SHOWN_VALUE_CHARS) {
+            // An unknown field's name is input: a 64 KiB name must not make a 64 KiB message.
+            return parent + "[" + TextNode.valueOf(name.substring(0, MAX_SHOWN_VALUE_CHARS)) + "...]";
+        }
         return IDENTIFIER.matcher(name).matches()
                 ? parent + "." + name
                 : parent + "[" + TextNode.valueOf(name) + "]";

@@ -133,15 +133,15 @@ class SnapshotReaderTest {
         String deep = "{\"wifi\": " + "[".repeat(100) + "]".repeat(100) + "}";
 
         assertThat(catchInvalid(deep)).hasMessage(
-                "$: too large: Document nesting depth (17) exceeds the maximum allowed (16)");
+                "$.wifi" + "[0]".repeat(16) + ": too large: Document nesting depth (17) exceeds the maximum allowed (16)");
     }
 
     @Test
     void rejectsHugeStringsAndNumbers() {
         assertThat(catchInvalid("{\"device\": {\"model\": \"" + "x".repeat(70_000) + "\"}}"))
-                .hasMessage("$: too large: String value length (70000) exceeds the maximum allowed (65536)");
+                .hasMessage("$.device.model: too large: String value length (70000) exceeds the maximum allowed (65536)");
         assertThat(catchInvalid("{\"storage\": {\"totalBytes\": 1" + "0".repeat(100) + "}}"))
-                .hasMessage("$: too large: Number value length (101) exceeds the maximum allowed (64)");
+                .hasMessage("$.storage.totalBytes: too large: Number value length (101) exceeds the maximum allowed (64)");
     }
 
     @Test
