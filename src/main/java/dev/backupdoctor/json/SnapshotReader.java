@@ -138,9 +138,13 @@ public final class SnapshotReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            // Where the parser stopped is where the oversized string or number, or the too-deep nesting, is.
-            throw new InvalidSnapshotException(path(parser.getParsingContext()),
-                    "too large: " + firstSentence(e.getOriginalMessage()));
+            // Where the parser stopped is where the oversized string or number, or the too-deep nesting, is;
+            // while reading a field name, though, the object still holds the previous field's name.
+            JsonStreamContext at = parser.getParsingContext();
+            if (e.getOriginalMessage().startsWith("Name length") && at.inObject()) {
+                at = at.getParent();
+            }
+            throw new InvalidSnapshotException(path(at), "too large: " + firstSentence(e.getOriginalMessage()));
         } catch (StreamReadException e) {
             if (e.getOriginalMessage().startsWith("Duplicate field")) {
                 return duplicate(e);
