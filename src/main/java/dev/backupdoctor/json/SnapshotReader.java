@@ -27,6 +27,10 @@ import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,6 +99,7 @@ public final class SnapshotReader {
         if (length > MAX_BYTES) {
             throw tooLarge(length);
         }
+        requireUtf8(json, offset, length);
         return snapshot(parse(json, offset, length));
     }
 
@@ -113,6 +118,22 @@ public final class SnapshotReader {
     /** The error for a snapshot of {@code size} bytes, over {@link #MAX_BYTES}; for callers that measure input themselves. */
     public static InvalidSnapshotException tooLarge(long size) {
         return new InvalidSnapshotException("$", "snapshot is " + size + " bytes, the limit is " + MAX_BYTES);
+    }
+
+    /**
+     * Jackson decodes UTF-8 as it goes and, in a field name it has met before in the same input,
+     * not at all: {@code "byte\xFFs"} then reads as {@code "bytes"}. So all of it is checked first.
+     */
+    private static void requireUtf8(byte[] json, int offset, int length) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(json, offset, length);
+        CharBuffer out = CharBuffer.allocate(Math.min(length, 8192));
+        for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow(); result = decoder.decode(in, out, true)) {
+            if (result.isError()) {
+                throw new InvalidSnapshotException("$", "malformed JSON: invalid UTF-8 at byte " + (in.position() - offset + 1));
+            }
+            out.clear();
+        }
     }
 
     private JsonNode parse(byte[] json, int offset, int length) {

@@ -168,6 +168,29 @@ class SnapshotReaderTest {
                 .storage().appBackups()).extracting(AppBackup::app).isEqualTo(List.of("Fotos ✓"));
     }
 
+    @Test
+    void rejectsInvalidUtf8EvenInAFieldNameTheParserHasMetBefore() {
+        // Found by DamagedInputProperties: Jackson alone reads the second name as "bytes".
+        byte[] json = "{\"storage\": {\"appBackups\": [{\"app\": \"A\", \"bytes\": 1}, {\"app\": \"B\", \"byte?s\": 2}]}}"
+                .getBytes(StandardCharsets.US_ASCII);
+        json[indexOf(json, (byte) '?')] = (byte) 0xFF;
+
+        assertThat(catchInvalid(json)).hasMessage("$: malformed JSON: invalid UTF-8 at byte 73");
+        assertThat(catchInvalid(new byte[] {'{', (byte) 0xC0, (byte) 0x80, '}'})).as("overlong NUL")
+                .hasMessage("$: malformed JSON: invalid UTF-8 at byte 2");
+        assertThat(catchInvalid(new byte[] {'{', '"', (byte) 0xE2, (byte) 0x9C})).as("cut short")
+                .hasMessage("$: malformed JSON: invalid UTF-8 at byte 3");
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
+    }
+
     private InvalidSnapshotException catchInvalid(String json) {
         return catchInvalid(json.getBytes(StandardCharsets.UTF_8));
     }
