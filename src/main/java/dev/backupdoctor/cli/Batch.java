@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Diagnoses JSON Lines as a bounded pipeline: a reader thread cuts the input into chunks of lines,
@@ -27,11 +29,15 @@ import java.util.concurrent.ThreadFactory;
  */
 final class Batch {
 
+    /** The longest input line read; a longer one becomes an error line. One line is one snapshot, so the snapshot limit. */
+    static final int MAX_LINE_BYTES = SnapshotReader.MAX_BYTES;
     /** Lines per chunk: enough to make handing work to a thread cheap, few enough to keep the output flowing. */
     private static final int CHUNK_LINES = 256;
     /** Bytes per chunk, so that chunks of long lines don't multiply memory. */
     private static final long CHUNK_BYTES = 4L << 20;
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+    /** How long Ctrl-C waits for the chunk being written; only a reader that has stopped reading makes it wait. */
+    private static final long FLUSH_ON_EXIT_WAIT_SECONDS = 5;
 
     record Result(long invalidLines, boolean outputClosed) {
     }
@@ -60,8 +66,11 @@ final class Batch {
     Result run(InputStream in, Main.Context out) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("backup-doctor-worker"));
         BlockingQueue<Future<ChunkResult>> inFlight = new ArrayBlockingQueue<>(workers * 4);
-        Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(new LineReader(in, SnapshotReader.MAX_BYTES), pool, inFlight));
+        Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(new LineReader(in, MAX_LINE_BYTES), pool, inFlight));
         feeder.start();
+        Output output = new Output(out);
+        Thread flushOnExit = new Thread(output::finish, "backup-doctor-flush");
+        Runtime.getRuntime().addShutdownHook(flushOnExit);
         long lines = 0;
         long invalid = 0;
         long start = System.nanoTime();
@@ -69,7 +78,9 @@ final class Batch {
         try {
             for (Future<ChunkResult> next = inFlight.take(); next != END; next = inFlight.take()) {
                 ChunkResult chunk = result(next);
-                out.writer().write(chunk.text());
+                if (!output.write(chunk.text())) {
+                    return new Result(invalid, true);
+                }
                 lines += chunk.lines();
                 invalid += chunk.invalidLines();
                 if (out.outputClosed()) {
@@ -86,8 +97,62 @@ final class Batch {
             }
             return new Result(invalid, out.outputClosed());
         } finally {
+            removeShutdownHook(flushOnExit);
             feeder.interrupt();
             pool.shutdownNow();
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or has run: it has ended the output.
+        }
+    }
+
+    /**
+     * Standard output written a whole chunk of lines at a time. On Ctrl-C or SIGTERM the JVM runs
+     * the shutdown hook while this thread may be half-way through a chunk; {@link #finish} waits for
+     * that chunk, flushes, and lets no more through, so the output ends with a whole line.
+     */
+    static final class Output {
+
+        private final Main.Context out;
+        private final ReentrantLock lock = new ReentrantLock();
+        private boolean finished;
+
+        Output(Main.Context out) {
+            this.out = out;
+        }
+
+        /** {@code false} when the output has been finished and the text was not written. */
+        boolean write(String text) {
+            lock.lock();
+            try {
+                if (finished) {
+                    return false;
+                }
+                out.writer().write(text);
+                return true;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void finish() {
+            try {
+                if (lock.tryLock(FLUSH_ON_EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    try {
+                        finished = true;
+                        out.writer().flush();
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -33,7 +33,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws InterruptedException {
         InputStream input = open();
         try (input) {
             BackupDoctor doctor = context.doctors().apply(rules);
@@ -41,10 +41,13 @@ final class BatchCommand implements Callable<Integer> {
                     context.terminal().progress() ? context.err() : null)
                     .run(input, context);
             return result.invalidLines() > 0 && !result.outputClosed() ? Main.INVALID : Main.OK;
+        } catch (IOException e) {
+            // Output errors end the batch quietly (a closed pipe), so this is the input failing mid-way.
+            throw UsageException.cannotRead(file == null || file.equals("-") ? "standard input" : file, e);
         }
     }
 
-    private InputStream open() throws IOException {
+    private InputStream open() {
         if (file == null || file.equals("-")) {
             // Closing the batch's input must not close the process's standard input.
             return new FilterInputStream(context.in()) {
@@ -57,13 +60,13 @@ final class BatchCommand implements Callable<Integer> {
         if (Files.isDirectory(path)) {
             throw new UsageException(file + ": is a folder, not a JSON Lines file");
         }
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path)) {
             throw new UsageException(file + ": no such file");
         }
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {
-            throw new UsageException(file + ": cannot read: " + e.getMessage());
+            throw UsageException.cannotRead(file, e);
         }
     }
 }

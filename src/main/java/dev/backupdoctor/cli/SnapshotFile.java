@@ -26,17 +26,23 @@ final class SnapshotFile {
         if (Files.isDirectory(path)) {
             throw new UsageException(file + ": is a folder, not a snapshot file");
         }
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path)) {
             throw new UsageException(file + ": no such file");
         }
-        long size = Files.size(path);
-        if (size > SnapshotReader.MAX_BYTES) {
-            throw SnapshotReader.tooLarge(size);
-        }
         try {
+            if (!Files.isRegularFile(path)) {
+                // A pipe, such as bash's <(...): its size is unknown until read, and the reader stops past the limit.
+                try (InputStream pipe = Files.newInputStream(path)) {
+                    return reader.read(pipe);
+                }
+            }
+            long size = Files.size(path);
+            if (size > SnapshotReader.MAX_BYTES) {
+                throw SnapshotReader.tooLarge(size);
+            }
             return reader.read(Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new UsageException(file + ": cannot read: " + e.getMessage());
+            throw UsageException.cannotRead(file, e);
         }
     }
 }

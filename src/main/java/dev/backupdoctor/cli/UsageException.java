@@ -1,9 +1,21 @@
 package dev.backupdoctor.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+
 /** The command line was given something it can't use (a missing file, a folder as a file): exit 2 with this message. */
 final class UsageException extends RuntimeException {
 
     UsageException(String message) {
         super(message, null, false, false);
+    }
+
+    /** {@code file} exists but reading it failed; the reason without the path that Java's message repeats. */
+    static UsageException cannotRead(String file, IOException e) {
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException problem && problem.getReason() != null ? problem.getReason()
+                : e.getMessage();
+        return new UsageException(file + ": cannot read: " + reason);
     }
 }

@@ -27,6 +27,10 @@ import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,12 +48,23 @@ import java.util.regex.Pattern;
  */
 public final class SnapshotReader {
 
-    /** The largest snapshot accepted, in bytes of UTF-8: far beyond any real snapshot, small enough to bound memory. */
-    public static final int MAX_BYTES = 1 << 20;
+    // The limits bound the memory and time one snapshot can cost; each is far beyond any real snapshot.
+    // SECURITY.md and docs/command-line.md list them, and a test keeps those lists in step with these.
 
-    static final int MAX_NESTING_DEPTH = 16;
-    private static final int MAX_STRING_CHARS = 64 * 1024;
-    private static final int MAX_NUMBER_CHARS = 64;
+    /** The largest snapshot accepted, in bytes of UTF-8. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** The deepest nesting of objects and arrays; a valid snapshot needs 4. */
+    public static final int MAX_NESTING_DEPTH = 16;
+    /** The longest string or field name, in characters. */
+    public static final int MAX_STRING_CHARS = 64 * 1024;
+    /** The longest number, in characters; a byte count needs at most 19. */
+    public static final int MAX_NUMBER_CHARS = 64;
+    /**
+     * The most app backups in {@code storage.appBackups}. Each one the plan deletes becomes an
+     * instruction, so without a cap a 1 MiB snapshot could turn into a plan many times its size.
+     */
+    public static final int MAX_APP_BACKUPS = 1_000;
+
     private static final int MAX_SHOWN_VALUE_CHARS = 60;
     private static final Pattern JACKSON_ADVICE = Pattern.compile(", from `[^`]*`|: enable `[^`]*` to allow");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -61,6 +76,7 @@ public final class SnapshotReader {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_CHARS)
+                        .maxNameLength(MAX_STRING_CHARS)
                         .maxNumberLength(MAX_NUMBER_CHARS)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -83,6 +99,7 @@ public final class SnapshotReader {
         if (length > MAX_BYTES) {
             throw tooLarge(length);
         }
+        requireUtf8(json, offset, length);
         return snapshot(parse(json, offset, length));
     }
 
@@ -103,8 +120,33 @@ public final class SnapshotReader {
         return new InvalidSnapshotException("$", "snapshot is " + size + " bytes, the limit is " + MAX_BYTES);
     }
 
+    /**
+     * Jackson decodes UTF-8 as it goes and, in a field name it has met before in the same input,
+     * not at all: {@code "byte\xFFs"} then reads as {@code "bytes"}. So all of it is checked first.
+     */
+    private static void requireUtf8(byte[] json, int offset, int length) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(json, offset, length);
+        CharBuffer out = CharBuffer.allocate(Math.min(length, 8192));
+        for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow(); result = decoder.decode(in, out, true)) {
+            if (result.isError()) {
+                throw new InvalidSnapshotException("$", "malformed JSON: invalid UTF-8 at byte " + (in.position() - offset + 1));
+            }
+            out.clear();
+        }
+    }
+
     private JsonNode parse(byte[] json, int offset, int length) {
         try (JsonParser parser = mapper.createParser(json, offset, length)) {
+            return parse(parser);
+        } catch (IOException e) {
+            // Parsing a byte array does no I/O; any other IOException is a parse failure.
+            throw new InvalidSnapshotException("$", "malformed JSON: " + firstSentence(e.getMessage()));
+        }
+    }
+
+    private JsonNode parse(JsonParser parser) throws IOException {
+        try {
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new InvalidSnapshotException("$", "no JSON found, expected an object");
@@ -117,7 +159,13 @@ public final class SnapshotReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new InvalidSnapshotException("$", "too large: " + firstSentence(e.getOriginalMessage()));
+            // Where the parser stopped is where the oversized string or number, or the too-deep nesting, is;
+            // while reading a field name, though, the object still holds the previous field's name.
+            JsonStreamContext at = parser.getParsingContext();
+            if (e.getOriginalMessage().startsWith("Name length") && at.inObject()) {
+                at = at.getParent();
+            }
+            throw new InvalidSnapshotException(path(at), "too large: " + firstSentence(e.getOriginalMessage()));
         } catch (StreamReadException e) {
             if (e.getOriginalMessage().startsWith("Duplicate field")) {
                 return duplicate(e);
@@ -125,9 +173,6 @@ public final class SnapshotReader {
             JsonLocation at = e.getLocation();
             throw new InvalidSnapshotException("$", "malformed JSON at line " + at.getLineNr() + ", column "
                     + at.getColumnNr() + ": " + firstSentence(e.getOriginalMessage()));
-        } catch (IOException e) {
-            // Parsing a byte array does no I/O; any other IOException is a parse failure.
-            throw new InvalidSnapshotException("$", "malformed JSON: " + firstSentence(e.getMessage()));
         }
     }
 
@@ -141,7 +186,12 @@ public final class SnapshotReader {
             return "$";
         }
         String parent = path(context.getParent());
-        return context.inArray() ? index(parent, context.getCurrentIndex()) : field(parent, context.getCurrentName());
+        if (context.inArray()) {
+            return index(parent, Math.max(0, context.getCurrentIndex()));
+        }
+        // No name yet: the parser is at the object itself, whose path is its parent's.
+        String name = context.getCurrentName();
+        return name == null ? parent : field(parent, name);
     }
 
     private static String firstSentence(String message) {
@@ -216,6 +266,9 @@ public final class SnapshotReader {
             return null;
         }
         String listPath = field(storage.path, "appBackups");
+        if (list.size() > MAX_APP_BACKUPS) {
+            throw new InvalidSnapshotException(listPath, "too many app backups: " + list.size() + ", the limit is " + MAX_APP_BACKUPS);
+        }
         List<AppBackup> backups = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String path = index(listPath, i);
@@ -253,6 +306,10 @@ public final class SnapshotReader {
     }
 
     private static String field(String parent, String name) {
+        if (name.length() > MAX_SHOWN_VALUE_CHARS) {
+            // An unknown field's name is input: a 64 KiB name must not make a 64 KiB message.
+            return parent + "[" + TextNode.valueOf(name.substring(0, MAX_SHOWN_VALUE_CHARS)) + "...]";
+        }
         return IDENTIFIER.matcher(name).matches()
                 ? parent + "." + name
                 : parent + "[" + TextNode.valueOf(name) + "]";

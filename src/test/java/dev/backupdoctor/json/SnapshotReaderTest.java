@@ -133,15 +133,15 @@ class SnapshotReaderTest {
         String deep = "{\"wifi\": " + "[".repeat(100) + "]".repeat(100) + "}";
 
         assertThat(catchInvalid(deep)).hasMessage(
-                "$: too large: Document nesting depth (17) exceeds the maximum allowed (16)");
+                "$.wifi" + "[0]".repeat(16) + ": too large: Document nesting depth (17) exceeds the maximum allowed (16)");
     }
 
     @Test
     void rejectsHugeStringsAndNumbers() {
         assertThat(catchInvalid("{\"device\": {\"model\": \"" + "x".repeat(70_000) + "\"}}"))
-                .hasMessage("$: too large: String value length (70000) exceeds the maximum allowed (65536)");
+                .hasMessage("$.device.model: too large: String value length (70000) exceeds the maximum allowed (65536)");
         assertThat(catchInvalid("{\"storage\": {\"totalBytes\": 1" + "0".repeat(100) + "}}"))
-                .hasMessage("$: too large: Number value length (101) exceeds the maximum allowed (64)");
+                .hasMessage("$.storage.totalBytes: too large: Number value length (101) exceeds the maximum allowed (64)");
     }
 
     @Test
@@ -166,6 +166,29 @@ class SnapshotReaderTest {
     void readsUtf8() {
         assertThat(reader.read("{\"storage\": {\"appBackups\": [{\"app\": \"Fotos ✓\", \"bytes\": 1}]}}".getBytes(StandardCharsets.UTF_8))
                 .storage().appBackups()).extracting(AppBackup::app).isEqualTo(List.of("Fotos ✓"));
+    }
+
+    @Test
+    void rejectsInvalidUtf8EvenInAFieldNameTheParserHasMetBefore() {
+        // Found by DamagedInputProperties: Jackson alone reads the second name as "bytes".
+        byte[] json = "{\"storage\": {\"appBackups\": [{\"app\": \"A\", \"bytes\": 1}, {\"app\": \"B\", \"byte?s\": 2}]}}"
+                .getBytes(StandardCharsets.US_ASCII);
+        json[indexOf(json, (byte) '?')] = (byte) 0xFF;
+
+        assertThat(catchInvalid(json)).hasMessage("$: malformed JSON: invalid UTF-8 at byte 73");
+        assertThat(catchInvalid(new byte[] {'{', (byte) 0xC0, (byte) 0x80, '}'})).as("overlong NUL")
+                .hasMessage("$: malformed JSON: invalid UTF-8 at byte 2");
+        assertThat(catchInvalid(new byte[] {'{', '"', (byte) 0xE2, (byte) 0x9C})).as("cut short")
+                .hasMessage("$: malformed JSON: invalid UTF-8 at byte 3");
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     private InvalidSnapshotException catchInvalid(String json) {

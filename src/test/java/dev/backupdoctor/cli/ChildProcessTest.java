@@ -1,0 +1,135 @@
+package dev.backupdoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as a real process: signals and closed pipes only happen to a whole JVM. The
+ * child runs on this test's classpath. The timeout only keeps a broken build from hanging.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class ChildProcessTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private Process start(Path stderr, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+    }
+
+    @Test
+    void sigtermDuringABatchLeavesWholeLinesInInputOrder() throws Exception {
+        Path stderr = temp.resolve("stderr.txt");
+        Process batch = start(stderr, "batch", "-");
+        StringWriter fleet = new StringWriter();
+        FleetGenerator.write(fleet, 2000);
+        Collector stdout = new Collector(batch.getInputStream());
+        stdout.start();
+
+        // Standard input stays open, as at a terminal: the batch is still running when it is stopped.
+        try (OutputStream stdin = batch.getOutputStream()) {
+            stdin.write(fleet.toString().getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            stdout.firstLine.await();
+            // SIGTERM, which runs shutdown hooks as Ctrl-C's SIGINT does. Not Process.destroy(): that also
+            // closes our end of the child's output, losing what it writes while it stops.
+            batch.toHandle().destroy();
+            assertThat(batch.waitFor()).as(Files.readString(stderr)).isNotZero();
+        } catch (IOException stdinClosedByTheExit) {
+            // The child may be gone before the close flushes: irrelevant to what it wrote.
+        }
+        stdout.join();
+
+        String out = stdout.text();
+        assertThat(out.endsWith("\n")).as("ends with a whole line: ...%s", out.substring(Math.max(0, out.length() - 200))).isTrue();
+        String[] lines = out.split("\n");
+        List<Integer> expected = new ArrayList<>();
+        String[] input = fleet.toString().split("\n", -1);
+        for (int number = 1; number <= input.length && expected.size() < lines.length; number++) {
+            if (!input[number - 1].isBlank()) {
+                expected.add(number);
+            }
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (String line : lines) {
+            numbers.add(JSON.readTree(line).get("line").asInt());
+        }
+        assertThat(numbers).isEqualTo(expected);
+    }
+
+    @Test
+    void aPipeClosedByItsReaderEndsTheBatchQuietly() throws Exception {
+        Path stderr = temp.resolve("stderr.txt");
+        Process batch = start(stderr, "batch", "examples/snapshots/fleet.jsonl");
+
+        try (InputStream stdout = batch.getInputStream()) {
+            int b;
+            do {
+                b = stdout.read();
+            } while (b != '\n' && b != -1);
+            assertThat(b).as("one line of output").isEqualTo('\n');
+        }
+
+        assertThat(batch.waitFor()).isZero();
+        assertThat(Files.readString(stderr)).isEmpty();
+    }
+
+    /** Reads a child's output to its end, so that the child never blocks on a full pipe. */
+    private static final class Collector extends Thread {
+        final CountDownLatch firstLine = new CountDownLatch(1);
+        private final InputStream in;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        Collector(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public void run() {
+            byte[] buffer = new byte[1 << 16];
+            try {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    synchronized (bytes) {
+                        bytes.write(buffer, 0, n);
+                    }
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            firstLine.countDown();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                firstLine.countDown();
+            }
+        }
+
+        String text() {
+            synchronized (bytes) {
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+}

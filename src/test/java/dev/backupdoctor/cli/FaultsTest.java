@@ -1,0 +1,216 @@
+package dev.backupdoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.backupdoctor.BackupDoctor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files that can't be read, output that can't be written, input at and past the line limit. */
+class FaultsTest {
+
+    private static final BackupDoctor DOCTOR = BackupDoctor.create();
+    private static final String FLEET = "examples/snapshots/fleet.jsonl";
+
+    @TempDir
+    Path temp;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run run(InputStream stdin, OutputStream stdout, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Main.run(args, stdin, new PrintStream(stdout == null ? out : stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.NONE,
+                rules -> rules.isEmpty() ? DOCTOR : Main.doctor(rules));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run run(String stdin, String... args) {
+        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null, args);
+    }
+
+    @Test
+    void aMissingFileExitsTwoForBatchToo() {
+        assertThat(run("", "batch", temp.resolve("nope.jsonl").toString()))
+                .isEqualTo(new Run(2, "", temp.resolve("nope.jsonl") + ": no such file\n"));
+    }
+
+    @Test
+    void aMissingRulesFolderExitsTwoForBatchToo() {
+        assertThat(run("{}\n", "batch", "--rules", temp.resolve("no-rules").toString()))
+                .isEqualTo(new Run(2, "", "--rules " + temp.resolve("no-rules") + ": no such folder\n"));
+    }
+
+    /** Root reads any file whatever its permissions, so this runs only for other users; see the next test. */
+    @Test
+    void aFileWithoutReadPermissionExitsTwo() throws IOException {
+        Path locked = Files.writeString(temp.resolve("locked.json"), "{}\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "running as root: permissions don't stop reading");
+
+        assertThat(run("", "diagnose", locked.toString())).isEqualTo(new Run(2, "", locked + ": cannot read: permission denied\n"));
+        assertThat(run("", "batch", locked.toString())).isEqualTo(new Run(2, "", locked + ": cannot read: permission denied\n"));
+    }
+
+    /** Linux's /proc/self/mem exists but fails with an I/O error when read at offset 0, even for root. */
+    @Test
+    void aFileThatFailsWhenReadExitsTwo() {
+        Path mem = Path.of("/proc/self/mem");
+        assumeTrue(Files.isRegularFile(mem), "needs Linux's /proc");
+
+        assertThat(run("", "diagnose", mem.toString())).isEqualTo(new Run(2, "", mem + ": cannot read: Input/output error\n"));
+        assertThat(run("", "batch", mem.toString())).isEqualTo(new Run(2, "", mem + ": cannot read: Input/output error\n"));
+    }
+
+    @Test
+    void aFileThatIsNotARegularFileIsReadLikeAPipe() {
+        Path devNull = Path.of("/dev/null");
+        assumeTrue(Files.exists(devNull), "needs /dev/null");
+
+        // Read, not reported missing: bash's <(...) gives such a path.
+        assertThat(run("", "diagnose", devNull.toString())).isEqualTo(new Run(2, "", "$: no JSON found, expected an object\n"));
+        assertThat(run("", "batch", devNull.toString())).isEqualTo(new Run(0, "", ""));
+    }
+
+    @Test
+    void diagnoseIntoAPipeThatClosesEndsQuietly() {
+        Run run = run(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), new ClosingAfter(100), "diagnose", "-");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void batchIntoAPipeThatClosesEndsQuietlyWithoutReadingTheRest() throws IOException {
+        ClosingAfter stdout = new ClosingAfter(100_000);
+        CountingInput stdin = new CountingInput(Files.newInputStream(Path.of(FLEET)));
+
+        Run run = run(stdin, stdout, "batch", "-");
+
+        assertThat(run.status()).as("no error status though the fleet has invalid lines").isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(stdin.read).as("stopped reading").isLessThan(Files.size(Path.of(FLEET)));
+    }
+
+    @Test
+    void aBatchLineOfExactlyTheLimitIsReadAndOneByteMoreIsRejected() {
+        String snapshot = "{\"wifi\": {\"connected\": false}}";
+        String atLimit = snapshot + " ".repeat(Batch.MAX_LINE_BYTES - snapshot.length());
+
+        Run run = run(atLimit + "\n" + atLimit + " \n" + atLimit + "\r\n", "batch");
+
+        String[] lines = run.out().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("{\"line\":1,\"healthy\":false,");
+        assertThat(lines[1]).isEqualTo("{\"line\":2,\"error\":\"$: snapshot is 1048577 bytes, the limit is 1048576\"}");
+        assertThat(lines[2]).as("a CRLF line break is not part of the line").startsWith("{\"line\":3,\"healthy\":false,");
+        assertThat(run.status()).isEqualTo(2);
+    }
+
+    @Test
+    void finishingTheOutputWaitsForTheChunkBeingWrittenAndLetsNoMoreThrough() throws Exception {
+        String chunk = "{\"line\":1}\n".repeat(20_000);
+        Gate gate = new Gate(1000);
+        Main.Context context = new Main.Context(InputStream.nullInputStream(), new PrintStream(gate, true),
+                System.err, Terminal.NONE, rules -> DOCTOR);
+        Batch.Output output = new Batch.Output(context);
+
+        Thread writer = new Thread(() -> output.write(chunk));
+        writer.start();
+        gate.reached.await();
+        Thread finisher = new Thread(output::finish);
+        finisher.start();
+        while (finisher.getState() != Thread.State.TIMED_WAITING) {
+            Thread.onSpinWait();
+        }
+        gate.open.countDown();
+        writer.join();
+        finisher.join();
+
+        assertThat(gate.written.toString(StandardCharsets.UTF_8)).isEqualTo(chunk);
+        assertThat(output.write("{\"line\":2}\n")).isFalse();
+    }
+
+    /** Like a pipe whose reader has gone after {@code limit} bytes. */
+    private static final class ClosingAfter extends OutputStream {
+        private final int limit;
+        private int written;
+
+        ClosingAfter(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (written + len > limit) {
+                throw new IOException("Broken pipe");
+            }
+            written += len;
+        }
+    }
+
+    private static final class CountingInput extends java.io.FilterInputStream {
+        long read;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            read += Math.max(n, 0);
+            return n;
+        }
+    }
+
+    /** Takes {@code before} bytes, then holds the writer until opened, as a slow reader of a pipe does. */
+    private static final class Gate extends OutputStream {
+        final ByteArrayOutputStream written = new ByteArrayOutputStream();
+        final CountDownLatch reached = new CountDownLatch(1);
+        final CountDownLatch open = new CountDownLatch(1);
+        private final int before;
+
+        Gate(int before) {
+            this.before = before;
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (written.size() + len > before && reached.getCount() > 0) {
+                reached.countDown();
+                try {
+                    open.await();
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+            }
+            written.write(b, off, len);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.backupdoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.json.SnapshotReader;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** SECURITY.md's promises that code can break: where rules come from, and the limits. */
+class RuleSourcesTest {
+
+    private static final Pattern LIMIT_ROW = Pattern.compile(
+            "^\\s*\\|[^|]*\\|\\s*([\\d,]+)[^|]*\\|\\s*`(\\w+\\.MAX_\\w+)`\\s*\\|\\s*$", Pattern.MULTILINE);
+
+    @Test
+    void rulesOnTheClasspathThatNoCallerNamedAreNeverLoaded() {
+        // The bait is there: a kmodule.xml naming a valid rule, and broken rule files that would fail the build.
+        assertThat(getClass().getClassLoader().getResource("META-INF/kmodule.xml")).isNotNull();
+        assertThat(getClass().getClassLoader().getResource("bait/bait.drl")).isNotNull();
+        assertThat(getClass().getClassLoader().getResource("broken-rules/syntax-error.drl")).isNotNull();
+
+        for (BackupDoctor doctor : List.of(BackupDoctor.create(), Main.doctor(List.of()))) {
+            assertThat(doctor.diagnose(DeviceSnapshot.unknown()).actionIds()).doesNotContain("BAIT_RULE_LOADED");
+        }
+    }
+
+    @Test
+    void theLimitTablesInSecurityMdAndTheCommandLineDocsMatchTheCode() throws Exception {
+        Map<String, Long> code = new TreeMap<>();
+        for (Field field : SnapshotReader.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith("MAX_")) {
+                code.put("SnapshotReader." + field.getName(), field.getLong(null));
+            }
+        }
+        code.put("Batch.MAX_LINE_BYTES", (long) Batch.MAX_LINE_BYTES);
+        Field firings = BackupDoctor.class.getDeclaredField("MAX_FIRINGS");
+        firings.setAccessible(true);
+        code.put("BackupDoctor.MAX_FIRINGS", firings.getLong(null));
+
+        assertThat(limitTable(Path.of("SECURITY.md"))).isEqualTo(code);
+        assertThat(limitTable(Path.of("docs/command-line.md"))).isEqualTo(code);
+    }
+
+    private static Map<String, Long> limitTable(Path document) throws IOException {
+        Map<String, Long> limits = new TreeMap<>();
+        Matcher row = LIMIT_ROW.matcher(Files.readString(document));
+        while (row.find()) {
+            limits.put(row.group(2), Long.parseLong(row.group(1).replace(",", "")));
+        }
+        return limits;
+    }
+}
