@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -36,7 +37,7 @@ public final class BackupDoctor {
 
     private final KieBase rules;
 
-    private BackupDoctor(KieBase rules) {
+    BackupDoctor(KieBase rules) {
         this.rules = rules;
     }
 
@@ -85,7 +86,8 @@ public final class BackupDoctor {
 
     /**
      * Chooses the rules a doctor uses: the built-in knowledge base, your own DRL files, and which
-     * built-in rules to switch off. Rules come only from the places named here.
+     * built-in rules to switch off. Rules come only from the places named here. The built-in rules
+     * alone come precompiled; adding rules of your own compiles them together with the built-in DRL.
      */
     public static final class Builder {
 
@@ -141,6 +143,13 @@ public final class BackupDoctor {
          *     rule file is missing or doesn't compile; no doctor is built from a partial rule set
          */
         public BackupDoctor build() {
+            if (builtInRules && paths.isEmpty() && classpathLocations.isEmpty()) {
+                Optional<KieBase> precompiled = PrecompiledRules.load();
+                if (precompiled.isPresent()) {
+                    RuleCompiler.disable(precompiled.get(), disabledRules);
+                    return new BackupDoctor(precompiled.get());
+                }
+            }
             List<RuleProblem> problems = new ArrayList<>();
             List<RuleSource> sources = new ArrayList<>();
             if (builtInRules) {

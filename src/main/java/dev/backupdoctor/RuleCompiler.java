@@ -130,12 +130,13 @@ final class RuleCompiler {
         return List.copyOf(problems);
     }
 
-    private static void disable(KieBase kieBase, Set<String> ruleNames) {
+    static void disable(KieBase kieBase, Set<String> ruleNames) {
         List<RuleProblem> problems = new ArrayList<>();
         for (String name : ruleNames) {
             boolean found = false;
             for (KiePackage kiePackage : kieBase.getKiePackages()) {
-                for (Rule rule : kiePackage.getRules()) {
+                // A copy: a precompiled package hands out its live rule collection.
+                for (Rule rule : List.copyOf(kiePackage.getRules())) {
                     if (rule.getName().equals(name)) {
                         kieBase.removeRule(kiePackage.getName(), name);
                         found = true;
