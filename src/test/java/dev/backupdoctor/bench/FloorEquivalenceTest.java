@@ -34,4 +34,14 @@ class FloorEquivalenceTest {
         }
         assertThat(distinctPlans).as("the snapshots should reach many different plans").hasSizeGreaterThan(1_000);
     }
+
+    @Test
+    void easyRulesPlansWhatTheRulesPlanOnRandomSnapshots() {
+        EasyRulesPlanner easyRules = new EasyRulesPlanner();
+        Random random = new Random(1123);
+        for (int i = 0; i < SNAPSHOTS; i++) {
+            DeviceSnapshot snapshot = RandomSnapshots.next(random);
+            assertThat(easyRules.diagnose(snapshot)).as("snapshot #%d: %s", i, snapshot).isEqualTo(DOCTOR.diagnose(snapshot));
+        }
+    }
 }
