@@ -11,8 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The troubleshooter. Building one compiles the rules, which is the expensive part: build it once
@@ -36,9 +38,11 @@ public final class BackupDoctor {
             .thenComparing(Action::id);
 
     private final KieBase rules;
+    private final KieSessionsPool sessions;
 
     BackupDoctor(KieBase rules) {
         this.rules = rules;
+        this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** A doctor with the built-in knowledge base. */
@@ -53,23 +57,43 @@ public final class BackupDoctor {
     /** Works out the ordered plan for one snapshot. */
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        KieSession session = rules.newKieSession();
+        // A pooled session is reset on dispose, which keeps the node memories a new session would
+        // build again; the pool hands each thread its own session.
+        KieSession session = sessions.newKieSession();
         try {
             PlanRecorder recorder = new PlanRecorder();
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener(recorder);
             for (Object fact : snapshot.facts()) {
                 session.insert(fact);
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new RunawayRuleException(recorder.lastFiredRule(), MAX_FIRINGS);
+            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
+                throw new RunawayRuleException(runawayRule(snapshot), MAX_FIRINGS);
             }
-            List<Action> actions = new ArrayList<>();
-            for (Object action : session.getObjects(new ClassObjectFilter(Action.class))) {
-                actions.add(recorder.attributed((Action) action));
+            return new Diagnosis(plan(recorder.actions()));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Replays a snapshot that hit the firing limit, watching which rule fires last. Only this rare
+     * path pays for an agenda listener; the replay is deterministic, so it names the same rule.
+     */
+    private String runawayRule(DeviceSnapshot snapshot) {
+        KieSession session = rules.newKieSession();
+        try {
+            String[] lastFired = new String[1];
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    lastFired[0] = event.getMatch().getRule().getName();
+                }
+            });
+            for (Object fact : snapshot.facts()) {
+                session.insert(fact);
             }
-            return new Diagnosis(plan(actions));
+            session.fireAllRules(MAX_FIRINGS);
+            return lastFired[0];
         } finally {
             session.dispose();
         }

@@ -1,27 +1,28 @@
 package dev.backupdoctor;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import java.util.ArrayList;
+import java.util.List;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * Watches one session: which rule inserted each action (so rule authors never write their rule's
- * name twice), and which rule fired last (to name a rule that never stops firing).
+ * Watches one diagnosis: which actions are in working memory at the end, and which rule inserted
+ * each (so rule authors never write their rule's name twice). Following inserts and deletes spares
+ * a scan of working memory, and keeps the actions in the order the rules produced them.
  */
-final class PlanRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class PlanRecorder implements RuleRuntimeEventListener {
 
-    private final Map<Action, String> producers = new IdentityHashMap<>();
-    private String lastFiredRule;
+    // Parallel lists matched by identity: two rules may insert equal actions, each is its own.
+    private final List<Action> actions = new ArrayList<>();
+    private final List<String> producers = new ArrayList<>();
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getObject() instanceof Action action && event.getRule() != null) {
-            producers.put(action, event.getRule().getName());
+        if (event.getObject() instanceof Action action) {
+            actions.add(action);
+            producers.add(event.getRule() == null ? null : event.getRule().getName());
         }
     }
 
@@ -32,19 +33,23 @@ final class PlanRecorder extends DefaultAgendaEventListener implements RuleRunti
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // A deleted action is simply not collected at the end.
+        if (event.getOldObject() instanceof Action) {
+            for (int i = 0; i < actions.size(); i++) {
+                if (actions.get(i) == event.getOldObject()) {
+                    actions.remove(i);
+                    producers.remove(i);
+                    return;
+                }
+            }
+        }
     }
 
-    @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-        lastFiredRule = event.getMatch().getRule().getName();
-    }
-
-    Action attributed(Action action) {
-        return action.producedBy(producers.get(action));
-    }
-
-    String lastFiredRule() {
-        return lastFiredRule;
+    /** The actions still in working memory, each naming the rule that produced it. */
+    List<Action> actions() {
+        List<Action> attributed = new ArrayList<>(actions.size());
+        for (int i = 0; i < actions.size(); i++) {
+            attributed.add(actions.get(i).producedBy(producers.get(i)));
+        }
+        return attributed;
     }
 }
