@@ -92,7 +92,7 @@ public final class BenchmarkReport {
                     v[4], slower(v[4], floor[4])));
         }
         System.out.println();
-        System.out.println("Ratios in brackets: to the hand-written floor (how many times its cost / how many times fewer ops/s).");
+        System.out.println("In brackets: times the hand-written floor's cost, or times fewer operations per second than the floor.");
         lines.forEach(System.out::println);
     }
 
@@ -101,6 +101,6 @@ public final class BenchmarkReport {
     }
 
     private static String slower(double opsPerSecond, double floorOpsPerSecond) {
-        return String.format(Locale.ROOT, "%.1f× fewer", floorOpsPerSecond / opsPerSecond);
+        return String.format(Locale.ROOT, "%.1f×", floorOpsPerSecond / opsPerSecond);
     }
 }
