@@ -51,36 +51,40 @@ else
     cli=no
 fi
 
-# Prints "median_ms peak_rss_mb" of RUNS runs of: java OPTIONS... -cp $run_classpath MAIN ARGS...
+# Prints "median_ms peak_rss_mb median_cpu_ms" of RUNS runs of: java OPTIONS... -cp $run_classpath MAIN ARGS...
 run_classpath=$classpath
 measure() {
-    local times=() peaks=()
+    local times=() peaks=() cpus=()
     for _ in $(seq "$RUNS"); do
         local start end
         start=$(date +%s%N)
-        "$TIME" -f '%M' -o "$OUT/rss.txt" java "$@" -cp "$run_classpath" "${first_plan[@]}" > "$OUT/plan.txt" 2> "$OUT/stderr.txt"
+        "$TIME" -f '%M %U %S' -o "$OUT/rss.txt" java "$@" -cp "$run_classpath" "${first_plan[@]}" > "$OUT/plan.txt" 2> "$OUT/stderr.txt"
         end=$(date +%s%N)
         times+=($(( (end - start) / 1000000 )))
-        peaks+=($(tail -1 "$OUT/rss.txt"))
+        read -r rss user sys < <(tail -1 "$OUT/rss.txt")
+        peaks+=("$rss")
+        cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')")
     done
-    local median peak
+    local median peak cpu
     median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
     peak=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)
-    echo "$median $(( peak / 1024 ))"
+    cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
+    echo "$median $(( peak / 1024 )) $cpu"
 }
 
 echo "First plan: ${first_plan[*]} (CLI on this branch: $cli), median of $RUNS runs"
-printf '%-44s %12s %14s\n' "JVM options" "median ms" "peak RSS MB"
-read -r ms mb <<< "$(measure)"
-printf '%-44s %12s %14s\n' "(none)" "$ms" "$mb"
-read -r ms mb <<< "$(measure -XX:TieredStopAtLevel=1)"
-printf '%-44s %12s %14s\n' "-XX:TieredStopAtLevel=1" "$ms" "$mb"
+# CPU time (user + system, all threads) is shown too: wall time stretches when other processes share the cores.
+printf '%-44s %12s %14s %14s\n' "JVM options" "median ms" "peak RSS MB" "median CPU ms"
+read -r ms mb cpu <<< "$(measure)"
+printf '%-44s %12s %14s %14s\n' "(none)" "$ms" "$mb" "$cpu"
+read -r ms mb cpu <<< "$(measure -XX:TieredStopAtLevel=1)"
+printf '%-44s %12s %14s %14s\n' "-XX:TieredStopAtLevel=1" "$ms" "$mb" "$cpu"
 run_classpath=$jar_classpath
 java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -cp "$run_classpath" "${first_plan[@]}" > /dev/null 2>&1
-read -r ms mb <<< "$(measure -XX:SharedArchiveFile="$OUT/app.jsa")"
-printf '%-44s %12s %14s\n' "AppCDS (-XX:SharedArchiveFile, jar)" "$ms" "$mb"
-read -r ms mb <<< "$(measure -XX:SharedArchiveFile="$OUT/app.jsa" -XX:TieredStopAtLevel=1)"
-printf '%-44s %12s %14s\n' "AppCDS + -XX:TieredStopAtLevel=1 (jar)" "$ms" "$mb"
+read -r ms mb cpu <<< "$(measure -XX:SharedArchiveFile="$OUT/app.jsa")"
+printf '%-44s %12s %14s %14s\n' "AppCDS (-XX:SharedArchiveFile, jar)" "$ms" "$mb" "$cpu"
+read -r ms mb cpu <<< "$(measure -XX:SharedArchiveFile="$OUT/app.jsa" -XX:TieredStopAtLevel=1)"
+printf '%-44s %12s %14s %14s\n' "AppCDS + -XX:TieredStopAtLevel=1 (jar)" "$ms" "$mb" "$cpu"
 echo "(plan printed by the last run: $(grep -c . "$OUT/plan.txt") lines)"
 
 echo
