@@ -1,19 +1,21 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.facts.DeviceSnapshot;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.kie.api.KieBase;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The troubleshooter. Building one compiles the rules, which is the expensive part: build it once
@@ -37,14 +39,17 @@ public final class BackupDoctor {
             .thenComparing(Action::id);
 
     private final KieBase rules;
-    private final RuleIndex index;
+    private final KieSessionsPool sessions;
+    private final EvidenceReader evidence;
     private final Explainer explainer;
     private final Questions questions;
 
-    private BackupDoctor(KieBase rules, RuleIndex index) {
+    /** @param sources the DRL the rules were compiled from, read only when something is first explained */
+    BackupDoctor(KieBase rules, Supplier<List<RuleSource>> sources) {
         this.rules = rules;
-        this.index = index;
-        this.explainer = new Explainer(rules, index);
+        this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.evidence = new EvidenceReader(rules);
+        this.explainer = new Explainer(rules, evidence, new Memo<>(() -> RuleIndex.of(sources.get())));
         this.questions = new Questions(this);
     }
 
@@ -63,7 +68,7 @@ public final class BackupDoctor {
      * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
      */
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
-        return run(snapshot).diagnosis();
+        return run(snapshot, false).diagnosis();
     }
 
     /**
@@ -72,32 +77,56 @@ public final class BackupDoctor {
      */
     public Explanation explain(DeviceSnapshot snapshot, String actionId) {
         Objects.requireNonNull(actionId, "actionId");
-        Run run = run(snapshot);
+        Run run = run(snapshot, true);
         return explainer.explain(actionId, run.diagnosis(), snapshot.facts(), run.recorder().removals());
     }
 
     private record Run(Diagnosis diagnosis, PlanRecorder recorder) {
     }
 
-    private Run run(DeviceSnapshot snapshot) {
+    private Run run(DeviceSnapshot snapshot, boolean watchFirings) {
         Objects.requireNonNull(snapshot, "snapshot");
-        KieSession session = rules.newKieSession();
+        // A pooled session is reset on dispose, which keeps the node memories a new session would
+        // build again; the pool hands each thread its own session.
+        KieSession session = sessions.newKieSession();
         try {
             PlanRecorder recorder = new PlanRecorder();
-            session.addEventListener((RuleRuntimeEventListener) recorder);
-            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener(recorder);
+            if (watchFirings) {
+                session.addEventListener(recorder.watchFirings());
+            }
+            List<Object> facts = snapshot.facts();
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
+                throw new RunawayRuleException(runawayRule(snapshot), MAX_FIRINGS);
+            }
+            return new Run(new Diagnosis(plan(recorder.actions(evidence, facts)), snapshot, questions), recorder);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Replays a snapshot that hit the firing limit, watching which rule fires last. Only this rare
+     * path pays for an agenda listener; the replay is deterministic, so it names the same rule.
+     */
+    private String runawayRule(DeviceSnapshot snapshot) {
+        KieSession session = rules.newKieSession();
+        try {
+            String[] lastFired = new String[1];
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    lastFired[0] = event.getMatch().getRule().getName();
+                }
+            });
             for (Object fact : snapshot.facts()) {
                 session.insert(fact);
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new RunawayRuleException(recorder.lastFiredRule(), MAX_FIRINGS);
-            }
-            List<Action> actions = new ArrayList<>();
-            for (Object action : session.getObjects(new ClassObjectFilter(Action.class))) {
-                actions.add(recorder.attributed((Action) action, index));
-            }
-            return new Run(new Diagnosis(plan(actions), snapshot, questions), recorder);
+            session.fireAllRules(MAX_FIRINGS);
+            return lastFired[0];
         } finally {
             session.dispose();
         }
@@ -114,7 +143,8 @@ public final class BackupDoctor {
 
     /**
      * Chooses the rules a doctor uses: the built-in knowledge base, your own DRL files, and which
-     * built-in rules to switch off. Rules come only from the places named here.
+     * built-in rules to switch off. Rules come only from the places named here. The built-in rules
+     * alone come precompiled; adding rules of your own compiles them together with the built-in DRL.
      */
     public static final class Builder {
 
@@ -170,6 +200,14 @@ public final class BackupDoctor {
          *     rule file is missing or doesn't compile; no doctor is built from a partial rule set
          */
         public BackupDoctor build() {
+            if (builtInRules && paths.isEmpty() && classpathLocations.isEmpty()) {
+                Optional<KieBase> precompiled = PrecompiledRules.load();
+                if (precompiled.isPresent()) {
+                    RuleCompiler.disable(precompiled.get(), disabledRules);
+                    return new BackupDoctor(precompiled.get(), () -> RuleFiles.fromClasspath(
+                            BackupDoctor.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()));
+                }
+            }
             List<RuleProblem> problems = new ArrayList<>();
             List<RuleSource> sources = new ArrayList<>();
             if (builtInRules) {
@@ -185,7 +223,7 @@ public final class BackupDoctor {
                 problems.add(new RuleProblem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
             }
             if (problems.isEmpty()) {
-                return new BackupDoctor(RuleCompiler.compile(sources, disabledRules), RuleIndex.of(sources));
+                return new BackupDoctor(RuleCompiler.compile(sources, disabledRules), () -> sources);
             }
             if (!sources.isEmpty()) {
                 // Compile what could be read too, so one run shows every problem.

@@ -1,6 +1,8 @@
 package dev.backupdoctor;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The built-in action ids in the contract's catalog order, which breaks ties between actions of one kind and step. */
 final class Catalog {
@@ -23,12 +25,22 @@ final class Catalog {
             "UPDATE_IOS",
             "BACK_UP_WITH_COMPUTER");
 
+    /** Sorting a plan asks for positions dozens of times; a lookup beats scanning the list each time. */
+    private static final Map<String, Integer> POSITIONS = positions();
+
     private Catalog() {
+    }
+
+    private static Map<String, Integer> positions() {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < IDS.size(); i++) {
+            positions.put(IDS.get(i), i);
+        }
+        return Map.copyOf(positions);
     }
 
     /** The catalog position, or {@code Integer.MAX_VALUE} for an extension's own id. */
     static int position(String id) {
-        int index = IDS.indexOf(id);
-        return index < 0 ? Integer.MAX_VALUE : index;
+        return POSITIONS.getOrDefault(id, Integer.MAX_VALUE);
     }
 }

@@ -11,14 +11,11 @@ import java.util.Optional;
 public final class Diagnosis {
 
     private final List<Action> actions;
-    private final DeviceSnapshot snapshot;
-    private final Questions questions;
-    private volatile List<Question> ranked;
+    private final Memo<List<Question>> questions;
 
     Diagnosis(List<Action> actions, DeviceSnapshot snapshot, Questions questions) {
         this.actions = List.copyOf(actions);
-        this.snapshot = snapshot;
-        this.questions = questions;
+        this.questions = new Memo<>(() -> questions.rank(snapshot, this));
     }
 
     public List<Action> actions() {
@@ -44,12 +41,7 @@ public final class Diagnosis {
      * snapshot once per plausible answer (a few dozen diagnoses).
      */
     public List<Question> questions() {
-        List<Question> result = ranked;
-        if (result == null) {
-            result = questions.rank(snapshot, this);
-            ranked = result;
-        }
-        return result;
+        return questions.get();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.backupdoctor.facts.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -13,21 +14,22 @@ import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.base.rule.constraint.Constraint;
 import org.drools.core.common.DefaultFactHandle;
-import org.drools.modelcompiler.constraints.LambdaConstraint;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 
 /**
  * Tells why an action is or is not in a plan. Checking a rule's conditions one by one needs the
- * compiled constraints, which only Drools' internal API exposes: that dependency stays in this class.
+ * compiled constraints, which only Drools' internal API exposes: that dependency stays here and in
+ * {@link EvidenceReader}.
  */
 final class Explainer {
 
     private final KieBase kieBase;
-    private final RuleIndex index;
+    private final EvidenceReader evidence;
+    private final Supplier<RuleIndex> index;
 
-    Explainer(KieBase kieBase, RuleIndex index) {
+    Explainer(KieBase kieBase, EvidenceReader evidence, Supplier<RuleIndex> index) {
         this.kieBase = kieBase;
+        this.evidence = evidence;
         this.index = index;
     }
 
@@ -43,8 +45,8 @@ final class Explainer {
         }
         for (PlanRecorder.Removal removal : removals) {
             if (removal.action().id().equals(actionId)) {
-                String proposer = removal.proposedBy() == null ? "A rule" : ruleRef(removal.proposedBy().rule());
-                List<Evidence> why = index.evidence(removal.removedBy().rule(), removal.removedBy().facts());
+                String proposer = removal.proposedBy() == null ? "A rule" : ruleRef(removal.proposedBy());
+                List<Evidence> why = evidence.because(removal.removedBy().rule(), removal.removedBy().facts());
                 reasons.add(proposer + " proposed it as " + removal.action().kind() + ", but "
                         + ruleRef(removal.removedBy().rule()) + " took it out"
                         + (why.isEmpty() ? "." : ", matching " + join(why) + "."));
@@ -53,7 +55,7 @@ final class Explainer {
         if (!reasons.isEmpty()) {
             return new Explanation(actionId, null, reasons);
         }
-        List<RuleIndex.RuleInfo> producers = index.producersOf(actionId);
+        List<RuleIndex.RuleInfo> producers = index.get().producersOf(actionId);
         if (producers.isEmpty()) {
             reasons.add("No rule produces " + actionId + ".");
         }
@@ -66,7 +68,7 @@ final class Explainer {
     }
 
     private String whyNot(RuleIndex.RuleInfo rule, List<Object> facts) {
-        Optional<RuleImpl> compiled = compiled(rule.name());
+        Optional<RuleImpl> compiled = EvidenceReader.compiled(kieBase, rule.name());
         if (compiled.isEmpty()) {
             return ruleRef(rule.name()) + " is switched off.";
         }
@@ -88,8 +90,8 @@ final class Explainer {
                 }
                 Object fact = candidates.get(0);
                 Constraint failed = failedConstraint(pattern, fact).orElseThrow();
-                String text = constraintText(failed);
-                List<Evidence> values = RuleIndex.read(fact, RuleIndex.propertiesOf(text));
+                String text = EvidenceReader.text(failed);
+                List<Evidence> values = EvidenceReader.read(fact, EvidenceReader.propertiesOf(text));
                 boolean unknown = values.stream().anyMatch(value -> value.value() == null || value.value() == Answer.UNKNOWN);
                 return ruleRef(rule.name()) + " did not match: " + text + (unknown ? " is unknown" : " is false")
                         + (values.isEmpty() ? "." : " (" + join(values) + ").");
@@ -117,26 +119,12 @@ final class Explainer {
 
     private static String describe(Pattern pattern) {
         String type = ((ClassObjectType) pattern.getObjectType()).getClassType().getSimpleName();
-        return type + "( " + pattern.getConstraints().stream().map(Explainer::constraintText)
+        return type + "( " + pattern.getConstraints().stream().map(EvidenceReader::text)
                 .collect(Collectors.joining(", ")) + " )";
     }
 
-    private static String constraintText(Constraint constraint) {
-        return constraint instanceof LambdaConstraint lambda && lambda.getPredicateInformation() != null
-                ? lambda.getPredicateInformation().getStringConstraint() : constraint.toString();
-    }
-
-    private Optional<RuleImpl> compiled(String name) {
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            if (kieBase.getRule(kiePackage.getName(), name) instanceof RuleImpl rule) {
-                return Optional.of(rule);
-            }
-        }
-        return Optional.empty();
-    }
-
     private String ruleRef(String name) {
-        return index.rule(name).map(rule -> "rule \"" + name + "\" (" + rule.file() + ":" + rule.line() + ")")
+        return index.get().rule(name).map(rule -> "rule \"" + name + "\" (" + rule.file() + ":" + rule.line() + ")")
                 .orElse("rule \"" + name + "\"");
     }
 

@@ -1,9 +1,7 @@
 package dev.backupdoctor;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -15,40 +13,49 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Watches one session: which rule inserted each action and on which facts (so rule authors never
- * write their rule's name or their reasons' facts twice), which rule removed an action, and which
- * rule fired last (to name a rule that never stops firing).
+ * Watches one diagnosis: which actions are in working memory at the end, and which rule inserted
+ * each (so rule authors never write their rule's name twice). Following inserts and deletes spares
+ * a scan of working memory, and keeps the actions in the order the rules produced them.
+ *
+ * <p>For an explanation it also watches firings ({@link #watchFirings()}): which facts each rule
+ * matched, and which rule took an action out. Diagnoses don't pay for that.
  */
-final class PlanRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class PlanRecorder implements RuleRuntimeEventListener {
 
-    /** A rule firing that inserted or deleted an action, with the facts it had matched. */
+    /** A rule firing that inserted or deleted an action, with the facts it matched. */
     record Firing(String rule, List<Object> facts) {
     }
 
-    /** An action a rule proposed and another took out of the plan. */
-    record Removal(Action action, Firing proposedBy, Firing removedBy) {
+    /** An action one rule proposed and another took out of the plan. */
+    record Removal(Action action, String proposedBy, Firing removedBy) {
     }
 
-    private final Map<Action, Firing> producers = new IdentityHashMap<>();
+    // Parallel lists matched by identity: two rules may insert equal actions, each is its own.
+    private final List<Action> actions = new ArrayList<>();
+    private final List<String> producers = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
     private Match firing;
-    private String lastFiredRule;
 
-    @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        firing = event.getMatch();
-    }
+    /** Listens to firings too, so that removals are recorded with the facts their rule matched. */
+    DefaultAgendaEventListener watchFirings() {
+        return new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firing = event.getMatch();
+            }
 
-    @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-        lastFiredRule = event.getMatch().getRule().getName();
-        firing = null;
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firing = null;
+            }
+        };
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getObject() instanceof Action action && firing != null) {
-            producers.put(action, currentFiring());
+        if (event.getObject() instanceof Action action) {
+            actions.add(action);
+            producers.add(event.getRule() == null ? null : event.getRule().getName());
         }
     }
 
@@ -59,27 +66,33 @@ final class PlanRecorder extends DefaultAgendaEventListener implements RuleRunti
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        if (event.getOldObject() instanceof Action action && firing != null) {
-            removals.add(new Removal(action, producers.get(action), currentFiring()));
+        if (event.getOldObject() instanceof Action deleted) {
+            for (int i = 0; i < actions.size(); i++) {
+                if (actions.get(i) == deleted) {
+                    if (firing != null) {
+                        removals.add(new Removal(deleted, producers.get(i), new Firing(firing.getRule().getName(),
+                                firing.getObjects().stream().filter(Objects::nonNull).toList())));
+                    }
+                    actions.remove(i);
+                    producers.remove(i);
+                    return;
+                }
+            }
         }
     }
 
-    private Firing currentFiring() {
-        return new Firing(firing.getRule().getName(),
-                firing.getObjects().stream().filter(Objects::nonNull).toList());
+    /** The actions still in working memory, each with the rule that produced it and the facts that rule matched. */
+    List<Action> actions(EvidenceReader evidence, List<Object> facts) {
+        List<Action> attributed = new ArrayList<>(actions.size());
+        for (int i = 0; i < actions.size(); i++) {
+            String rule = producers.get(i);
+            attributed.add(actions.get(i).producedBy(rule, rule == null ? List.of() : evidence.because(rule, facts)));
+        }
+        return attributed;
     }
 
-    Action attributed(Action action, RuleIndex index) {
-        Firing producer = producers.get(action);
-        return producer == null ? action
-                : action.producedBy(producer.rule(), index.evidence(producer.rule(), producer.facts()));
-    }
-
+    /** What rules took out, when firings were watched. */
     List<Removal> removals() {
         return removals;
-    }
-
-    String lastFiredRule() {
-        return lastFiredRule;
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -89,10 +91,20 @@ final class RuleCompiler {
         }
         LOG.debug("Compiled {} rule files in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
         try {
-            return services.newKieContainer(releaseId).getKieBase();
+            return services.newKieContainer(releaseId).newKieBase(immutable(services));
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * A knowledge base that never changes once its sessions exist (rules are only switched off
+     * before the first one) spares every new session registering with it for updates.
+     */
+    private static KieBaseConfiguration immutable(KieServices services) {
+        KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        return configuration;
     }
 
     /** Drools expects a DRL file's folder to match its package, and file names only need to be unique. */
@@ -130,12 +142,13 @@ final class RuleCompiler {
         return List.copyOf(problems);
     }
 
-    private static void disable(KieBase kieBase, Set<String> ruleNames) {
+    static void disable(KieBase kieBase, Set<String> ruleNames) {
         List<RuleProblem> problems = new ArrayList<>();
         for (String name : ruleNames) {
             boolean found = false;
             for (KiePackage kiePackage : kieBase.getKiePackages()) {
-                for (Rule rule : kiePackage.getRules()) {
+                // A copy: a precompiled package hands out its live rule collection.
+                for (Rule rule : List.copyOf(kiePackage.getRules())) {
                     if (rule.getName().equals(name)) {
                         kieBase.removeRule(kiePackage.getName(), name);
                         found = true;

@@ -29,8 +29,8 @@ class ExplainTest {
 
         Action restart = doctor().diagnose(allFine()).action("RESTART_IPHONE").orElseThrow();
         assertThat(restart.because()).containsExactly(
-                new Evidence("device.modelFamily", ModelFamily.FACE_ID),
-                new Evidence("device.model", "iPhone 15 Pro"));
+                new Evidence("device.model", "iPhone 15 Pro"),
+                new Evidence("device.modelFamily", ModelFamily.FACE_ID));
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.backupdoctor.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Everything known about one iPhone when its backup fails. Every part may be unknown; a part that
@@ -19,7 +18,6 @@ public record DeviceSnapshot(
         ServiceStatus service,
         List<String> tried) {
 
-    private static final Pattern ACTION_ID = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     private static final DeviceSnapshot UNKNOWN = new DeviceSnapshot(null, null, null, null, null, null, null);
 
     public DeviceSnapshot {
@@ -42,8 +40,26 @@ public record DeviceSnapshot(
         return UNKNOWN;
     }
 
+    /**
+     * Whether {@code id} is UPPER_SNAKE_CASE: {@code [A-Z][A-Z0-9]*(_[A-Z0-9]+)*}. Checked by hand,
+     * not by a regex, because every action a rule inserts is checked.
+     */
     public static boolean isActionId(String id) {
-        return id != null && ACTION_ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.charAt(0) < 'A' || id.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean wordBreak = c == '_' && i + 1 < id.length() && id.charAt(i + 1) != '_';
+            if (!wordBreak && !upperOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean upperOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     public DeviceSnapshot with(DeviceInfo device) {

@@ -2,7 +2,6 @@ package dev.backupdoctor.facts;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** A dotted iOS version ("17", "17.1", "17.1.2"), compared numerically: "17.10" is newer than "17.9". */
 public final class IosVersion implements Comparable<IosVersion> {
@@ -61,6 +60,10 @@ public final class IosVersion implements Comparable<IosVersion> {
 
     @Override
     public String toString() {
-        return Arrays.stream(parts).mapToObj(Integer::toString).collect(Collectors.joining("."));
+        StringBuilder text = new StringBuilder().append(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            text.append('.').append(parts[i]);
+        }
+        return text.toString();
     }
 }

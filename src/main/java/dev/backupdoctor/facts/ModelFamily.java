@@ -14,6 +14,8 @@ public enum ModelFamily {
     UNKNOWN;
 
     private static final Pattern NUMBERED = Pattern.compile("iphone\\s*(\\d+)[a-z]*\\b.*");
+    private static final Pattern SE = Pattern.compile("iphone\\s*se\\b.*");
+    private static final Pattern X_OR_AIR = Pattern.compile("iphone\\s*(x[a-z]*|air)\\b.*");
 
     /** Classifies a marketing name such as "iPhone 8 Plus", "iPhone XS Max" or "iPhone SE (3rd generation)". */
     public static ModelFamily of(String model) {
@@ -21,10 +23,10 @@ public enum ModelFamily {
             return UNKNOWN;
         }
         String name = model.trim().toLowerCase(Locale.ROOT);
-        if (name.matches("iphone\\s*se\\b.*")) {
+        if (SE.matcher(name).matches()) {
             return HOME_BUTTON;
         }
-        if (name.matches("iphone\\s*x[a-z]*\\b.*") || name.matches("iphone\\s*air\\b.*")) {
+        if (X_OR_AIR.matcher(name).matches()) {
             return FACE_ID;
         }
         Matcher numbered = NUMBERED.matcher(name);

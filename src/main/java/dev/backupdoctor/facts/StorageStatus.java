@@ -57,7 +57,10 @@ public record StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupByte
         if (appBackups == null || !sizesKnown()) {
             return Answer.UNKNOWN;
         }
-        long listed = appBackups.stream().mapToLong(AppBackup::bytes).reduce(0L, StorageStatus::saturatedAdd);
+        long listed = 0;
+        for (AppBackup backup : appBackups) {
+            listed = saturatedAdd(listed, backup.bytes());
+        }
         return Answer.of(listed >= shortfallBytes());
     }
 
@@ -71,7 +74,9 @@ public record StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupByte
         }
         List<AppBackup> chosen = new ArrayList<>();
         long freed = 0;
-        for (AppBackup backup : appBackups.stream().sorted(LARGEST_FIRST).toList()) {
+        List<AppBackup> largestFirst = new ArrayList<>(appBackups);
+        largestFirst.sort(LARGEST_FIRST);
+        for (AppBackup backup : largestFirst) {
             if (freed >= shortfallBytes()) {
                 break;
             }

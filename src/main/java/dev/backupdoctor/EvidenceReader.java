@@ -1,0 +1,227 @@
+package dev.backupdoctor;
+
+import dev.backupdoctor.facts.DeviceInfo;
+import dev.backupdoctor.facts.ICloudSettings;
+import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.ServiceStatus;
+import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.facts.TriedAction;
+import dev.backupdoctor.facts.WifiStatus;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Declaration;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.core.common.DefaultFactHandle;
+import org.drools.modelcompiler.constraints.LambdaConstraint;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Reads the facts behind an action from the compiled rule that produced it: for each of the rule's
+ * patterns, the fact it matched and the properties its constraints read, and the values it bound.
+ * A snapshot has one fact of each built-in type, so the fact is found by type; where there are
+ * several (tried ids, actions), the first that passes the pattern's own constraints. What a rule
+ * reads is worked out once per rule, from the constraints' text, which only Drools' internal API
+ * exposes: that dependency stays here and in {@link Explainer}.
+ */
+final class EvidenceReader {
+
+    /** The snapshot section each built-in fact type comes from, so evidence reads like the JSON. */
+    private static final Map<Class<?>, String> SECTIONS = Map.of(
+            DeviceInfo.class, "device",
+            ICloudSettings.class, "icloud",
+            WifiStatus.class, "wifi",
+            PowerState.class, "power",
+            StorageStatus.class, "storage",
+            ServiceStatus.class, "service",
+            TriedAction.class, "tried",
+            Action.class, "action");
+
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.$])([a-z]\\w*)\\b(?!\\s*\\()");
+    private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "this", "instanceof", "matches",
+            "contains", "memberOf", "soundslike", "in", "not", "excludes", "str");
+
+    private static final ClassValue<Map<String, Optional<MethodHandle>>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<MethodHandle>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    /** One positive pattern of a rule: its fact type, its own constraints, the properties they read, its bindings. */
+    private record Reading(Class<?> type, List<AlphaNodeFieldConstraint> constraints, List<String> properties,
+            List<Declaration> bindings) {
+    }
+
+    private final KieBase kieBase;
+    private final Map<String, List<Reading>> readings = new ConcurrentHashMap<>();
+
+    EvidenceReader(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** The facts a rule matched, as {@code section.property = value}, in the order the rule reads them. */
+    List<Evidence> because(String ruleName, List<Object> facts) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Reading reading : readings.computeIfAbsent(ruleName, this::readingsOf)) {
+            Object fact = matched(reading, facts);
+            if (fact == null) {
+                continue;
+            }
+            String section = section(fact.getClass());
+            for (String property : reading.properties()) {
+                accessor(fact.getClass(), property).ifPresent(getter ->
+                        evidence.add(new Evidence(section + "." + property, invoke(getter, fact))));
+            }
+            for (Declaration binding : reading.bindings()) {
+                String name = binding.getIdentifier().replaceFirst("^\\$", "");
+                if (!reading.properties().contains(name)) {
+                    evidence.add(new Evidence(section + "." + name, binding.getExtractor().getValue(null, fact)));
+                }
+            }
+        }
+        return List.copyOf(evidence);
+    }
+
+    private static Object matched(Reading reading, List<Object> facts) {
+        Object firstOfType = null;
+        for (Object fact : facts) {
+            if (reading.type().isInstance(fact)) {
+                if (passes(reading.constraints(), fact)) {
+                    return fact;
+                }
+                firstOfType = firstOfType == null ? fact : firstOfType;
+            }
+        }
+        return firstOfType;
+    }
+
+    static boolean passes(List<AlphaNodeFieldConstraint> constraints, Object fact) {
+        if (constraints.isEmpty()) {
+            return true;
+        }
+        DefaultFactHandle handle = new DefaultFactHandle(0, fact);
+        for (AlphaNodeFieldConstraint constraint : constraints) {
+            if (!constraint.isAllowed(handle, null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Reading> readingsOf(String ruleName) {
+        RuleImpl rule = compiled(kieBase, ruleName).orElse(null);
+        if (rule == null) {
+            return List.of();
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (RuleConditionElement element : rule.getLhs().getChildren()) {
+            if (element instanceof org.drools.base.rule.Pattern pattern
+                    && pattern.getObjectType() instanceof ClassObjectType type) {
+                Set<String> properties = new LinkedHashSet<>();
+                List<AlphaNodeFieldConstraint> own = new ArrayList<>();
+                for (Constraint constraint : pattern.getConstraints()) {
+                    properties.addAll(propertiesOf(text(constraint)));
+                    if (constraint instanceof AlphaNodeFieldConstraint alpha && constraint.getRequiredDeclarations().length == 0) {
+                        own.add(alpha);
+                    }
+                }
+                // The compiled pattern keeps its bindings in no particular order: name order is at least stable.
+                List<Declaration> bindings = pattern.getDeclarations().values().stream()
+                        .filter(declaration -> !declaration.isPatternDeclaration())
+                        .sorted(Comparator.comparing(Declaration::getIdentifier)).toList();
+                readings.add(new Reading(type.getClassType(), own, List.copyOf(properties), bindings));
+            }
+        }
+        return readings;
+    }
+
+    static Optional<RuleImpl> compiled(KieBase kieBase, String name) {
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            if (kieBase.getRule(kiePackage.getName(), name) instanceof RuleImpl rule) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A constraint as the rule author wrote it. */
+    static String text(Constraint constraint) {
+        return constraint instanceof LambdaConstraint lambda && lambda.getPredicateInformation() != null
+                ? lambda.getPredicateInformation().getStringConstraint() : constraint.toString();
+    }
+
+    /** The lower-case identifiers a constraint reads: its properties, not types, constants or bound variables. */
+    static List<String> propertiesOf(String expression) {
+        Matcher property = PROPERTY.matcher(STRING_LITERAL.matcher(expression).replaceAll("\"\""));
+        List<String> names = new ArrayList<>();
+        while (property.find()) {
+            if (!KEYWORDS.contains(property.group(1))) {
+                names.add(property.group(1));
+            }
+        }
+        return names;
+    }
+
+    /** Each property's value on a fact, for those the fact has. */
+    static List<Evidence> read(Object fact, List<String> properties) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (String property : properties) {
+            accessor(fact.getClass(), property).ifPresent(getter ->
+                    evidence.add(new Evidence(section(fact.getClass()) + "." + property, invoke(getter, fact))));
+        }
+        return evidence;
+    }
+
+    static String section(Class<?> type) {
+        String section = SECTIONS.get(type);
+        if (section != null) {
+            return section;
+        }
+        String name = type.getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static Object invoke(MethodHandle getter, Object fact) {
+        try {
+            return getter.invoke(fact);
+        } catch (Throwable e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
+
+    private static Optional<MethodHandle> accessor(Class<?> type, String property) {
+        return ACCESSORS.get(type).computeIfAbsent(property, name -> {
+            String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            for (String candidate : List.of(name, "get" + capitalized, "is" + capitalized)) {
+                try {
+                    Method method = type.getMethod(candidate);
+                    if (method.getReturnType() != void.class) {
+                        return Optional.of(MethodHandles.publicLookup().unreflect(method)
+                                .asType(MethodType.methodType(Object.class, Object.class)));
+                    }
+                } catch (NoSuchMethodException | IllegalAccessException e) {
+                    // not this spelling; try the next
+                }
+            }
+            return Optional.empty();
+        });
+    }
+}
