@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -25,8 +23,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The JSON Lines input; '-' or none: standard input.")
     private String file;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
-    private List<Path> rules = new ArrayList<>();
+    @Mixin
+    private RulesOption rules;
 
     BatchCommand(Main.Context context) {
         this.context = context;
@@ -36,7 +34,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         InputStream input = open();
         try (input) {
-            BackupDoctor doctor = context.doctors().apply(rules);
+            BackupDoctor doctor = context.doctors().apply(rules.folders);
             Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
                     context.terminal().progress() ? context.err() : null)
                     .run(input, context);

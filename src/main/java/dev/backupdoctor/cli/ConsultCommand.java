@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,8 +40,8 @@ final class ConsultCommand implements Callable<Integer> {
             description = "How to print the final plan: text (default) or json.")
     private DiagnoseCommand.Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
-    private List<Path> rules = new ArrayList<>();
+    @Mixin
+    private RulesOption rules;
 
     ConsultCommand(Main.Context context) {
         this.context = context;
@@ -53,7 +53,7 @@ final class ConsultCommand implements Callable<Integer> {
             throw new UsageException("consult reads your answers from standard input; give the snapshot as a file");
         }
         DeviceSnapshot snapshot = file == null ? DeviceSnapshot.unknown() : SnapshotFile.read(file, context.in());
-        BackupDoctor doctor = context.doctors().apply(rules);
+        BackupDoctor doctor = context.doctors().apply(rules.folders);
         BufferedReader answers = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
         PrintWriter out = context.writer();
 

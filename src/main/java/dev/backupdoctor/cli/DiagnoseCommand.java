@@ -4,11 +4,9 @@ import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +28,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "With text output: under each action, the rule that produced it and the facts it matched.")
     private boolean explain;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
-    private List<Path> rules = new ArrayList<>();
+    @Mixin
+    private RulesOption rules;
 
     DiagnoseCommand(Main.Context context) {
         this.context = context;
@@ -40,7 +38,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DeviceSnapshot snapshot = SnapshotFile.read(file, context.in());
-        Diagnosis diagnosis = context.doctors().apply(rules).diagnose(snapshot);
+        Diagnosis diagnosis = context.doctors().apply(rules.folders).diagnose(snapshot);
         String output = format == Format.json
                 ? new PlanWriter().toJson(diagnosis) + "\n"
                 : new PlanText(context.terminal().colour(), explain).render(diagnosis);

@@ -3,12 +3,9 @@ package dev.backupdoctor.cli;
 import dev.backupdoctor.Explanation;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -24,8 +21,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ACTION_ID", description = "An action id, e.g. RESTART_IPHONE.")
     private String actionId;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
-    private List<Path> rules = new ArrayList<>();
+    @Mixin
+    private RulesOption rules;
 
     ExplainCommand(Main.Context context) {
         this.context = context;
@@ -37,7 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new UsageException("ACTION_ID must be UPPER_SNAKE_CASE, like RESTART_IPHONE, was \"" + actionId + "\"");
         }
         DeviceSnapshot snapshot = SnapshotFile.read(file, context.in());
-        Explanation explanation = context.doctors().apply(rules).explain(snapshot, actionId);
+        Explanation explanation = context.doctors().apply(rules.folders).explain(snapshot, actionId);
         for (String reason : explanation.reasons()) {
             context.writer().println(reason);
         }

@@ -8,12 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.SnapshotReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +33,6 @@ import net.jqwik.api.Provide;
  */
 class DamagedInputProperties {
 
-    private static final BackupDoctor DOCTOR = BackupDoctor.create();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SnapshotReader READER = new SnapshotReader();
     /** Stands for a value that a tree can't hold (1e400, 10,000 brackets); replaced in the text. */
@@ -46,9 +41,6 @@ class DamagedInputProperties {
     enum Damage {
         TRUNCATED, WRONG_TYPE, HUGE_NUMBER, DEEP_NESTING, UNKNOWN_FIELD, INVALID_UTF8, LONG_STRING, LONG_FIELD_NAME,
         OVERSIZE, TRAILING_CONTENT, NOT_AN_OBJECT
-    }
-
-    record Run(int status, String out, String err) {
     }
 
     @Property
@@ -128,12 +120,7 @@ class DamagedInputProperties {
     }
 
     private static Run diagnose(byte[] stdin) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"diagnose", "--format", "json", "-"}, new ByteArrayInputStream(stdin),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Terminal.NONE, rules -> DOCTOR);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Run.of(stdin, "diagnose", "--format", "json", "-");
     }
 
     /** A valid snapshot's JSON with one piece of damage, chosen and placed by the seed. */

@@ -12,11 +12,7 @@ import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.json.SnapshotReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,20 +26,12 @@ import org.junit.jupiter.api.Test;
 
 class ExplainAndConsultTest {
 
-    private static final BackupDoctor DOCTOR = BackupDoctor.create();
+    private static final BackupDoctor DOCTOR = Run.DOCTOR;
     private static final Path EXAMPLES = Path.of("examples/snapshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int status, String out, String err) {
-    }
-
     private static Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Terminal.NONE, rules -> DOCTOR);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Run.of(stdin, args);
     }
 
     private static DeviceSnapshot example(String name) throws IOException {

@@ -22,22 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** Files that can't be read, output that can't be written, input at and past the line limit. */
 class FaultsTest {
 
-    private static final BackupDoctor DOCTOR = BackupDoctor.create();
+    private static final BackupDoctor DOCTOR = Run.DOCTOR;
     private static final String FLEET = "examples/snapshots/fleet.jsonl";
 
     @TempDir
     Path temp;
 
-    record Run(int status, String out, String err) {
-    }
-
     private static Run run(InputStream stdin, OutputStream stdout, String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Main.run(args, stdin, new PrintStream(stdout == null ? out : stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.NONE,
-                rules -> rules.isEmpty() ? DOCTOR : Main.doctor(rules));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Run.of(stdin, stdout, args);
     }
 
     private static Run run(String stdin, String... args) {

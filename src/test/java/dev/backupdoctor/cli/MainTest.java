@@ -28,23 +28,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MainTest {
 
     /** Compiling the rules takes seconds: one doctor for every run without {@code --rules}. */
-    private static final BackupDoctor DOCTOR = BackupDoctor.create();
+    private static final BackupDoctor DOCTOR = Run.DOCTOR;
     private static final Path EXAMPLES = Path.of("examples/snapshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path temp;
 
-    record Run(int status, String out, String err) {
-    }
-
     private static Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Terminal.NONE, rules -> rules.isEmpty() ? DOCTOR : Main.doctor(rules));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Run.of(stdin, args);
     }
 
     static Stream<Path> examples() throws IOException {
