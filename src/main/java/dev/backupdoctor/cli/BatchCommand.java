@@ -41,12 +41,12 @@ final class BatchCommand implements Callable<Integer> {
             return result.invalidLines() > 0 && !result.outputClosed() ? Main.INVALID : Main.OK;
         } catch (IOException e) {
             // Output errors end the batch quietly (a closed pipe), so this is the input failing mid-way.
-            throw UsageException.cannotRead(file == null || file.equals("-") ? "standard input" : file, e);
+            throw UsageException.cannotRead(SnapshotFile.isStandardInput(file) ? "standard input" : file, e);
         }
     }
 
     private InputStream open() {
-        if (file == null || file.equals("-")) {
+        if (SnapshotFile.isStandardInput(file)) {
             // Closing the batch's input must not close the process's standard input.
             return new FilterInputStream(context.in()) {
                 @Override
@@ -54,13 +54,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
             };
         }
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-            throw new UsageException(file + ": is a folder, not a JSON Lines file");
-        }
-        if (!Files.exists(path)) {
-            throw new UsageException(file + ": no such file");
-        }
+        Path path = SnapshotFile.existing(file, "a JSON Lines file");
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {

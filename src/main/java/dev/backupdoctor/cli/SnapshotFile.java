@@ -17,18 +17,24 @@ final class SnapshotFile {
         return file == null || file.equals("-");
     }
 
+    /** The named input file, which must exist and not be a folder ({@code what} it should be instead). */
+    static Path existing(String file, String what) {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new UsageException(file + ": is a folder, not " + what);
+        }
+        if (!Files.exists(path)) {
+            throw new UsageException(file + ": no such file");
+        }
+        return path;
+    }
+
     static DeviceSnapshot read(String file, InputStream standardInput) throws IOException {
         SnapshotReader reader = new SnapshotReader();
         if (isStandardInput(file)) {
             return reader.read(standardInput);
         }
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-            throw new UsageException(file + ": is a folder, not a snapshot file");
-        }
-        if (!Files.exists(path)) {
-            throw new UsageException(file + ": no such file");
-        }
+        Path path = existing(file, "a snapshot file");
         try {
             if (!Files.isRegularFile(path)) {
                 // A pipe, such as bash's <(...): its size is unknown until read, and the reader stops past the limit.

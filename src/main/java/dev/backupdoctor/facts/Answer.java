@@ -15,13 +15,4 @@ public enum Answer {
     static Answer orUnknown(Answer answer) {
         return answer == null ? UNKNOWN : answer;
     }
-
-    public boolean isKnown() {
-        return this != UNKNOWN;
-    }
-
-    /** The JSON form: true, false or null. */
-    public Boolean toBoolean() {
-        return this == UNKNOWN ? null : this == YES;
-    }
 }
