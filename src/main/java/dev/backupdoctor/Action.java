@@ -9,7 +9,8 @@ import java.util.Objects;
  * One remediation step of a plan: what to do ({@code title}, {@code instructions}), why
  * ({@code reason}; the {@code rule} that decided it and the facts it matched, {@code because}) and
  * what to be careful of ({@code caution}, or {@code null}). {@code step} is the troubleshooting
- * article's step, 1 to 9, or {@code null}.
+ * article's step, 1 to 9, or {@code null}. {@code alternativeTo} names the action in the same plan
+ * that this one is another way to do (a person needs only one of the two), or is {@code null}.
  *
  * <p>Rules create actions with {@link #of(Kind, String, Integer)} and insert them as facts; the
  * rule's name and the facts it matched are filled in by {@link BackupDoctor}.
@@ -22,6 +23,7 @@ public record Action(
         List<String> instructions,
         String reason,
         String caution,
+        String alternativeTo,
         String rule,
         List<Evidence> because) {
 
@@ -32,6 +34,9 @@ public record Action(
         Objects.requireNonNull(kind, "kind");
         requireText("title", title);
         requireText("reason", reason);
+        if (alternativeTo != null && !DeviceSnapshot.isActionId(alternativeTo)) {
+            throw new IllegalArgumentException("alternativeTo must be an action id, was \"" + alternativeTo + "\"");
+        }
         instructions = List.copyOf(instructions);
         because = because == null ? List.of() : List.copyOf(because);
         if (instructions.isEmpty()) {
@@ -51,7 +56,12 @@ public record Action(
     }
 
     Action producedBy(String ruleName, List<Evidence> matched) {
-        return new Action(id, kind, step, title, instructions, reason, caution, ruleName, matched);
+        return new Action(id, kind, step, title, instructions, reason, caution, alternativeTo, ruleName, matched);
+    }
+
+    /** The same action without {@code alternativeTo}: what it named is not in the plan. */
+    Action withoutAlternative() {
+        return new Action(id, kind, step, title, instructions, reason, caution, null, rule, because);
     }
 
     /** Collects an action's text in the order a rule writes it. */
@@ -63,6 +73,7 @@ public record Action(
         private String title;
         private String reason;
         private String caution;
+        private String alternativeTo;
 
         private Builder(Kind kind, String id, Integer step) {
             this.kind = kind;
@@ -97,8 +108,17 @@ public record Action(
             return this;
         }
 
+        /**
+         * Names the action this one is another way to do. The plan keeps it only when it lists that
+         * action as a FIX too.
+         */
+        public Builder alternativeTo(String actionId) {
+            this.alternativeTo = actionId;
+            return this;
+        }
+
         public Action build() {
-            return new Action(id, kind, step, title, instructions, reason, caution, null, List.of());
+            return new Action(id, kind, step, title, instructions, reason, caution, alternativeTo, null, List.of());
         }
     }
 }

@@ -87,6 +87,7 @@ class ConcurrencyTest {
                 new DeviceInfo(models[random.nextInt(models.length)], IosVersion.parse("16." + random.nextInt(3)),
                         IosVersion.parse("16." + random.nextInt(3)), answer(random)),
                 new ICloudSettings(answer(random), answer(random), answer(random)),
+                null,
                 new WifiStatus(answer(random), answer(random), random.nextBoolean() ? null : random.nextInt(4)),
                 new PowerState(answer(random), answer(random), Cable.values()[random.nextInt(3)]),
                 random.nextInt(5) == 0 ? StorageStatus.UNKNOWN

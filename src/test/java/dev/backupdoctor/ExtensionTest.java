@@ -58,7 +58,7 @@ class ExtensionTest {
         Action action = doctor.diagnose(oldIphone).action("CALL_ACME_SUPPORT").orElseThrow();
         assertThat(action).isEqualTo(new Action("CALL_ACME_SUPPORT", Kind.TRY, 7, "Call Acme support",
                 List.of("Call 555-0100."), "Everything looks fine on this older iPhone and a restart didn't help.",
-                "Have the iPhone with you.", "Sees every fact type", List.of(
+                "Have the iPhone with you.", null, "Sees every fact type", List.of(
                         new Evidence("device.modelFamily", ModelFamily.HOME_BUTTON),
                         new Evidence("icloud.signedIn", Answer.YES),
                         new Evidence("wifi.connected", Answer.YES),

@@ -29,7 +29,8 @@ final class SnapshotArbitraries {
     static Arbitrary<DeviceSnapshot> snapshots() {
         return Combinators.combine(devices(), icloud(), wifi(), power(), storage(), service(),
                         Arbitraries.of(REMEDIES).list().uniqueElements().ofMaxSize(REMEDIES.size()))
-                .as(DeviceSnapshot::new);
+                .as((device, icloud, wifi, power, storage, service, tried) ->
+                        new DeviceSnapshot(device, icloud, null, wifi, power, storage, service, tried));
     }
 
     static Arbitrary<Answer> answers() {

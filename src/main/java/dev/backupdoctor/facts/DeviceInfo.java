@@ -1,19 +1,85 @@
 package dev.backupdoctor.facts;
 
+
 /**
  * The iPhone itself. {@code model} is the marketing name ("iPhone 8", "iPhone 15 Pro"); it and the
- * versions are {@code null} when unknown.
+ * versions are {@code null} when unknown. {@code sideloadedApps} is YES when apps from outside the
+ * App Store (TrollStore, AltStore, developer- or enterprise-signed builds) are installed.
  */
-public record DeviceInfo(String model, IosVersion iosVersion, IosVersion latestIosVersion, Answer screenLocked) {
+public record DeviceInfo(String model, IosVersion iosVersion, IosVersion latestIosVersion, Answer screenLocked,
+        Answer sideloadedApps) {
 
-    public static final DeviceInfo UNKNOWN = new DeviceInfo(null, null, null, Answer.UNKNOWN);
+    public static final DeviceInfo UNKNOWN = new DeviceInfo(null, null, null, null, null);
+    /** Back Up Over Cellular came with iOS 15. */
+    public static final int CELLULAR_BACKUP_IOS = 15;
+    /** The first numbered iPhone with 5G. */
+    private static final int FIRST_5G_NUMBER = 12;
 
     public DeviceInfo {
         screenLocked = Answer.orUnknown(screenLocked);
+        sideloadedApps = Answer.orUnknown(sideloadedApps);
+    }
+
+    /** Model, versions and lock state known; sideloaded apps unknown. */
+    public DeviceInfo(String model, IosVersion iosVersion, IosVersion latestIosVersion, Answer screenLocked) {
+        this(model, iosVersion, latestIosVersion, screenLocked, null);
     }
 
     public ModelFamily modelFamily() {
         return ModelFamily.of(model);
+    }
+
+    /**
+     * Whether the model has 5G and so the Back Up Over Cellular switch: every "iPhone N…" with N ≥ 12,
+     * every iPhone Air and the iPhone SE (3rd generation), names compared ignoring case and extra
+     * spaces. An unknown or unrecognised model has not.
+     */
+    public boolean supports5G() {
+        if (model == null) {
+            return false;
+        }
+        // By hand, not by regex: the rules read this for every snapshot.
+        String name = normalized(model);
+        if (name.equals("iphone se (3rd generation)") || name.equals("iphone air") || name.startsWith("iphone air ")) {
+            return true;
+        }
+        if (!name.startsWith("iphone ")) {
+            return false;
+        }
+        int start = "iphone ".length();
+        while (start < name.length() - 1 && name.charAt(start) == '0') {
+            start++;
+        }
+        int end = start;
+        while (end < name.length() && name.charAt(end) >= '0' && name.charAt(end) <= '9') {
+            end++;
+        }
+        int digits = end - start;
+        return digits > 2 || digits > 0 && Integer.parseInt(name, start, end, 10) >= FIRST_5G_NUMBER;
+    }
+
+    /** Lower case, without leading and trailing white space, and one space wherever there were several. */
+    static String normalized(String text) {
+        StringBuilder name = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = name.length() > 0;
+            } else {
+                if (space) {
+                    name.append(' ');
+                    space = false;
+                }
+                name.append(Character.toLowerCase(c));
+            }
+        }
+        return name.toString();
+    }
+
+    /** YES when the installed iOS is known to have Back Up Over Cellular (15 or later), UNKNOWN when the version is. */
+    public Answer iosHasCellularBackup() {
+        return iosVersion == null ? Answer.UNKNOWN : Answer.of(iosVersion.major() >= CELLULAR_BACKUP_IOS);
     }
 
     /** YES when a newer iOS than the installed one exists; UNKNOWN when either version is unknown. */
@@ -22,5 +88,25 @@ public record DeviceInfo(String model, IosVersion iosVersion, IosVersion latestI
             return Answer.UNKNOWN;
         }
         return Answer.of(iosVersion.isOlderThan(latestIosVersion));
+    }
+
+    public DeviceInfo withModel(String value) {
+        return new DeviceInfo(value, iosVersion, latestIosVersion, screenLocked, sideloadedApps);
+    }
+
+    public DeviceInfo withIosVersion(IosVersion value) {
+        return new DeviceInfo(model, value, latestIosVersion, screenLocked, sideloadedApps);
+    }
+
+    public DeviceInfo withLatestIosVersion(IosVersion value) {
+        return new DeviceInfo(model, iosVersion, value, screenLocked, sideloadedApps);
+    }
+
+    public DeviceInfo withScreenLocked(Answer value) {
+        return new DeviceInfo(model, iosVersion, latestIosVersion, value, sideloadedApps);
+    }
+
+    public DeviceInfo withSideloadedApps(Answer value) {
+        return new DeviceInfo(model, iosVersion, latestIosVersion, screenLocked, value);
     }
 }

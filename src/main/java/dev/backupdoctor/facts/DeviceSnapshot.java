@@ -12,17 +12,19 @@ import java.util.Objects;
 public record DeviceSnapshot(
         DeviceInfo device,
         ICloudSettings icloud,
+        Restrictions restrictions,
         WifiStatus wifi,
         PowerState power,
         StorageStatus storage,
         ServiceStatus service,
         List<String> tried) {
 
-    private static final DeviceSnapshot UNKNOWN = new DeviceSnapshot(null, null, null, null, null, null, null);
+    private static final DeviceSnapshot UNKNOWN = new DeviceSnapshot(null, null, null, null, null, null, null, null);
 
     public DeviceSnapshot {
         device = Objects.requireNonNullElse(device, DeviceInfo.UNKNOWN);
         icloud = Objects.requireNonNullElse(icloud, ICloudSettings.UNKNOWN);
+        restrictions = Objects.requireNonNullElse(restrictions, Restrictions.UNKNOWN);
         wifi = Objects.requireNonNullElse(wifi, WifiStatus.UNKNOWN);
         power = Objects.requireNonNullElse(power, PowerState.UNKNOWN);
         storage = Objects.requireNonNullElse(storage, StorageStatus.UNKNOWN);
@@ -63,41 +65,46 @@ public record DeviceSnapshot(
     }
 
     public DeviceSnapshot with(DeviceInfo device) {
-        return new DeviceSnapshot(device, icloud, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     public DeviceSnapshot with(ICloudSettings icloud) {
-        return new DeviceSnapshot(device, icloud, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
+    }
+
+    public DeviceSnapshot with(Restrictions restrictions) {
+        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     public DeviceSnapshot with(WifiStatus wifi) {
-        return new DeviceSnapshot(device, icloud, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     public DeviceSnapshot with(PowerState power) {
-        return new DeviceSnapshot(device, icloud, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     public DeviceSnapshot with(StorageStatus storage) {
-        return new DeviceSnapshot(device, icloud, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     public DeviceSnapshot with(ServiceStatus service) {
-        return new DeviceSnapshot(device, icloud, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     /** The same snapshot with these action ids added to what was already tried. */
     public DeviceSnapshot withTried(String... actionIds) {
         List<String> all = new ArrayList<>(tried);
         all.addAll(List.of(actionIds));
-        return new DeviceSnapshot(device, icloud, wifi, power, storage, service, all);
+        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, all);
     }
 
     /** The facts the rules reason over: one per part, and one {@link TriedAction} per tried id. */
     public List<Object> facts() {
-        List<Object> facts = new ArrayList<>(6 + tried.size());
+        List<Object> facts = new ArrayList<>(7 + tried.size());
         facts.add(device);
         facts.add(icloud);
+        facts.add(restrictions);
         facts.add(wifi);
         facts.add(power);
         facts.add(storage);

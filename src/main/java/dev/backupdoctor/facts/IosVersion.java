@@ -36,6 +36,11 @@ public final class IosVersion implements Comparable<IosVersion> {
         return 0;
     }
 
+    /** The first part: 17 for "17.1.2". */
+    public int major() {
+        return parts[0];
+    }
+
     public boolean isOlderThan(IosVersion other) {
         return compareTo(other) < 0;
     }

@@ -1,13 +1,50 @@
 package dev.backupdoctor.facts;
 
-/** Whether the iPhone is plugged in and actually charging, and with which cable. */
-public record PowerState(Answer connected, Answer charging, Cable cable) {
+/**
+ * Whether the iPhone is plugged in and actually charging, with which cable, and the battery level
+ * in percent (0 to 100, {@code null} when unknown).
+ */
+public record PowerState(Answer connected, Answer charging, Cable cable, Integer batteryPercent) {
 
-    public static final PowerState UNKNOWN = new PowerState(null, null, null);
+    public static final PowerState UNKNOWN = new PowerState(null, null, null, null);
+    /**
+     * From this level a plugged-in iPhone that isn't charging is normal: the battery is full, or
+     * Optimized Battery Charging, heat or the 80 % Limit holds it (the limit resumes at 75 %).
+     */
+    public static final int CHARGING_MAY_PAUSE_PERCENT = 75;
 
     public PowerState {
         connected = Answer.orUnknown(connected);
         charging = Answer.orUnknown(charging);
         cable = cable == null ? Cable.UNKNOWN : cable;
+        if (batteryPercent != null && (batteryPercent < 0 || batteryPercent > 100)) {
+            throw new IllegalArgumentException("batteryPercent must be between 0 and 100, was " + batteryPercent);
+        }
+    }
+
+    /** Connection, charging and cable known; the battery level unknown. */
+    public PowerState(Answer connected, Answer charging, Cable cable) {
+        this(connected, charging, cable, null);
+    }
+
+    /** NO when the battery is known to be below 75 %; YES at 75 % or more; UNKNOWN when the level is unknown. */
+    public Answer chargingMayPause() {
+        return batteryPercent == null ? Answer.UNKNOWN : Answer.of(batteryPercent >= CHARGING_MAY_PAUSE_PERCENT);
+    }
+
+    public PowerState withConnected(Answer value) {
+        return new PowerState(value, charging, cable, batteryPercent);
+    }
+
+    public PowerState withCharging(Answer value) {
+        return new PowerState(connected, value, cable, batteryPercent);
+    }
+
+    public PowerState withCable(Cable value) {
+        return new PowerState(connected, charging, value, batteryPercent);
+    }
+
+    public PowerState withBatteryPercent(Integer value) {
+        return new PowerState(connected, charging, cable, value);
     }
 }

@@ -5,31 +5,52 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The iCloud storage plan. Sizes are in bytes, {@code null} when unknown; {@code appBackups} is
- * {@code null} when the list is unknown and empty when it is known that there are none.
+ * The iCloud storage plan. Sizes are in bytes, {@code null} when unknown. {@code appBackups} (the
+ * apps in this iPhone's backup) and {@code otherDeviceBackups} (backups of other devices in the
+ * same account) are {@code null} when the list is unknown and empty when there are known to be none.
+ *
+ * <p>Byte counts are at most {@link Sizes#MAX_BYTES} and each list holds at most
+ * {@link #MAX_BACKUPS} entries, so every sum is exact in a {@code long}.
  */
-public record StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupBytes, List<AppBackup> appBackups) {
+public record StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupBytes, List<AppBackup> appBackups,
+        List<DeviceBackup> otherDeviceBackups) {
 
-    public static final StorageStatus UNKNOWN = new StorageStatus(null, null, null, null);
+    public static final StorageStatus UNKNOWN = new StorageStatus(null, null, null, null, null);
+    /** The most entries in each backup list. */
+    public static final int MAX_BACKUPS = 1_000;
 
-    private static final Comparator<AppBackup> LARGEST_FIRST =
-            Comparator.comparingLong(AppBackup::bytes).reversed().thenComparing(AppBackup::app);
+    private static final Comparator<AppBackup> LARGEST_APP_FIRST = Comparator.comparingLong(AppBackup::bytes).reversed();
+    private static final Comparator<DeviceBackup> LARGEST_DEVICE_FIRST =
+            Comparator.comparingLong(DeviceBackup::bytes).reversed();
 
     public StorageStatus {
-        requireNotNegative("totalBytes", totalBytes);
-        requireNotNegative("usedBytes", usedBytes);
-        requireNotNegative("nextBackupBytes", nextBackupBytes);
+        requireByteCount("totalBytes", totalBytes);
+        requireByteCount("usedBytes", usedBytes);
+        requireByteCount("nextBackupBytes", nextBackupBytes);
         if (totalBytes != null && usedBytes != null && usedBytes > totalBytes) {
             throw new IllegalArgumentException(
                     "usedBytes must not exceed totalBytes (" + totalBytes + "), was " + usedBytes);
         }
-        appBackups = appBackups == null ? null : List.copyOf(appBackups);
+        appBackups = copyOf("appBackups", appBackups);
+        otherDeviceBackups = copyOf("otherDeviceBackups", otherDeviceBackups);
     }
 
-    private static void requireNotNegative(String field, Long bytes) {
-        if (bytes != null && bytes < 0) {
-            throw new IllegalArgumentException(field + " must be at least 0, was " + bytes);
+    /** Sizes and app backups known; other devices' backups unknown. */
+    public StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupBytes, List<AppBackup> appBackups) {
+        this(totalBytes, usedBytes, nextBackupBytes, appBackups, null);
+    }
+
+    private static void requireByteCount(String field, Long bytes) {
+        if (bytes != null) {
+            Sizes.requireByteCount(field, bytes);
         }
+    }
+
+    private static <T> List<T> copyOf(String field, List<T> backups) {
+        if (backups != null && backups.size() > MAX_BACKUPS) {
+            throw new IllegalArgumentException(field + " may hold at most " + MAX_BACKUPS + " entries, had " + backups.size());
+        }
+        return backups == null ? null : List.copyOf(backups);
     }
 
     /** Whether total, used and next-backup sizes are all known. */
@@ -42,7 +63,7 @@ public record StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupByte
         return totalBytes == null || usedBytes == null ? null : totalBytes - usedBytes;
     }
 
-    /** YES when the next backup is larger than the free space. */
+    /** YES when the next backup is larger than the free space; UNKNOWN when a size is. */
     public Answer tooFull() {
         return sizesKnown() ? Answer.of(nextBackupBytes > freeBytes()) : Answer.UNKNOWN;
     }
@@ -52,42 +73,104 @@ public record StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupByte
         return tooFull() == Answer.YES ? nextBackupBytes - freeBytes() : 0;
     }
 
-    /** YES when deleting the listed app backups can cover the shortfall; UNKNOWN when they aren't listed. */
-    public Answer appBackupsCoverShortfall() {
-        if (appBackups == null || !sizesKnown()) {
-            return Answer.UNKNOWN;
-        }
-        long listed = 0;
-        for (AppBackup backup : appBackups) {
-            listed = saturatedAdd(listed, backup.bytes());
-        }
-        return Answer.of(listed >= shortfallBytes());
-    }
-
     /**
-     * The fewest app backups to delete, largest first, that cover the shortfall; empty when they
-     * can't cover it or nothing needs deleting.
+     * The other devices' backups to delete, largest first (equal sizes in the order listed), leaving
+     * out those of 0 bytes: just enough to cover the shortfall, or all of them when even all can't.
+     * Empty when nothing is short or none are listed.
      */
-    public List<AppBackup> appBackupsToDelete() {
-        if (appBackupsCoverShortfall() != Answer.YES || shortfallBytes() == 0) {
+    public List<DeviceBackup> oldBackupsToDelete() {
+        long shortfall = shortfallBytes();
+        if (shortfall == 0 || otherDeviceBackups == null) {
             return List.of();
         }
-        List<AppBackup> chosen = new ArrayList<>();
+        List<DeviceBackup> largestFirst = new ArrayList<>(otherDeviceBackups);
+        largestFirst.sort(LARGEST_DEVICE_FIRST);
+        List<DeviceBackup> chosen = new ArrayList<>();
         long freed = 0;
-        List<AppBackup> largestFirst = new ArrayList<>(appBackups);
-        largestFirst.sort(LARGEST_FIRST);
-        for (AppBackup backup : largestFirst) {
-            if (freed >= shortfallBytes()) {
+        for (DeviceBackup backup : largestFirst) {
+            if (freed >= shortfall || backup.bytes() == 0) {
                 break;
             }
             chosen.add(backup);
-            freed = saturatedAdd(freed, backup.bytes());
+            freed += backup.bytes();
         }
         return List.copyOf(chosen);
     }
 
-    private static long saturatedAdd(long a, long b) {
-        long sum = a + b;
-        return sum < 0 ? Long.MAX_VALUE : sum;
+    /** What is still short after deleting every other device's backup (unknown ones count as none); 0 when nothing is. */
+    public long shortAfterOldBackups() {
+        long shortfall = shortfallBytes();
+        if (shortfall == 0 || otherDeviceBackups == null) {
+            return shortfall;
+        }
+        long old = 0;
+        for (DeviceBackup backup : otherDeviceBackups) {
+            old += backup.bytes();
+        }
+        return Math.max(0, shortfall - old);
+    }
+
+    /**
+     * YES when switching off app backups can cover what is still short after the old device backups
+     * go, NO when even all of them can't, UNKNOWN when the app backups aren't listed. NO when
+     * nothing is left to cover.
+     */
+    public Answer appBackupsCoverTheRest() {
+        long rest = shortAfterOldBackups();
+        if (rest == 0) {
+            return Answer.NO;
+        }
+        if (appBackups == null) {
+            return Answer.UNKNOWN;
+        }
+        long listed = 0;
+        for (AppBackup backup : appBackups) {
+            listed += backup.bytes();
+        }
+        return Answer.of(listed >= rest);
+    }
+
+    /**
+     * The fewest app backups to switch off, largest first (equal sizes in the order listed), that
+     * cover what is still short after the old device backups; empty when they can't cover it or
+     * nothing needs covering.
+     */
+    public List<AppBackup> appBackupsToSwitchOff() {
+        if (appBackupsCoverTheRest() != Answer.YES) {
+            return List.of();
+        }
+        long rest = shortAfterOldBackups();
+        List<AppBackup> largestFirst = new ArrayList<>(appBackups);
+        largestFirst.sort(LARGEST_APP_FIRST);
+        List<AppBackup> chosen = new ArrayList<>();
+        long freed = 0;
+        for (AppBackup backup : largestFirst) {
+            if (freed >= rest) {
+                break;
+            }
+            chosen.add(backup);
+            freed += backup.bytes();
+        }
+        return List.copyOf(chosen);
+    }
+
+    public StorageStatus withTotalBytes(Long value) {
+        return new StorageStatus(value, usedBytes, nextBackupBytes, appBackups, otherDeviceBackups);
+    }
+
+    public StorageStatus withUsedBytes(Long value) {
+        return new StorageStatus(totalBytes, value, nextBackupBytes, appBackups, otherDeviceBackups);
+    }
+
+    public StorageStatus withNextBackupBytes(Long value) {
+        return new StorageStatus(totalBytes, usedBytes, value, appBackups, otherDeviceBackups);
+    }
+
+    public StorageStatus withAppBackups(List<AppBackup> value) {
+        return new StorageStatus(totalBytes, usedBytes, nextBackupBytes, value, otherDeviceBackups);
+    }
+
+    public StorageStatus withOtherDeviceBackups(List<DeviceBackup> value) {
+        return new StorageStatus(totalBytes, usedBytes, nextBackupBytes, appBackups, value);
     }
 }

@@ -2,11 +2,13 @@ package dev.backupdoctor.facts;
 
 /**
  * The Wi-Fi connection. {@code signalBars} is the number of arcs in the Wi-Fi icon, 0 to 3, or
- * {@code null} when unknown.
+ * {@code null} when unknown. {@code lowDataMode} is YES when Low Data Mode is on for the network
+ * the iPhone is on (a Personal Hotspot has it on by default); {@code filtered} is YES when a VPN,
+ * a filtering DNS, a firewall or a proxy stands between the iPhone and Apple's servers.
  */
-public record WifiStatus(Answer enabled, Answer connected, Integer signalBars) {
+public record WifiStatus(Answer enabled, Answer connected, Integer signalBars, Answer lowDataMode, Answer filtered) {
 
-    public static final WifiStatus UNKNOWN = new WifiStatus(null, null, null);
+    public static final WifiStatus UNKNOWN = new WifiStatus(null, null, null, null, null);
     public static final int MAX_SIGNAL_BARS = 3;
     /** One bar or none is too weak to finish a backup. */
     public static final int WEAK_SIGNAL_BARS = 1;
@@ -14,12 +16,39 @@ public record WifiStatus(Answer enabled, Answer connected, Integer signalBars) {
     public WifiStatus {
         enabled = Answer.orUnknown(enabled);
         connected = Answer.orUnknown(connected);
+        lowDataMode = Answer.orUnknown(lowDataMode);
+        filtered = Answer.orUnknown(filtered);
         if (signalBars != null && (signalBars < 0 || signalBars > MAX_SIGNAL_BARS)) {
             throw new IllegalArgumentException("signalBars must be between 0 and 3, was " + signalBars);
         }
     }
 
+    /** Switch, connection and signal known; Low Data Mode and filtering unknown. */
+    public WifiStatus(Answer enabled, Answer connected, Integer signalBars) {
+        this(enabled, connected, signalBars, null, null);
+    }
+
     public Answer weakSignal() {
         return signalBars == null ? Answer.UNKNOWN : Answer.of(signalBars <= WEAK_SIGNAL_BARS);
+    }
+
+    public WifiStatus withEnabled(Answer value) {
+        return new WifiStatus(value, connected, signalBars, lowDataMode, filtered);
+    }
+
+    public WifiStatus withConnected(Answer value) {
+        return new WifiStatus(enabled, value, signalBars, lowDataMode, filtered);
+    }
+
+    public WifiStatus withSignalBars(Integer value) {
+        return new WifiStatus(enabled, connected, value, lowDataMode, filtered);
+    }
+
+    public WifiStatus withLowDataMode(Answer value) {
+        return new WifiStatus(enabled, connected, signalBars, value, filtered);
+    }
+
+    public WifiStatus withFiltered(Answer value) {
+        return new WifiStatus(enabled, connected, signalBars, lowDataMode, value);
     }
 }

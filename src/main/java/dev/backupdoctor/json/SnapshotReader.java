@@ -208,6 +208,7 @@ public final class SnapshotReader {
         return new DeviceSnapshot(
                 device(top.section("device", "model", "iosVersion", "latestIosVersion", "screenLocked")),
                 icloud(top.section("icloud", "signedIn", "backupEnabled", "verificationRequired")),
+                null,
                 wifi(top.section("wifi", "enabled", "connected", "signalBars")),
                 power(top.section("power", "connected", "charging", "cable")),
                 storage(top.section("storage", "totalBytes", "usedBytes", "nextBackupBytes", "appBackups")),

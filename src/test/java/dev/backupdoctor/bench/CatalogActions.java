@@ -59,7 +59,7 @@ final class CatalogActions {
 
     private static Action action(String rule, Kind kind, String id, Integer step, String title,
             List<String> instructions, String reason, String caution) {
-        return new Action(id, kind, step, title, instructions, reason, caution, rule, List.of());
+        return new Action(id, kind, step, title, instructions, reason, caution, null, rule, List.of());
     }
 
     static Action turnOnICloudBackup() {
@@ -139,7 +139,7 @@ final class CatalogActions {
     static Action freeUpICloudStorage(StorageStatus storage) {
         List<String> instructions = new ArrayList<>(OPEN_MANAGE_STORAGE);
         long freed = 0;
-        for (AppBackup backup : storage.appBackupsToDelete()) {
+        for (AppBackup backup : storage.appBackupsToSwitchOff()) {
             instructions.add("Tap " + backup.app()
                     + ", then Delete Data (or Delete Documents & Data, or Turn Off and Delete), and confirm; this frees "
                     + readable(backup.bytes()) + ".");

@@ -44,7 +44,7 @@ public final class EasyRulesPlanner {
         rule("Plugged in but not charging", s -> s.power().connected() == YES && s.power().charging() == NO,
                 s -> CatalogActions.tryAnotherCable(s.power().cable()));
         rule("iCloud is full and app backups can make room",
-                s -> s.storage().tooFull() == YES && s.storage().appBackupsCoverShortfall() != NO,
+                s -> s.storage().tooFull() == YES && s.storage().appBackupsCoverTheRest() != NO,
                 s -> CatalogActions.freeUpICloudStorage(s.storage()));
         rule("iCloud is full", s -> s.storage().tooFull() == YES, s -> CatalogActions.upgradeICloudStorage(s.storage()));
         rule("Apple reports an outage", EasyRulesPlanner::outage, s -> CatalogActions.waitForICloudService());

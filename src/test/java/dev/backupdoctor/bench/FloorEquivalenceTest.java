@@ -52,6 +52,6 @@ class FloorEquivalenceTest {
     /** The floor and the peer don't name the facts behind each action: every other field must match. */
     static List<Action> withoutEvidence(Diagnosis diagnosis) {
         return diagnosis.actions().stream().map(a -> new Action(a.id(), a.kind(), a.step(), a.title(), a.instructions(),
-                a.reason(), a.caution(), a.rule(), List.of())).toList();
+                a.reason(), a.caution(), a.alternativeTo(), a.rule(), List.of())).toList();
     }
 }

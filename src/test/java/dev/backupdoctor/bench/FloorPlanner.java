@@ -53,7 +53,7 @@ public final class FloorPlanner {
         }
         Answer tooFull = storage.tooFull();
         if (tooFull == YES) {
-            if (storage.appBackupsCoverShortfall() != NO) {
+            if (storage.appBackupsCoverTheRest() != NO) {
                 plan.add(CatalogActions.freeUpICloudStorage(storage));
             }
             plan.add(CatalogActions.upgradeICloudStorage(storage));

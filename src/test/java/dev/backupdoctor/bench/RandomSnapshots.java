@@ -56,6 +56,7 @@ public final class RandomSnapshots {
                 random.nextInt(8) == 0 ? null
                         : new DeviceInfo(pick(random, MODELS), version(random), version(random), answer(random)),
                 random.nextInt(8) == 0 ? null : new ICloudSettings(answer(random), answer(random), answer(random)),
+                null,
                 random.nextInt(8) == 0 ? null
                         : new WifiStatus(answer(random), answer(random), random.nextInt(3) == 0 ? null : random.nextInt(4)),
                 random.nextInt(8) == 0 ? null

@@ -61,22 +61,22 @@ class FactsTest {
                 List.of(new AppBackup("A", 100), new AppBackup("B", 800_000_000L), new AppBackup("C", 200_000_000L)));
         assertThat(storage.freeBytes()).isEqualTo(800_000_000L);
         assertThat(storage.shortfallBytes()).isEqualTo(700_000_000L);
-        assertThat(storage.appBackupsCoverShortfall()).isEqualTo(Answer.YES);
-        assertThat(storage.appBackupsToDelete()).extracting(AppBackup::app).containsExactly("B");
+        assertThat(storage.appBackupsCoverTheRest()).isEqualTo(Answer.YES);
+        assertThat(storage.appBackupsToSwitchOff()).extracting(AppBackup::app).containsExactly("B");
     }
 
     @Test
     void appBackupsThatCannotCoverTheShortfallAreNotSuggested() {
         StorageStatus storage = new StorageStatus(5L, 5L, 3L, List.of(new AppBackup("A", 2)));
-        assertThat(storage.appBackupsCoverShortfall()).isEqualTo(Answer.NO);
-        assertThat(storage.appBackupsToDelete()).isEmpty();
+        assertThat(storage.appBackupsCoverTheRest()).isEqualTo(Answer.NO);
+        assertThat(storage.appBackupsToSwitchOff()).isEmpty();
     }
 
     @Test
     void hugeAppBackupsDoNotOverflow() {
         StorageStatus storage = new StorageStatus(5L, 5L, 3L,
-                List.of(new AppBackup("A", Long.MAX_VALUE), new AppBackup("B", Long.MAX_VALUE)));
-        assertThat(storage.appBackupsCoverShortfall()).isEqualTo(Answer.YES);
+                List.of(new AppBackup("A", Sizes.MAX_BYTES), new AppBackup("B", Sizes.MAX_BYTES)));
+        assertThat(storage.appBackupsCoverTheRest()).isEqualTo(Answer.YES);
     }
 
     @Test
