@@ -1,6 +1,7 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.OtherRemedies;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,14 +44,23 @@ public final class BackupDoctor {
     private final EvidenceReader evidence;
     private final Explainer explainer;
     private final Questions questions;
+    private final boolean actionsAsFacts;
+    private final boolean declaresDraft;
 
-    /** @param sources the DRL the rules were compiled from, read only when something is first explained */
-    BackupDoctor(KieBase rules, Supplier<List<RuleSource>> sources) {
+    /**
+     * @param sources the DRL the rules were compiled from, read only when something is first explained
+     * @param actionsAsFacts whether rules of the caller's own are loaded, which may match the actions
+     *     the built-in rules propose: those then go into working memory as facts
+     */
+    BackupDoctor(KieBase rules, Supplier<List<RuleSource>> sources, boolean actionsAsFacts) {
         this.rules = rules;
         this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.evidence = new EvidenceReader(rules);
         this.explainer = new Explainer(rules, evidence, new Memo<>(() -> RuleIndex.of(sources.get())));
         this.questions = new Questions(this);
+        this.actionsAsFacts = actionsAsFacts;
+        this.declaresDraft = rules.getKiePackages().stream().flatMap(kiePackage -> kiePackage.getGlobalVariables().stream())
+                .anyMatch(global -> global.getName().equals(PlanDraft.GLOBAL));
     }
 
     /** A doctor with the built-in knowledge base. */
@@ -78,10 +88,10 @@ public final class BackupDoctor {
     public Explanation explain(DeviceSnapshot snapshot, String actionId) {
         Objects.requireNonNull(actionId, "actionId");
         Run run = run(snapshot, true);
-        return explainer.explain(actionId, run.diagnosis(), snapshot.facts(), run.recorder().removals());
+        return explainer.explain(actionId, run.diagnosis(), run.facts(), run.recorder().removals());
     }
 
-    private record Run(Diagnosis diagnosis, PlanRecorder recorder) {
+    private record Run(Diagnosis diagnosis, List<Object> facts, PlanRecorder recorder) {
     }
 
     private Run run(DeviceSnapshot snapshot, boolean watchFirings) {
@@ -90,22 +100,53 @@ public final class BackupDoctor {
         // build again; the pool hands each thread its own session.
         KieSession session = sessions.newKieSession();
         try {
-            PlanRecorder recorder = new PlanRecorder();
-            session.addEventListener(recorder);
-            if (watchFirings) {
-                session.addEventListener(recorder.watchFirings());
+            PlanDraft draft = prepare(session);
+            PlanRecorder recorder = null;
+            if (actionsAsFacts || watchFirings) {
+                recorder = new PlanRecorder();
+                session.addEventListener(recorder);
+                if (watchFirings) {
+                    session.addEventListener(recorder.watchFirings());
+                }
             }
             List<Object> facts = snapshot.facts();
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            // The last resort waits for every other rule: it is listed only when they listed no remedy.
+            OtherRemedies otherRemedies = new OtherRemedies(listsTry(draft.actions())
+                    || recorder != null && listsTry(recorder.proposed()));
+            session.insert(otherRemedies);
+            facts.add(otherRemedies);
+            if (fired + session.fireAllRules(MAX_FIRINGS - fired) >= MAX_FIRINGS) {
                 throw new RunawayRuleException(runawayRule(snapshot), MAX_FIRINGS);
             }
-            return new Run(new Diagnosis(plan(recorder.actions(evidence, facts)), snapshot, questions), recorder);
+            List<Action> actions = draft.actions();
+            if (recorder != null) {
+                actions.addAll(recorder.actions(evidence, facts));
+            }
+            return new Run(new Diagnosis(plan(actions), snapshot, questions), facts, recorder);
         } finally {
             session.dispose();
         }
+    }
+
+    private PlanDraft prepare(KieSession session) {
+        PlanDraft draft = new PlanDraft(evidence, actionsAsFacts);
+        if (declaresDraft) {
+            session.setGlobal(PlanDraft.GLOBAL, draft);
+        }
+        return draft;
+    }
+
+    private static boolean listsTry(List<Action> actions) {
+        for (Action action : actions) {
+            if (action.kind() == Kind.TRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -115,6 +156,7 @@ public final class BackupDoctor {
     private String runawayRule(DeviceSnapshot snapshot) {
         KieSession session = rules.newKieSession();
         try {
+            prepare(session);
             String[] lastFired = new String[1];
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -125,20 +167,40 @@ public final class BackupDoctor {
             for (Object fact : snapshot.facts()) {
                 session.insert(fact);
             }
-            session.fireAllRules(MAX_FIRINGS);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            session.insert(new OtherRemedies(true));
+            session.fireAllRules(MAX_FIRINGS - fired);
             return lastFired[0];
         } finally {
             session.dispose();
         }
     }
 
-    /** Sorts into plan order and keeps one action per id, the first in that order. */
+    /**
+     * Sorts into plan order and keeps one action per id, the first in that order. An alternative to
+     * an action the plan doesn't list as a FIX is no alternative: that reference goes.
+     */
     static List<Action> plan(List<Action> actions) {
         List<Action> sorted = new ArrayList<>(actions);
         sorted.sort(PLAN_ORDER);
         Set<String> seen = new HashSet<>();
         sorted.removeIf(action -> !seen.add(action.id()));
+        for (int i = 0; i < sorted.size(); i++) {
+            Action action = sorted.get(i);
+            if (action.alternativeTo() != null && !listsFix(sorted, action.alternativeTo())) {
+                sorted.set(i, action.withoutAlternative());
+            }
+        }
         return sorted;
+    }
+
+    private static boolean listsFix(List<Action> plan, String id) {
+        for (Action action : plan) {
+            if (action.kind() == Kind.FIX && action.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -205,7 +267,7 @@ public final class BackupDoctor {
                 if (precompiled.isPresent()) {
                     RuleCompiler.disable(precompiled.get(), disabledRules);
                     return new BackupDoctor(precompiled.get(), () -> RuleFiles.fromClasspath(
-                            BackupDoctor.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()));
+                            BackupDoctor.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()), false);
                 }
             }
             List<RuleProblem> problems = new ArrayList<>();
@@ -223,7 +285,8 @@ public final class BackupDoctor {
                 problems.add(new RuleProblem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
             }
             if (problems.isEmpty()) {
-                return new BackupDoctor(RuleCompiler.compile(sources, disabledRules), () -> sources);
+                boolean ownRules = !paths.isEmpty() || !classpathLocations.isEmpty();
+                return new BackupDoctor(RuleCompiler.compile(sources, disabledRules), () -> sources, ownRules);
             }
             if (!sources.isEmpty()) {
                 // Compile what could be read too, so one run shows every problem.

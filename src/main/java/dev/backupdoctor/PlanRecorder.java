@@ -81,6 +81,11 @@ final class PlanRecorder implements RuleRuntimeEventListener {
         }
     }
 
+    /** The actions in working memory so far, as the rules built them. */
+    List<Action> proposed() {
+        return actions;
+    }
+
     /** The actions still in working memory, each with the rule that produced it and the facts that rule matched. */
     List<Action> actions(EvidenceReader evidence, List<Object> facts) {
         List<Action> attributed = new ArrayList<>(actions.size());

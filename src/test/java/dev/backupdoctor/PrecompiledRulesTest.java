@@ -33,11 +33,11 @@ class PrecompiledRulesTest {
     }
 
     @Test
-    void precompiledRulesPlanExactlyWhatTheDrlCompiledAtRunTimePlans() {
+    void precompiledRulesPlanExactlyWhatTheDrlCompiledAtRunTimePlansWithActionsAsFacts() {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleSource> builtIn = RuleFiles.fromClasspath(getClass().getClassLoader(), RuleFiles.BUILT_IN, problems);
         assertThat(problems).isEmpty();
-        BackupDoctor compiledNow = new BackupDoctor(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn);
+        BackupDoctor compiledNow = new BackupDoctor(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn, true);
         BackupDoctor precompiled = BackupDoctor.create();
         for (DeviceSnapshot snapshot : RandomSnapshots.generate(7, 20_000)) {
             assertThat(precompiled.diagnose(snapshot)).isEqualTo(compiledNow.diagnose(snapshot));

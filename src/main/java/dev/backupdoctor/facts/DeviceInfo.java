@@ -10,8 +10,6 @@ public record DeviceInfo(String model, IosVersion iosVersion, IosVersion latestI
         Answer sideloadedApps) {
 
     public static final DeviceInfo UNKNOWN = new DeviceInfo(null, null, null, null, null);
-    /** Back Up Over Cellular came with iOS 15. */
-    public static final int CELLULAR_BACKUP_IOS = 15;
     /** The first numbered iPhone with 5G. */
     private static final int FIRST_5G_NUMBER = 12;
 
@@ -75,11 +73,6 @@ public record DeviceInfo(String model, IosVersion iosVersion, IosVersion latestI
             }
         }
         return name.toString();
-    }
-
-    /** YES when the installed iOS is known to have Back Up Over Cellular (15 or later), UNKNOWN when the version is. */
-    public Answer iosHasCellularBackup() {
-        return iosVersion == null ? Answer.UNKNOWN : Answer.of(iosVersion.major() >= CELLULAR_BACKUP_IOS);
     }
 
     /** YES when a newer iOS than the installed one exists; UNKNOWN when either version is unknown. */

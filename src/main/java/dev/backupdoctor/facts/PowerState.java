@@ -7,12 +7,6 @@ package dev.backupdoctor.facts;
 public record PowerState(Answer connected, Answer charging, Cable cable, Integer batteryPercent) {
 
     public static final PowerState UNKNOWN = new PowerState(null, null, null, null);
-    /**
-     * From this level a plugged-in iPhone that isn't charging is normal: the battery is full, or
-     * Optimized Battery Charging, heat or the 80 % Limit holds it (the limit resumes at 75 %).
-     */
-    public static final int CHARGING_MAY_PAUSE_PERCENT = 75;
-
     public PowerState {
         connected = Answer.orUnknown(connected);
         charging = Answer.orUnknown(charging);
@@ -25,11 +19,6 @@ public record PowerState(Answer connected, Answer charging, Cable cable, Integer
     /** Connection, charging and cable known; the battery level unknown. */
     public PowerState(Answer connected, Answer charging, Cable cable) {
         this(connected, charging, cable, null);
-    }
-
-    /** NO when the battery is known to be below 75 %; YES at 75 % or more; UNKNOWN when the level is unknown. */
-    public Answer chargingMayPause() {
-        return batteryPercent == null ? Answer.UNKNOWN : Answer.of(batteryPercent >= CHARGING_MAY_PAUSE_PERCENT);
     }
 
     public PowerState withConnected(Answer value) {
