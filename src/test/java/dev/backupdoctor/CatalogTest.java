@@ -11,170 +11,322 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
+import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One GIVEN-facts / EXPECT-plan test per row of the contract's catalog. Each starts from a snapshot
- * where everything is known and fine, whose plan is only the general remedies below, and changes
- * the facts the row is about.
+ * One GIVEN-facts / EXPECT-plan test per row of the catalog, plus its edges. Each starts from a
+ * snapshot where everything is known and fine, whose plan is only the general remedies below, and
+ * changes the facts the row is about.
  */
 class CatalogTest {
 
-    static final List<String> GENERAL_REMEDIES =
-            List.of("TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE", "TRY RESET_ALL_SETTINGS");
+    static final List<String> GENERAL_REMEDIES = List.of("TRY BACK_UP_NOW", "TRY SIGN_OUT_AND_BACK_IN",
+            "TRY RESTART_IPHONE", "TRY RESET_ALL_SETTINGS", "TRY FIND_APP_BREAKING_BACKUP");
 
     static List<String> withRemedies(String... actions) {
         return concat(List.of(actions), GENERAL_REMEDIES);
     }
 
     static List<String> concat(List<String> first, List<String> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
-    static DeviceInfo device(String model, String ios, String latest, dev.backupdoctor.facts.Answer locked) {
+    static List<String> without(List<String> plan, String... actions) {
+        return plan.stream().filter(action -> !List.of(actions).contains(action)).toList();
+    }
+
+    static DeviceInfo device(String model, String ios, String latest) {
         return new DeviceInfo(model, ios == null ? null : IosVersion.parse(ios),
-                latest == null ? null : IosVersion.parse(latest), locked);
+                latest == null ? null : IosVersion.parse(latest), YES, NO);
+    }
+
+    static Action action(DeviceSnapshot snapshot, String id) {
+        return doctor().diagnose(snapshot).action(id).orElseThrow();
     }
 
     @Test
     void everythingFineLeavesOnlyTheGeneralRemediesAndIsHealthy() {
         assertThat(plan(allFine())).isEqualTo(GENERAL_REMEDIES);
         assertThat(doctor().diagnose(allFine()).healthy()).isTrue();
+        assertThat(doctor().diagnose(allFine()).actions()).allSatisfy(action -> assertThat(action.alternativeTo()).isNull());
     }
 
     @Nested
-    class Row01TurnOnICloudBackup {
+    class Row01AllowICloudBackup {
+        @Test
+        void aRestrictionIsAFixThatTellsBothWaysOut() {
+            DeviceSnapshot restricted = allFine().with(new Restrictions(NO));
+            assertThat(plan(restricted)).isEqualTo(withRemedies("FIX ALLOW_ICLOUD_BACKUP"));
+            Action action = action(restricted, "ALLOW_ICLOUD_BACKUP");
+            assertThat(action.step()).isEqualTo(1);
+            assertThat(action.instructions()).anyMatch(line -> line.contains("administrator"))
+                    .anyMatch(line -> line.contains("Screen Time"))
+                    .anyMatch(line -> line.contains("Account Changes") && line.contains("Allow"));
+            assertThat(doctor().diagnose(restricted).healthy()).isFalse();
+        }
+
+        @Test
+        void allowedOrUnknownSaysNothing() {
+            assertThat(plan(allFine().with(Restrictions.UNKNOWN))).isEqualTo(GENERAL_REMEDIES);
+        }
+    }
+
+    @Nested
+    class Row02TurnOnICloudBackup {
         @Test
         void backupSwitchedOffIsAFix() {
-            Diagnosis diagnosis = doctor().diagnose(allFine().with(new ICloudSettings(YES, NO, NO)));
-            assertThat(diagnosis.actionIds()).startsWith("TURN_ON_ICLOUD_BACKUP");
-            assertThat(plan(allFine().with(new ICloudSettings(YES, NO, NO))))
-                    .isEqualTo(withRemedies("FIX TURN_ON_ICLOUD_BACKUP"));
-            Action action = diagnosis.action("TURN_ON_ICLOUD_BACKUP").orElseThrow();
+            DeviceSnapshot off = allFine().with(allFine().icloud().withBackupEnabled(NO));
+            assertThat(plan(off)).isEqualTo(withRemedies("FIX TURN_ON_ICLOUD_BACKUP"));
+            Action action = action(off, "TURN_ON_ICLOUD_BACKUP");
             assertThat(action.title()).isEqualTo("Turn on iCloud Backup");
             assertThat(action.step()).isEqualTo(1);
             assertThat(action.rule()).isEqualTo("iCloud Backup is off");
             assertThat(action.instructions()).first().isEqualTo("Open Settings.");
-            assertThat(action.instructions()).anyMatch(line -> line.contains("iCloud Backup"));
-            assertThat(diagnosis.healthy()).isFalse();
         }
 
         @Test
         void backupSwitchUnknownIsACheck() {
-            assertThat(plan(allFine().with(new ICloudSettings(YES, UNKNOWN, NO))))
+            assertThat(plan(allFine().with(allFine().icloud().withBackupEnabled(UNKNOWN))))
                     .isEqualTo(withRemedies("CHECK TURN_ON_ICLOUD_BACKUP"));
         }
     }
 
     @Nested
-    class Row02LockIphone {
+    class Row03LockIphone {
         @Test
         void unlockedScreenIsAFix() {
-            assertThat(plan(allFine().with(device("iPhone 15 Pro", "17.1.1", "17.1.1", NO))))
+            assertThat(plan(allFine().with(allFine().device().withScreenLocked(NO))))
                     .isEqualTo(withRemedies("FIX LOCK_IPHONE"));
         }
 
         @Test
         void unknownLockStateAsksNothing() {
-            assertThat(plan(allFine().with(device("iPhone 15 Pro", "17.1.1", "17.1.1", UNKNOWN))))
-                    .isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(allFine().with(allFine().device().withScreenLocked(UNKNOWN)))).isEqualTo(GENERAL_REMEDIES);
         }
     }
 
     @Nested
-    class Row03ConnectToWifi {
+    class Row04BackUpNow {
+        @Test
+        void isTheFirstRemedyAndSaysWhatItsMessagesMean() {
+            Action action = action(allFine(), "BACK_UP_NOW");
+            assertThat(doctor().diagnose(allFine()).actions().get(0)).isEqualTo(action);
+            assertThat(action.kind()).isEqualTo(Kind.TRY);
+            assertThat(action.instructions()).anyMatch(line -> line.contains("Back Up Now"))
+                    .anyMatch(line -> line.contains("Not enough iCloud storage") && line.contains("step 4"))
+                    .anyMatch(line -> line.contains("The last backup could not be completed"));
+        }
+
+        @Test
+        void triedOrDuringAnOutageItGoes() {
+            assertThat(plan(allFine().withTried("BACK_UP_NOW"))).isEqualTo(without(GENERAL_REMEDIES, "TRY BACK_UP_NOW"));
+            assertThat(plan(allFine().with(new ServiceStatus(ServiceState.OUTAGE)))).doesNotContain("TRY BACK_UP_NOW");
+        }
+    }
+
+    @Nested
+    class Row05ConnectToWifi {
         @Test
         void wifiSwitchedOffIsAFix() {
-            Diagnosis diagnosis = doctor().diagnose(allFine().with(new WifiStatus(NO, UNKNOWN, null)));
-            assertThat(plan(allFine().with(new WifiStatus(NO, UNKNOWN, null))))
-                    .isEqualTo(withRemedies("FIX CONNECT_TO_WIFI"));
-            assertThat(diagnosis.action("CONNECT_TO_WIFI").orElseThrow().reason()).contains("switched off");
+            DeviceSnapshot off = allFine().with(new WifiStatus(NO, UNKNOWN, null, NO, NO));
+            assertThat(plan(off)).isEqualTo(withRemedies("FIX CONNECT_TO_WIFI", "FIX TURN_ON_CELLULAR_BACKUP"));
+            assertThat(action(off, "CONNECT_TO_WIFI").reason()).contains("switched off");
         }
 
         @Test
         void notConnectedIsAFix() {
-            assertThat(plan(allFine().with(new WifiStatus(YES, NO, null))))
-                    .isEqualTo(withRemedies("FIX CONNECT_TO_WIFI"));
+            DeviceSnapshot iphone8 = allFine().with(device("iPhone 8", "16.7", "16.7"));
+            assertThat(plan(iphone8.with(allFine().wifi().withConnected(NO)))).isEqualTo(withRemedies("FIX CONNECT_TO_WIFI"));
         }
 
         @Test
         void connectionUnknownIsACheck() {
-            assertThat(plan(allFine().with(new WifiStatus(YES, UNKNOWN, null))))
+            assertThat(plan(allFine().with(allFine().wifi().withConnected(UNKNOWN))))
                     .isEqualTo(withRemedies("CHECK CONNECT_TO_WIFI"));
-            assertThat(plan(allFine().with(WifiStatus.UNKNOWN)))
+            assertThat(plan(allFine().with(WifiStatus.UNKNOWN))).isEqualTo(withRemedies("CHECK CONNECT_TO_WIFI"));
+        }
+
+        @Test
+        void notWhenBackUpOverCellularIsOn() {
+            ICloudSettings cellular = allFine().icloud().withBackupOverCellular(YES);
+            assertThat(plan(allFine().with(cellular).with(allFine().wifi().withEnabled(NO)))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(allFine().with(cellular).with(WifiStatus.UNKNOWN))).isEqualTo(GENERAL_REMEDIES);
+        }
+
+        @Test
+        void anUnknownCellularSwitchStillNeedsWifi() {
+            ICloudSettings cellularUnknown = allFine().icloud().withBackupOverCellular(UNKNOWN);
+            assertThat(plan(allFine().with(cellularUnknown).with(WifiStatus.UNKNOWN)))
                     .isEqualTo(withRemedies("CHECK CONNECT_TO_WIFI"));
         }
     }
 
     @Nested
-    class Row04MoveCloserToRouter {
+    class Row06MoveCloserToRouter {
         @Test
         void oneBarOrNoneWhileConnectedIsAFix() {
-            assertThat(plan(allFine().with(new WifiStatus(YES, YES, 1))))
+            assertThat(plan(allFine().with(allFine().wifi().withSignalBars(1))))
                     .isEqualTo(withRemedies("FIX MOVE_CLOSER_TO_ROUTER"));
-            assertThat(plan(allFine().with(new WifiStatus(UNKNOWN, YES, 0))))
+            assertThat(plan(allFine().with(new WifiStatus(UNKNOWN, YES, 0, NO, NO))))
                     .isEqualTo(withRemedies("FIX MOVE_CLOSER_TO_ROUTER"));
-            assertThat(doctor().diagnose(allFine().with(new WifiStatus(YES, YES, 1)))
-                    .action("MOVE_CLOSER_TO_ROUTER").orElseThrow().reason()).contains("1 of 3 bars");
+            assertThat(action(allFine().with(allFine().wifi().withSignalBars(1)), "MOVE_CLOSER_TO_ROUTER").reason())
+                    .contains("1 of 3 bars");
         }
 
         @Test
         void twoBarsOrAnUnknownSignalIsFine() {
-            assertThat(plan(allFine().with(new WifiStatus(YES, YES, 2)))).isEqualTo(GENERAL_REMEDIES);
-            assertThat(plan(allFine().with(new WifiStatus(YES, YES, null)))).isEqualTo(GENERAL_REMEDIES);
-        }
-
-        @Test
-        void aWeakSignalWithoutAConnectionIsAboutConnectingFirst() {
-            assertThat(plan(allFine().with(new WifiStatus(YES, NO, 0))))
-                    .isEqualTo(withRemedies("FIX CONNECT_TO_WIFI"));
+            assertThat(plan(allFine().with(allFine().wifi().withSignalBars(2)))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(allFine().with(allFine().wifi().withSignalBars(null)))).isEqualTo(GENERAL_REMEDIES);
         }
     }
 
     @Nested
-    class Row05ConnectToPower {
+    class Row07TurnOffLowDataMode {
+        @Test
+        void lowDataModeOnTheConnectedNetworkIsAFix() {
+            DeviceSnapshot hotspot = allFine().with(allFine().wifi().withLowDataMode(YES));
+            assertThat(plan(hotspot)).isEqualTo(withRemedies("FIX TURN_OFF_LOW_DATA_MODE"));
+            Action action = action(hotspot, "TURN_OFF_LOW_DATA_MODE");
+            assertThat(action.reason()).contains("turns automatic iCloud backups off");
+            assertThat(action.instructions()).anyMatch(line -> line.contains("Personal Hotspot"));
+            assertThat(action.caution()).isNotBlank();
+        }
+
+        @Test
+        void onlyWhileConnected() {
+            DeviceSnapshot unknownConnection = allFine().with(new WifiStatus(YES, UNKNOWN, 3, YES, NO));
+            assertThat(plan(unknownConnection)).isEqualTo(withRemedies("CHECK CONNECT_TO_WIFI"));
+            assertThat(plan(allFine().with(allFine().wifi().withLowDataMode(UNKNOWN)))).isEqualTo(GENERAL_REMEDIES);
+        }
+    }
+
+    @Nested
+    class Row08TurnOnCellularBackup {
+        DeviceSnapshot offWifi(String model, String ios) {
+            return allFine().with(device(model, ios, ios)).with(allFine().wifi().withConnected(NO));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"iPhone 12 mini", "iphone 15  pro max", "  IPHONE 16E ", "iPhone 16e", "iPhone Air",
+            "iPhone SE (3rd generation)", "iPhone 17 Pro", "iPhone 100"})
+        void fiveGModelsMayBackUpOverCellularInstead(String model) {
+            DeviceSnapshot snapshot = offWifi(model, "17.1");
+            assertThat(plan(snapshot)).isEqualTo(withRemedies("FIX CONNECT_TO_WIFI", "FIX TURN_ON_CELLULAR_BACKUP"));
+            Action action = action(snapshot, "TURN_ON_CELLULAR_BACKUP");
+            assertThat(action.alternativeTo()).isEqualTo("CONNECT_TO_WIFI");
+            assertThat(action.instructions()).anyMatch(line -> line.contains("carrier"));
+            assertThat(action(snapshot, "CONNECT_TO_WIFI").alternativeTo()).isNull();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"iPhone 11", "iPhone 11 Pro Max", "iPhone SE (2nd generation)", "iPad Air", "iPhone X",
+            "iPhone 8", "Pixel 9", "iPhone"})
+        void otherModelsOnlyConnectToWifi(String model) {
+            assertThat(plan(offWifi(model, "17.1"))).isEqualTo(withRemedies("FIX CONNECT_TO_WIFI"));
+        }
+
+        @Test
+        void anUnknownModelDoesNotCount() {
+            assertThat(plan(allFine().with(DeviceInfo.UNKNOWN.withSideloadedApps(NO))
+                    .with(allFine().wifi().withConnected(NO)))).doesNotContain("FIX TURN_ON_CELLULAR_BACKUP");
+        }
+
+        @Test
+        void needsIos15OrAnUnknownVersion() {
+            assertThat(plan(offWifi("iPhone 12", "14.8"))).doesNotContain("FIX TURN_ON_CELLULAR_BACKUP");
+            assertThat(plan(offWifi("iPhone 12", "15"))).contains("FIX TURN_ON_CELLULAR_BACKUP");
+            assertThat(plan(offWifi("iPhone 12", null))).contains("FIX TURN_ON_CELLULAR_BACKUP");
+        }
+
+        @Test
+        void notWhenTheSwitchIsAlreadyOnOrWifiOnlyUnknown() {
+            DeviceSnapshot on = offWifi("iPhone 13", "17.1").with(allFine().icloud().withBackupOverCellular(YES));
+            assertThat(plan(on)).isEqualTo(GENERAL_REMEDIES);
+            DeviceSnapshot unknownWifi = allFine().with(device("iPhone 13", "17.1", "17.1")).with(WifiStatus.UNKNOWN);
+            assertThat(plan(unknownWifi)).isEqualTo(withRemedies("CHECK CONNECT_TO_WIFI"));
+        }
+    }
+
+    @Nested
+    class Row09PauseNetworkFilter {
+        @Test
+        void aFilterIsAFix() {
+            DeviceSnapshot filtered = allFine().with(allFine().wifi().withFiltered(YES));
+            assertThat(plan(filtered)).isEqualTo(withRemedies("FIX PAUSE_NETWORK_FILTER"));
+            Action action = action(filtered, "PAUSE_NETWORK_FILTER");
+            assertThat(action.instructions()).anyMatch(line -> line.contains("VPN"))
+                    .anyMatch(line -> line.contains("Pi-hole") && line.contains("allow Apple's iCloud servers"));
+        }
+
+        @Test
+        void evenOffWifiAVpnStandsInTheWay() {
+            DeviceSnapshot cellular = allFine().with(allFine().icloud().withBackupOverCellular(YES))
+                    .with(new WifiStatus(NO, NO, null, UNKNOWN, YES));
+            assertThat(plan(cellular)).isEqualTo(withRemedies("FIX PAUSE_NETWORK_FILTER"));
+        }
+    }
+
+    @Nested
+    class Row10ConnectToPower {
         @Test
         void unpluggedIsAFix() {
-            assertThat(plan(allFine().with(new PowerState(NO, NO, Cable.UNKNOWN))))
+            assertThat(plan(allFine().with(new PowerState(NO, NO, Cable.UNKNOWN, 20))))
                     .isEqualTo(withRemedies("FIX CONNECT_TO_POWER"));
         }
 
         @Test
         void unknownIsACheck() {
-            assertThat(plan(allFine().with(PowerState.UNKNOWN)))
-                    .isEqualTo(withRemedies("CHECK CONNECT_TO_POWER"));
+            assertThat(plan(allFine().with(PowerState.UNKNOWN))).isEqualTo(withRemedies("CHECK CONNECT_TO_POWER"));
         }
 
         @Test
         void contradictoryFactsAreReadFieldByField() {
-            assertThat(plan(allFine().with(new PowerState(NO, YES, Cable.APPLE))))
+            assertThat(plan(allFine().with(new PowerState(NO, YES, Cable.APPLE, 50))))
                     .isEqualTo(withRemedies("FIX CONNECT_TO_POWER"));
         }
     }
 
     @Nested
-    class Row06TryAnotherCable {
+    class Row11TryAnotherCable {
         @Test
-        void pluggedInButNotChargingIsAFix() {
-            assertThat(plan(allFine().with(new PowerState(YES, NO, Cable.APPLE))))
-                    .isEqualTo(withRemedies("FIX TRY_ANOTHER_CABLE"));
+        void pluggedInButNotChargingBelow75PercentIsAFix() {
+            DeviceSnapshot at74 = allFine().with(new PowerState(YES, NO, Cable.APPLE, 74));
+            assertThat(plan(at74)).isEqualTo(withRemedies("FIX TRY_ANOTHER_CABLE"));
+            assertThat(action(at74, "TRY_ANOTHER_CABLE").reason()).contains("at 74 % battery");
+        }
+
+        @Test
+        void notChargingFrom75PercentIsNormal() {
+            assertThat(plan(allFine().with(new PowerState(YES, NO, Cable.APPLE, 75)))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(allFine().with(new PowerState(YES, NO, Cable.THIRD_PARTY, 100)))).isEqualTo(GENERAL_REMEDIES);
+        }
+
+        @Test
+        void anUnknownLevelIsAFixThatExplainsTheLevelsFirst() {
+            Action action = action(allFine().with(new PowerState(YES, NO, Cable.APPLE, null)), "TRY_ANOTHER_CABLE");
+            assertThat(action.instructions().get(0)).contains("75 %").contains("80 %").contains("normal");
         }
 
         @Test
         void aThirdPartyCableIsSwappedForApples() {
-            Action action = doctor().diagnose(allFine().with(new PowerState(YES, NO, Cable.THIRD_PARTY)))
-                    .action("TRY_ANOTHER_CABLE").orElseThrow();
+            Action action = action(allFine().with(new PowerState(YES, NO, Cable.THIRD_PARTY, 30)), "TRY_ANOTHER_CABLE");
             assertThat(action.instructions()).first().asString().contains("third-party");
             assertThat(action.instructions()).anyMatch(line -> line.contains("Apple cable"));
             assertThat(action.reason()).contains("third-party");
@@ -182,59 +334,114 @@ class CatalogTest {
 
         @Test
         void chargingUnknownAsksNothingAboutTheCable() {
-            assertThat(plan(allFine().with(new PowerState(YES, UNKNOWN, Cable.UNKNOWN)))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(allFine().with(new PowerState(YES, UNKNOWN, Cable.UNKNOWN, 10)))).isEqualTo(GENERAL_REMEDIES);
+        }
+    }
+
+    /** A 5 GB plan, 4.2 GB used: 0.8 GB free, the next backup needs 1.5 GB, 0.7 GB short. */
+    static DeviceSnapshot short700Mb(List<AppBackup> apps, List<DeviceBackup> oldDevices) {
+        return allFine().with(new StorageStatus(5 * GB, 4_200_000_000L, 1_500_000_000L, apps, oldDevices));
+    }
+
+    static final List<AppBackup> APPS = List.of(
+            new AppBackup("Notes", 50_000_000L),
+            new AppBackup("Photos Plus", 300_000_000L),
+            new AppBackup("WhatsApp", 500_000_000L));
+
+    @Nested
+    class Row12DeleteOldDeviceBackups {
+        @Test
+        void oldBackupsThatCoverTheShortfallExactlyLeaveNothingToFreeUp() {
+            List<DeviceBackup> old = List.of(new DeviceBackup("Old iPad", 400_000_000L), new DeviceBackup("iPhone 7", 300_000_000L));
+            DeviceSnapshot snapshot = short700Mb(APPS, old);
+            assertThat(plan(snapshot)).isEqualTo(withRemedies("FIX DELETE_OLD_DEVICE_BACKUPS", "FIX UPGRADE_ICLOUD_STORAGE"));
+            Action delete = action(snapshot, "DELETE_OLD_DEVICE_BACKUPS");
+            assertThat(delete.instructions()).filteredOn(line -> line.contains("Delete & Turn Off Backup"))
+                    .containsExactly(
+                            "Tap Old iPad, then Delete & Turn Off Backup (or Turn Off & Delete), and confirm; this frees 0.4 GB.",
+                            "Tap iPhone 7, then Delete & Turn Off Backup (or Turn Off & Delete), and confirm; this frees 0.3 GB.");
+            assertThat(delete.caution()).contains("also turns off iCloud Backup for that device");
+            assertThat(action(snapshot, "UPGRADE_ICLOUD_STORAGE").alternativeTo()).isEqualTo("DELETE_OLD_DEVICE_BACKUPS");
+        }
+
+        @Test
+        void namesJustEnoughLargestFirstInListedOrderForEqualSizes() {
+            List<DeviceBackup> old = List.of(new DeviceBackup("A", 100_000_000L), new DeviceBackup("B", 600_000_000L),
+                    new DeviceBackup("C", 600_000_000L), new DeviceBackup("D", 2 * GB));
+            Action delete = action(short700Mb(APPS, old.subList(0, 3)), "DELETE_OLD_DEVICE_BACKUPS");
+            assertThat(delete.instructions()).filteredOn(line -> line.startsWith("Tap ") && line.contains("Delete &"))
+                    .extracting(line -> line.substring(4, 5)).containsExactly("B", "C");
+            assertThat(action(short700Mb(APPS, old), "DELETE_OLD_DEVICE_BACKUPS").instructions())
+                    .filteredOn(line -> line.contains("Delete &")).hasSize(1).first().asString().startsWith("Tap D,");
+        }
+
+        @Test
+        void oldBackupsThatCoverPartFreeUpTheRestFromAppBackups() {
+            DeviceSnapshot snapshot = short700Mb(APPS, List.of(new DeviceBackup("Old iPad", 300_000_000L)));
+            assertThat(plan(snapshot)).isEqualTo(withRemedies(
+                    "FIX DELETE_OLD_DEVICE_BACKUPS", "FIX FREE_UP_ICLOUD_STORAGE", "FIX UPGRADE_ICLOUD_STORAGE"));
+            Action freeUp = action(snapshot, "FREE_UP_ICLOUD_STORAGE");
+            assertThat(freeUp.instructions()).filteredOn(line -> line.contains("Turn Off & Delete; this frees"))
+                    .containsExactly("Turn off WhatsApp and tap Turn Off & Delete; this frees 0.5 GB.");
+            assertThat(freeUp.reason()).contains("after the old devices' backups, 0.4 GB is still short");
+            assertThat(action(snapshot, "DELETE_OLD_DEVICE_BACKUPS").reason()).endsWith("frees 0.3 GB of it.");
+            assertThat(action(snapshot, "UPGRADE_ICLOUD_STORAGE").alternativeTo()).isEqualTo("DELETE_OLD_DEVICE_BACKUPS");
+        }
+
+        @Test
+        void notEvenAllOldAndAppBackupsTogetherLeavesDeletingAndUpgrading() {
+            DeviceSnapshot snapshot = short700Mb(List.of(new AppBackup("Notes", 50_000_000L)),
+                    List.of(new DeviceBackup("Old iPad", 300_000_000L)));
+            assertThat(plan(snapshot)).isEqualTo(withRemedies("FIX DELETE_OLD_DEVICE_BACKUPS", "FIX UPGRADE_ICLOUD_STORAGE"));
+        }
+
+        @Test
+        void zeroByteOrUnknownOldBackupsDeleteNothing() {
+            List<DeviceBackup> empty = List.of(new DeviceBackup("Old iPad", 0), new DeviceBackup("Old iPhone", 0));
+            assertThat(plan(short700Mb(APPS, empty)))
+                    .isEqualTo(withRemedies("FIX FREE_UP_ICLOUD_STORAGE", "FIX UPGRADE_ICLOUD_STORAGE"));
+            assertThat(plan(short700Mb(APPS, null)))
+                    .isEqualTo(withRemedies("FIX FREE_UP_ICLOUD_STORAGE", "FIX UPGRADE_ICLOUD_STORAGE"));
+            List<DeviceBackup> someEmpty = List.of(new DeviceBackup("Watch", 0), new DeviceBackup("Old iPad", 2 * GB));
+            assertThat(action(short700Mb(APPS, someEmpty), "DELETE_OLD_DEVICE_BACKUPS").instructions())
+                    .noneMatch(line -> line.contains("Watch"));
+        }
+
+        @Test
+        void nothingShortNothingDeleted() {
+            DeviceSnapshot fits = allFine().with(new StorageStatus(5 * GB, 4 * GB, GB, APPS,
+                    List.of(new DeviceBackup("Old iPad", 3 * GB))));
+            assertThat(plan(fits)).isEqualTo(GENERAL_REMEDIES);
         }
     }
 
     @Nested
-    class Rows07And08ICloudStorage {
-        // 5 GB plan, 4.2 GB used: 0.8 GB free, the next backup needs 1.5 GB, 0.7 GB short.
-        final List<AppBackup> apps = List.of(
-                new AppBackup("Photos Plus", 300_000_000L),
-                new AppBackup("WhatsApp", 900_000_000L),
-                new AppBackup("Notes", 50_000_000L));
-
-        DeviceSnapshot full(List<AppBackup> appBackups) {
-            return allFine().with(new StorageStatus(5 * GB, 4_200_000_000L, 1_500_000_000L, appBackups));
-        }
-
+    class Row13FreeUpICloudStorage {
         @Test
-        void shortWithDeletableAppBackupsFreesUpAndOffersAnUpgrade() {
-            assertThat(plan(full(apps)))
-                    .isEqualTo(withRemedies("FIX FREE_UP_ICLOUD_STORAGE", "FIX UPGRADE_ICLOUD_STORAGE"));
-        }
-
-        @Test
-        void freeUpNamesJustEnoughAppBackupsLargestFirst() {
-            List<AppBackup> needTwo = List.of(
-                    new AppBackup("Notes", 50_000_000L),
-                    new AppBackup("Photos Plus", 300_000_000L),
-                    new AppBackup("WhatsApp", 500_000_000L));
-            Action action = doctor().diagnose(full(needTwo)).action("FREE_UP_ICLOUD_STORAGE").orElseThrow();
-            List<String> deletions = action.instructions().stream().filter(line -> line.contains("Delete Data")).toList();
-            assertThat(deletions).hasSize(2);
-            assertThat(deletions.get(0)).startsWith("Tap WhatsApp").contains("0.5 GB");
-            assertThat(deletions.get(1)).startsWith("Tap Photos Plus").contains("0.3 GB");
+        void switchesOffJustEnoughAppBackupsLargestFirstInThisIphonesBackup() {
+            List<AppBackup> needTwo = List.of(new AppBackup("Notes", 50_000_000L),
+                    new AppBackup("Photos Plus", 300_000_000L), new AppBackup("WhatsApp", 500_000_000L));
+            DeviceSnapshot snapshot = short700Mb(needTwo, List.of());
+            assertThat(plan(snapshot)).isEqualTo(withRemedies("FIX FREE_UP_ICLOUD_STORAGE", "FIX UPGRADE_ICLOUD_STORAGE"));
+            Action action = action(snapshot, "FREE_UP_ICLOUD_STORAGE");
+            assertThat(action.instructions()).filteredOn(line -> line.startsWith("Turn off ") && line.contains("this frees"))
+                    .containsExactly("Turn off WhatsApp and tap Turn Off & Delete; this frees 0.5 GB.",
+                            "Turn off Photos Plus and tap Turn Off & Delete; this frees 0.3 GB.");
+            assertThat(action.instructions()).contains("Tap Backups.", "Tap this iPhone's name.")
+                    .anyMatch(line -> line.contains("always backed up"))
+                    .noneMatch(line -> line.contains("Delete Data"));
             assertThat(action.reason()).isEqualTo("iCloud has 0.8 GB free but the next backup needs 1.5 GB, "
-                    + "0.7 GB short; deleting these app backups frees 0.8 GB.");
-            assertThat(action.caution()).contains("gone from iCloud for good");
-        }
-
-        @Test
-        void whenAppBackupsCannotCoverTheShortfallOnlyTheUpgradeRemains() {
-            List<AppBackup> tooSmall = List.of(new AppBackup("Notes", 50_000_000L));
-            assertThat(plan(full(tooSmall))).isEqualTo(withRemedies("FIX UPGRADE_ICLOUD_STORAGE"));
-            assertThat(plan(full(List.of()))).isEqualTo(withRemedies("FIX UPGRADE_ICLOUD_STORAGE"));
-            assertThat(doctor().diagnose(full(tooSmall)).action("UPGRADE_ICLOUD_STORAGE").orElseThrow().reason())
-                    .startsWith("iCloud has 0.8 GB free but the next backup needs 1.5 GB");
+                    + "0.7 GB short; leaving these apps out of the backup frees 0.8 GB.");
+            assertThat(action.caution()).contains("not from the app or from its own iCloud storage");
+            assertThat(action(snapshot, "UPGRADE_ICLOUD_STORAGE").alternativeTo()).isEqualTo("FREE_UP_ICLOUD_STORAGE");
         }
 
         @Test
         void unknownAppBackupsStillSuggestFreeingUpInGeneralTerms() {
-            assertThat(plan(full(null)))
-                    .isEqualTo(withRemedies("FIX FREE_UP_ICLOUD_STORAGE", "FIX UPGRADE_ICLOUD_STORAGE"));
-            Action action = doctor().diagnose(full(null)).action("FREE_UP_ICLOUD_STORAGE").orElseThrow();
-            assertThat(action.instructions()).anyMatch(line -> line.contains("at least 0.7 GB"));
+            DeviceSnapshot snapshot = short700Mb(null, List.of());
+            assertThat(plan(snapshot)).isEqualTo(withRemedies("FIX FREE_UP_ICLOUD_STORAGE", "FIX UPGRADE_ICLOUD_STORAGE"));
+            assertThat(action(snapshot, "FREE_UP_ICLOUD_STORAGE").instructions())
+                    .anyMatch(line -> line.contains("at least 0.7 GB"));
         }
 
         @Test
@@ -251,31 +458,61 @@ class CatalogTest {
         void aBackupThatExactlyFitsIsFine() {
             assertThat(plan(allFine().with(new StorageStatus(5 * GB, 4 * GB, GB, List.of())))).isEqualTo(GENERAL_REMEDIES);
         }
+
+        @Test
+        void byteCountsNearTheLimitAreExact() {
+            long max = Sizes.MAX_BYTES;
+            DeviceSnapshot snapshot = allFine().with(new StorageStatus(max, max - 1, 2L,
+                    List.of(new AppBackup("A", max), new AppBackup("B", max)), List.of(new DeviceBackup("Old", max))));
+            assertThat(plan(snapshot)).isEqualTo(withRemedies("FIX DELETE_OLD_DEVICE_BACKUPS", "FIX UPGRADE_ICLOUD_STORAGE"));
+            DeviceSnapshot oneShort = allFine().with(new StorageStatus(max, max, max, List.of(new AppBackup("A", 1)),
+                    List.of(new DeviceBackup("Old", max - 1), new DeviceBackup("Older", max - 1))));
+            assertThat(plan(oneShort)).isEqualTo(withRemedies("FIX DELETE_OLD_DEVICE_BACKUPS", "FIX UPGRADE_ICLOUD_STORAGE"));
+            assertThat(action(oneShort, "DELETE_OLD_DEVICE_BACKUPS").instructions())
+                    .filteredOn(line -> line.contains("Delete &")).hasSize(2);
+        }
     }
 
     @Nested
-    class Rows09And10AppleSystemStatus {
+    class Row14UpgradeICloudStorage {
+        @Test
+        void whenNothingCanBeDeletedOnlyTheUpgradeRemainsAndIsNoAlternative() {
+            DeviceSnapshot tooSmall = short700Mb(List.of(new AppBackup("Notes", 50_000_000L)), List.of());
+            assertThat(plan(tooSmall)).isEqualTo(withRemedies("FIX UPGRADE_ICLOUD_STORAGE"));
+            assertThat(plan(short700Mb(List.of(), null))).isEqualTo(withRemedies("FIX UPGRADE_ICLOUD_STORAGE"));
+            Action upgrade = action(tooSmall, "UPGRADE_ICLOUD_STORAGE");
+            assertThat(upgrade.reason()).startsWith("iCloud has 0.8 GB free but the next backup needs 1.5 GB");
+            assertThat(upgrade.alternativeTo()).isNull();
+            assertThat(upgrade.instructions()).anyMatch(line -> line.contains("at least 0.7 GB more"));
+        }
+    }
+
+    @Nested
+    class Rows15And16AppleSystemStatus {
         @Test
         void anOutageIsWaitedOutAndOnlyAComputerBackupIsWorthTrying() {
             DeviceSnapshot outage = allFine().with(new ServiceStatus(ServiceState.OUTAGE));
             assertThat(plan(outage)).containsExactly("FIX WAIT_FOR_ICLOUD_SERVICE", "TRY BACK_UP_WITH_COMPUTER");
-            assertThat(doctor().diagnose(outage).action("BACK_UP_WITH_COMPUTER").orElseThrow().reason())
-                    .contains("service is down");
+            assertThat(action(outage, "BACK_UP_WITH_COMPUTER").reason()).contains("service is down");
         }
 
         @Test
         void anOutageKeepsEveryFixAndCheck() {
             DeviceSnapshot outage = allFine()
                     .with(new ServiceStatus(ServiceState.OUTAGE))
-                    .with(new ICloudSettings(YES, NO, YES))
+                    .with(new ICloudSettings(YES, NO, YES, YES, NO, YES))
+                    .with(allFine().device().withSideloadedApps(YES))
                     .with(PowerState.UNKNOWN);
             assertThat(plan(outage)).containsExactly("FIX TURN_ON_ICLOUD_BACKUP", "FIX WAIT_FOR_ICLOUD_SERVICE",
-                    "FIX SIGN_OUT_AND_BACK_IN", "CHECK CONNECT_TO_POWER", "TRY BACK_UP_WITH_COMPUTER");
+                    "FIX SIGN_OUT_AND_BACK_IN", "FIX FIND_APP_BREAKING_BACKUP", "CHECK CONNECT_TO_POWER",
+                    "TRY BACK_UP_WITH_COMPUTER");
         }
 
         @Test
-        void anOutageWithTheComputerBackupTriedLeavesNothingToTry() {
-            assertThat(plan(allFine().with(new ServiceStatus(ServiceState.OUTAGE)).withTried("BACK_UP_WITH_COMPUTER")))
+        void anOutageWithEverythingTriedLeavesNothingToTry() {
+            assertThat(plan(allFine().with(new ServiceStatus(ServiceState.OUTAGE)).withTried(
+                    "BACK_UP_NOW", "SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS", "UPDATE_IOS",
+                    "FIND_APP_BREAKING_BACKUP", "BACK_UP_WITH_COMPUTER")))
                     .containsExactly("FIX WAIT_FOR_ICLOUD_SERVICE");
         }
 
@@ -283,51 +520,78 @@ class CatalogTest {
         void unknownStatusIsACheck() {
             assertThat(plan(allFine().with(new ServiceStatus(ServiceState.UNKNOWN))))
                     .isEqualTo(withRemedies("CHECK CHECK_SYSTEM_STATUS"));
-            assertThat(plan(allFine().with(ServiceStatus.UNKNOWN)))
-                    .isEqualTo(withRemedies("CHECK CHECK_SYSTEM_STATUS"));
+            assertThat(plan(allFine().with(ServiceStatus.UNKNOWN))).isEqualTo(withRemedies("CHECK CHECK_SYSTEM_STATUS"));
         }
     }
 
     @Nested
-    class Rows11And12SignInAndOut {
+    class Row17VerifyAccountEmail {
+        @Test
+        void anUnverifiedEmailIsAFixUnlessSignedOut() {
+            DeviceSnapshot unverified = allFine().with(allFine().icloud().withEmailVerified(NO));
+            assertThat(plan(unverified)).isEqualTo(withRemedies("FIX VERIFY_ACCOUNT_EMAIL"));
+            assertThat(action(unverified, "VERIFY_ACCOUNT_EMAIL").step()).isEqualTo(6);
+            assertThat(plan(unverified.with(unverified.icloud().withSignedIn(UNKNOWN))))
+                    .contains("FIX VERIFY_ACCOUNT_EMAIL");
+            assertThat(plan(unverified.with(unverified.icloud().withSignedIn(NO))))
+                    .doesNotContain("FIX VERIFY_ACCOUNT_EMAIL").contains("FIX SIGN_IN_TO_ICLOUD");
+        }
+    }
+
+    @Nested
+    class Row18TurnOnTwoFactor {
+        @Test
+        void anAccountWithoutTwoFactorIsAFixUnlessSignedOut() {
+            DeviceSnapshot noTwoFactor = allFine().with(allFine().icloud().withTwoFactor(NO));
+            assertThat(plan(noTwoFactor)).isEqualTo(withRemedies("FIX TURN_ON_TWO_FACTOR"));
+            assertThat(action(noTwoFactor, "TURN_ON_TWO_FACTOR").reason()).contains("16.3");
+            assertThat(plan(noTwoFactor.with(noTwoFactor.icloud().withSignedIn(NO))))
+                    .doesNotContain("FIX TURN_ON_TWO_FACTOR");
+            assertThat(plan(allFine().with(allFine().icloud().withTwoFactor(UNKNOWN)))).isEqualTo(GENERAL_REMEDIES);
+        }
+    }
+
+    @Nested
+    class Rows19And20SignInAndOut {
+        static final List<String> WITHOUT_SIGN_OUT = without(GENERAL_REMEDIES, "TRY SIGN_OUT_AND_BACK_IN");
+
         @Test
         void signedOutIsAFixAndSigningOutAgainMakesNoSense() {
-            assertThat(plan(allFine().with(new ICloudSettings(NO, YES, UNKNOWN))))
-                    .containsExactly("FIX SIGN_IN_TO_ICLOUD", "TRY RESTART_IPHONE", "TRY RESET_ALL_SETTINGS");
-            assertThat(plan(allFine().with(new ICloudSettings(NO, YES, YES))))
-                    .containsExactly("FIX SIGN_IN_TO_ICLOUD", "TRY RESTART_IPHONE", "TRY RESET_ALL_SETTINGS");
+            assertThat(plan(allFine().with(new ICloudSettings(NO, YES, UNKNOWN, YES, NO, YES))))
+                    .isEqualTo(concat(List.of("FIX SIGN_IN_TO_ICLOUD"), WITHOUT_SIGN_OUT));
+            assertThat(plan(allFine().with(new ICloudSettings(NO, YES, YES, YES, NO, YES))))
+                    .isEqualTo(concat(List.of("FIX SIGN_IN_TO_ICLOUD"), WITHOUT_SIGN_OUT));
         }
 
         @Test
         void verificationRequiredIsAFixThatTriedDoesNotRemove() {
-            DeviceSnapshot verification = allFine().with(new ICloudSettings(UNKNOWN, YES, YES));
-            List<String> expected = List.of("FIX SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE", "TRY RESET_ALL_SETTINGS");
+            DeviceSnapshot verification = allFine().with(new ICloudSettings(UNKNOWN, YES, YES, YES, NO, YES));
+            List<String> expected = concat(List.of("FIX SIGN_OUT_AND_BACK_IN"), WITHOUT_SIGN_OUT);
             assertThat(plan(verification)).isEqualTo(expected);
             assertThat(plan(verification.withTried("SIGN_OUT_AND_BACK_IN"))).isEqualTo(expected);
-            assertThat(doctor().diagnose(verification).action("SIGN_OUT_AND_BACK_IN").orElseThrow().caution())
-                    .contains("Apple ID password");
+            Action action = action(verification, "SIGN_OUT_AND_BACK_IN");
+            assertThat(action.caution()).contains("Apple Account password");
+            assertThat(action.instructions().get(0)).contains("sign in again with your current password");
         }
 
         @Test
         void otherwiseSigningOutAndInIsARemedyUntilTried() {
             assertThat(plan(allFine())).contains("TRY SIGN_OUT_AND_BACK_IN");
-            assertThat(plan(allFine().with(new ICloudSettings(UNKNOWN, YES, UNKNOWN))))
+            assertThat(plan(allFine().with(allFine().icloud().withSignedIn(UNKNOWN).withVerificationRequired(UNKNOWN))))
                     .contains("TRY SIGN_OUT_AND_BACK_IN");
-            assertThat(plan(allFine().withTried("SIGN_OUT_AND_BACK_IN")))
-                    .containsExactly("TRY RESTART_IPHONE", "TRY RESET_ALL_SETTINGS");
+            assertThat(plan(allFine().withTried("SIGN_OUT_AND_BACK_IN"))).isEqualTo(WITHOUT_SIGN_OUT);
         }
     }
 
     @Nested
-    class Row13RestartIphone {
+    class Row21RestartIphone {
         Action restart(String model) {
-            return doctor().diagnose(allFine().with(device(model, "17.1.1", "17.1.1", YES)))
-                    .action("RESTART_IPHONE").orElseThrow();
+            return action(allFine().with(device(model, "17.1.1", "17.1.1")), "RESTART_IPHONE");
         }
 
         @Test
         void faceIdModelsHoldSideAndVolume() {
-            for (String model : List.of("iPhone X", "iPhone XR", "iPhone 11", "iPhone 15 Pro Max", "iPhone 16e")) {
+            for (String model : List.of("iPhone X", "iPhone XR", "iPhone 11", "iPhone 15 Pro Max", "iPhone 16e", "iPhone Air")) {
                 assertThat(restart(model).instructions()).as(model).first().asString()
                         .startsWith("Hold the Side button and either Volume button");
             }
@@ -344,94 +608,119 @@ class CatalogTest {
 
         @Test
         void anUnknownModelGetsBothVariants() {
-            Action action = doctor().diagnose(allFine().with(DeviceInfo.UNKNOWN)).action("RESTART_IPHONE").orElseThrow();
+            Action action = action(allFine().with(DeviceInfo.UNKNOWN), "RESTART_IPHONE");
             assertThat(action.instructions().get(0)).startsWith("On an iPhone X or later");
             assertThat(action.instructions().get(1)).startsWith("On an iPhone 8 or earlier");
         }
 
         @Test
         void triedRemovesIt() {
-            assertThat(plan(allFine().withTried("RESTART_IPHONE")))
-                    .containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY RESET_ALL_SETTINGS");
+            assertThat(plan(allFine().withTried("RESTART_IPHONE"))).isEqualTo(without(GENERAL_REMEDIES, "TRY RESTART_IPHONE"));
         }
     }
 
     @Nested
-    class Row14ResetAllSettings {
+    class Row22ResetAllSettings {
         @Test
-        void isARemedyWithACautionAboutPreferences() {
-            Action action = doctor().diagnose(allFine()).action("RESET_ALL_SETTINGS").orElseThrow();
+        void isARemedyThroughTodaysMenuWithACautionAboutPreferences() {
+            Action action = action(allFine(), "RESET_ALL_SETTINGS");
             assertThat(action.kind()).isEqualTo(Kind.TRY);
-            assertThat(action.caution()).contains("keeps your data").contains("Wi-Fi passwords");
-            assertThat(action.instructions()).anyMatch(line -> line.contains("Transfer or Reset iPhone"));
-        }
-
-        @Test
-        void iosBefore15HasTheOldMenu() {
-            Action action = doctor().diagnose(allFine().with(device("iPhone 8", "14.8", "16.7.2", YES)))
-                    .action("RESET_ALL_SETTINGS").orElseThrow();
-            assertThat(action.instructions()).contains("Scroll down and tap Reset.");
+            assertThat(action.caution()).contains("keeps your data").contains("Wi-Fi passwords")
+                    .contains("location and privacy settings").contains("keyboard dictionary").contains("Apple Pay");
+            assertThat(action.instructions()).containsSubsequence("Tap General.", "Scroll down and tap Transfer or Reset iPhone.",
+                    "Tap Reset, then Reset All Settings, and enter your passcode to confirm.");
         }
 
         @Test
         void triedRemovesIt() {
             assertThat(plan(allFine().withTried("RESET_ALL_SETTINGS")))
-                    .containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE");
+                    .isEqualTo(without(GENERAL_REMEDIES, "TRY RESET_ALL_SETTINGS"));
         }
     }
 
     @Nested
-    class Row15UpdateIos {
+    class Row23UpdateIos {
+        final List<String> withUpdate = List.of("TRY BACK_UP_NOW", "TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE",
+                "TRY RESET_ALL_SETTINGS", "TRY UPDATE_IOS", "TRY FIND_APP_BREAKING_BACKUP");
+
         @Test
         void anOlderIosIsARemedyThatNeedsWifiAndPower() {
-            DeviceSnapshot old = allFine().with(device("iPhone 8", "16.7.2", "17.1.1", YES));
-            assertThat(plan(old)).isEqualTo(concat(GENERAL_REMEDIES, List.of("TRY UPDATE_IOS")));
-            Action action = doctor().diagnose(old).action("UPDATE_IOS").orElseThrow();
+            DeviceSnapshot old = allFine().with(device("iPhone 8", "16.7.2", "17.1.1"));
+            assertThat(plan(old)).isEqualTo(withUpdate);
+            Action action = action(old, "UPDATE_IOS");
             assertThat(action.instructions().get(0)).contains("Wi-Fi").contains("power");
             assertThat(action.reason()).contains("iOS 16.7.2").contains("iOS 17.1.1");
         }
 
         @Test
-        void versionsAreComparedNumerically() {
-            assertThat(plan(allFine().with(device("iPhone 15", "17.9", "17.10", YES)))).contains("TRY UPDATE_IOS");
-            assertThat(plan(allFine().with(device("iPhone 15", "17.10", "17.9", YES)))).doesNotContain("TRY UPDATE_IOS");
-            assertThat(plan(allFine().with(device("iPhone 15", "17", "17.0.0", YES)))).doesNotContain("TRY UPDATE_IOS");
+        void versionsAreComparedNumericallyWithMissingPartsAsZero() {
+            assertThat(plan(allFine().with(device("iPhone 15", "17.9", "17.10")))).contains("TRY UPDATE_IOS");
+            assertThat(plan(allFine().with(device("iPhone 15", "17.10", "17.9")))).doesNotContain("TRY UPDATE_IOS");
+            assertThat(plan(allFine().with(device("iPhone 15", "17", "17.0")))).doesNotContain("TRY UPDATE_IOS");
+            assertThat(plan(allFine().with(device("iPhone 15", "17.0", "17")))).doesNotContain("TRY UPDATE_IOS");
+            assertThat(plan(allFine().with(device("iPhone 15", "17", "17.0.1")))).contains("TRY UPDATE_IOS");
         }
 
         @Test
         void eitherVersionUnknownIsWorthTrying() {
-            assertThat(plan(allFine().with(device("iPhone 15", null, "17.1", YES)))).contains("TRY UPDATE_IOS");
-            assertThat(plan(allFine().with(device("iPhone 15", "17.1", null, YES)))).contains("TRY UPDATE_IOS");
+            assertThat(plan(allFine().with(device("iPhone 15", null, "17.1")))).isEqualTo(withUpdate);
+            assertThat(plan(allFine().with(device("iPhone 15", "17.1", null)))).isEqualTo(withUpdate);
         }
 
         @Test
-        void triedRemovesIt() {
-            assertThat(plan(allFine().with(device("iPhone 8", "16.7.2", "17.1.1", YES)).withTried("UPDATE_IOS")))
-                    .isEqualTo(GENERAL_REMEDIES);
+        void triedOrDuringAnOutageItGoes() {
+            DeviceSnapshot old = allFine().with(device("iPhone 8", "16.7.2", "17.1.1"));
+            assertThat(plan(old.withTried("UPDATE_IOS"))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(old.with(new ServiceStatus(ServiceState.OUTAGE)))).doesNotContain("TRY UPDATE_IOS");
         }
     }
 
     @Nested
-    class Row16BackUpWithComputer {
+    class Row24FindAppBreakingBackup {
+        @Test
+        void appsFromOutsideTheAppStoreMakeItAFixThatStaysWhenTried() {
+            DeviceSnapshot sideloaded = allFine().with(allFine().device().withSideloadedApps(YES));
+            List<String> expected = concat(List.of("FIX FIND_APP_BREAKING_BACKUP"),
+                    without(GENERAL_REMEDIES, "TRY FIND_APP_BREAKING_BACKUP"));
+            assertThat(plan(sideloaded)).isEqualTo(expected);
+            assertThat(plan(sideloaded.withTried("FIND_APP_BREAKING_BACKUP"))).isEqualTo(expected);
+            Action action = action(sideloaded, "FIND_APP_BREAKING_BACKUP");
+            assertThat(action.step()).isNull();
+            assertThat(action.instructions()).anyMatch(line -> line.contains("outside the App Store first"))
+                    .anyMatch(line -> line.contains("Back Up Now"));
+        }
+
+        @Test
+        void otherwiseARemedyBeforeTheComputerBackupUntilTried() {
+            assertThat(plan(allFine().with(allFine().device().withSideloadedApps(UNKNOWN)))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(allFine().withTried("FIND_APP_BREAKING_BACKUP")))
+                    .isEqualTo(without(GENERAL_REMEDIES, "TRY FIND_APP_BREAKING_BACKUP"));
+        }
+    }
+
+    @Nested
+    class Row25BackUpWithComputer {
+        final String[] everyOtherRemedy = {"BACK_UP_NOW", "SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS",
+            "FIND_APP_BREAKING_BACKUP"};
+
         @Test
         void appearsOnceEveryOtherRemedyIsTriedOrNotApplicable() {
-            DeviceSnapshot triedAll = allFine().withTried("SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS");
+            DeviceSnapshot triedAll = allFine().withTried(everyOtherRemedy);
             assertThat(plan(triedAll)).containsExactly("TRY BACK_UP_WITH_COMPUTER");
-            Action action = doctor().diagnose(triedAll).action("BACK_UP_WITH_COMPUTER").orElseThrow();
+            Action action = action(triedAll, "BACK_UP_WITH_COMPUTER");
             assertThat(action.step()).isNull();
             assertThat(action.reason()).contains("tried or doesn't apply");
         }
 
         @Test
         void doesNotAppearWhileAnotherRemedyIsLeft() {
-            assertThat(plan(allFine().withTried("SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE")))
-                    .containsExactly("TRY RESET_ALL_SETTINGS");
+            assertThat(plan(allFine().withTried("BACK_UP_NOW", "SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS")))
+                    .containsExactly("TRY FIND_APP_BREAKING_BACKUP");
         }
 
         @Test
         void triedToo_leavesNothingToTryAndTheDeviceHealthy() {
-            DeviceSnapshot triedEverything = allFine().withTried(
-                    "SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS", "BACK_UP_WITH_COMPUTER");
+            DeviceSnapshot triedEverything = allFine().withTried(everyOtherRemedy).withTried("BACK_UP_WITH_COMPUTER");
             assertThat(plan(triedEverything)).isEmpty();
             assertThat(doctor().diagnose(triedEverything).healthy()).isTrue();
         }
@@ -440,11 +729,11 @@ class CatalogTest {
     @Test
     void triedRemovesOnlyRemediesNeverAFixOrCheck() {
         DeviceSnapshot snapshot = allFine()
-                .with(new ICloudSettings(YES, NO, NO))
+                .with(allFine().icloud().withBackupEnabled(NO))
                 .with(PowerState.UNKNOWN)
                 .withTried("TURN_ON_ICLOUD_BACKUP", "CONNECT_TO_POWER", "RESTART_IPHONE", "SOME_EXTENSION_REMEDY");
         assertThat(plan(snapshot)).containsExactly("FIX TURN_ON_ICLOUD_BACKUP", "CHECK CONNECT_TO_POWER",
-                "TRY SIGN_OUT_AND_BACK_IN", "TRY RESET_ALL_SETTINGS");
+                "TRY BACK_UP_NOW", "TRY SIGN_OUT_AND_BACK_IN", "TRY RESET_ALL_SETTINGS", "TRY FIND_APP_BREAKING_BACKUP");
     }
 
     @Test
@@ -456,33 +745,47 @@ class CatalogTest {
                 "CHECK CONNECT_TO_POWER",
                 "CHECK FREE_UP_ICLOUD_STORAGE",
                 "CHECK CHECK_SYSTEM_STATUS",
+                "TRY BACK_UP_NOW",
                 "TRY SIGN_OUT_AND_BACK_IN",
                 "TRY RESTART_IPHONE",
                 "TRY RESET_ALL_SETTINGS",
-                "TRY UPDATE_IOS");
-        assertThat(diagnosis.actions()).extracting(Action::step).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+                "TRY UPDATE_IOS",
+                "TRY FIND_APP_BREAKING_BACKUP");
+        assertThat(diagnosis.actions()).extracting(Action::step).containsExactly(1, 2, 3, 4, 5, 1, 6, 7, 8, 9, null);
         assertThat(diagnosis.healthy()).isFalse();
     }
 
     @Test
     void everythingWrongAtOnceComesOutInCatalogOrder() {
-        DeviceSnapshot everythingWrong = DeviceSnapshot.unknown()
-                .with(device("iPhone 8", "15.0", "17.1", NO))
-                .with(new ICloudSettings(NO, NO, YES))
-                .with(new WifiStatus(YES, YES, 0))
-                .with(new PowerState(YES, NO, Cable.THIRD_PARTY))
-                .with(new StorageStatus(5 * GB, 5 * GB, GB, List.of(new AppBackup("WhatsApp", 2 * GB))))
-                .with(new ServiceStatus(ServiceState.OUTAGE));
+        DeviceSnapshot everythingWrong = new DeviceSnapshot(
+                new DeviceInfo("iPhone 13", IosVersion.parse("15.0"), IosVersion.parse("17.1"), NO, YES),
+                new ICloudSettings(YES, NO, YES, NO, NO, NO),
+                new Restrictions(NO),
+                new WifiStatus(YES, NO, 0, YES, YES),
+                new PowerState(YES, NO, Cable.THIRD_PARTY, 20),
+                new StorageStatus(5 * GB, 5 * GB, 3 * GB, List.of(new AppBackup("WhatsApp", 2 * GB)),
+                        List.of(new DeviceBackup("Old iPad", GB))),
+                new ServiceStatus(ServiceState.OUTAGE),
+                List.of());
         assertThat(plan(everythingWrong)).containsExactly(
+                "FIX ALLOW_ICLOUD_BACKUP",
                 "FIX TURN_ON_ICLOUD_BACKUP",
                 "FIX LOCK_IPHONE",
-                "FIX MOVE_CLOSER_TO_ROUTER",
+                "FIX CONNECT_TO_WIFI",
+                "FIX TURN_ON_CELLULAR_BACKUP",
+                "FIX PAUSE_NETWORK_FILTER",
                 "FIX TRY_ANOTHER_CABLE",
+                "FIX DELETE_OLD_DEVICE_BACKUPS",
                 "FIX FREE_UP_ICLOUD_STORAGE",
                 "FIX UPGRADE_ICLOUD_STORAGE",
                 "FIX WAIT_FOR_ICLOUD_SERVICE",
-                "FIX SIGN_IN_TO_ICLOUD",
+                "FIX VERIFY_ACCOUNT_EMAIL",
+                "FIX TURN_ON_TWO_FACTOR",
+                "FIX SIGN_OUT_AND_BACK_IN",
+                "FIX FIND_APP_BREAKING_BACKUP",
                 "TRY BACK_UP_WITH_COMPUTER");
+        assertThat(plan(everythingWrong.with(new WifiStatus(YES, YES, 0, YES, NO))))
+                .contains("FIX MOVE_CLOSER_TO_ROUTER", "FIX TURN_OFF_LOW_DATA_MODE");
     }
 
     @Test

@@ -3,13 +3,13 @@ package dev.backupdoctor;
 import static dev.backupdoctor.facts.Answer.NO;
 import static dev.backupdoctor.facts.Answer.YES;
 
-import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
@@ -33,19 +33,20 @@ final class Snapshots {
         return doctor;
     }
 
-    /** An iPhone 15 Pro on the latest iOS, locked, charging, on strong Wi-Fi, with room in iCloud. */
+    /**
+     * An iPhone 15 Pro on the latest iOS with only App Store apps, locked, charging at 50 %, on
+     * strong Wi-Fi without Low Data Mode or filters, signed in to a verified two-factor account with
+     * nothing restricted, and room in iCloud: every fact known and fine.
+     */
     static DeviceSnapshot allFine() {
         return DeviceSnapshot.unknown()
-                .with(new DeviceInfo("iPhone 15 Pro", IosVersion.parse("17.1.1"), IosVersion.parse("17.1.1"), YES))
-                .with(new ICloudSettings(YES, YES, NO))
-                .with(new WifiStatus(YES, YES, 3))
-                .with(new PowerState(YES, YES, Cable.APPLE))
-                .with(new StorageStatus(50 * GB, 10 * GB, 2 * GB, List.of()))
+                .with(new DeviceInfo("iPhone 15 Pro", IosVersion.parse("17.1.1"), IosVersion.parse("17.1.1"), YES, NO))
+                .with(new ICloudSettings(YES, YES, NO, YES, NO, YES))
+                .with(new Restrictions(YES))
+                .with(new WifiStatus(YES, YES, 3, NO, NO))
+                .with(new PowerState(YES, YES, Cable.APPLE, 50))
+                .with(new StorageStatus(50 * GB, 10 * GB, 2 * GB, List.of(), List.of()))
                 .with(new ServiceStatus(ServiceState.AVAILABLE));
-    }
-
-    static StorageStatus storage(long total, long used, long next, List<AppBackup> appBackups) {
-        return new StorageStatus(total, used, next, appBackups);
     }
 
     /** The plan as "KIND ID" lines, which reads like the contract's table. */
