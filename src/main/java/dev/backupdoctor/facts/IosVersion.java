@@ -1,34 +1,59 @@
 package dev.backupdoctor.facts;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
-/** A dotted iOS version ("17", "17.1", "17.1.2"), compared numerically: "17.10" is newer than "17.9". */
+/**
+ * A dotted iOS version ("17", "17.1", "17.1.2"), compared numerically part by part: "17.10" is newer
+ * than "17.9", and missing parts count as zero, so "17" equals "17.0". Parts may have any number of
+ * digits.
+ */
 public final class IosVersion implements Comparable<IosVersion> {
 
-    private static final Pattern DOTTED = Pattern.compile("\\d{1,6}(\\.\\d{1,6}){0,3}");
+    /** Each part as its digits without leading zeros ("0" for zero), so that comparing needs no number type. */
+    private final String[] parts;
 
-    private final int[] parts;
-
-    private IosVersion(int[] parts) {
+    private IosVersion(String[] parts) {
         this.parts = parts;
     }
 
     /**
-     * @throws IllegalArgumentException if the text is not one to four dot-separated numbers
+     * @throws IllegalArgumentException if the text is not dot-separated ASCII numbers
      */
     public static IosVersion parse(String text) {
-        if (text == null || !DOTTED.matcher(text).matches()) {
-            throw new IllegalArgumentException("not a version like \"17.1.2\": \"" + text + "\"");
+        if (text == null || text.isEmpty() || text.startsWith(".") || text.endsWith(".")) {
+            throw notAVersion(text);
         }
-        return new IosVersion(Arrays.stream(text.split("\\.")).mapToInt(Integer::parseInt).toArray());
+        String[] parts = text.split("\\.", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.isEmpty()) {
+                throw notAVersion(text);
+            }
+            for (int c = 0; c < part.length(); c++) {
+                if (part.charAt(c) < '0' || part.charAt(c) > '9') {
+                    throw notAVersion(text);
+                }
+            }
+            int firstDigit = 0;
+            while (firstDigit < part.length() - 1 && part.charAt(firstDigit) == '0') {
+                firstDigit++;
+            }
+            parts[i] = part.substring(firstDigit);
+        }
+        return new IosVersion(parts);
     }
 
-    /** Missing trailing parts count as zero, so "17" equals "17.0". */
+    private static IllegalArgumentException notAVersion(String text) {
+        return new IllegalArgumentException("not a version like \"17.1.2\": \"" + text + "\"");
+    }
+
     @Override
     public int compareTo(IosVersion other) {
         for (int i = 0; i < Math.max(parts.length, other.parts.length); i++) {
-            int difference = Integer.compare(part(i), other.part(i));
+            String mine = part(i);
+            String theirs = other.part(i);
+            int difference = mine.length() != theirs.length()
+                    ? Integer.compare(mine.length(), theirs.length()) : mine.compareTo(theirs);
             if (difference != 0) {
                 return difference;
             }
@@ -36,17 +61,18 @@ public final class IosVersion implements Comparable<IosVersion> {
         return 0;
     }
 
-    /** The first part: 17 for "17.1.2". */
-    public int major() {
-        return parts[0];
-    }
-
     public boolean isOlderThan(IosVersion other) {
         return compareTo(other) < 0;
     }
 
-    private int part(int index) {
-        return index < parts.length ? parts[index] : 0;
+    /** The first part, 17 for "17.1.2"; {@link Integer#MAX_VALUE} for a first part too large for an {@code int}. */
+    public int major() {
+        String major = parts[0];
+        return major.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(major);
+    }
+
+    private String part(int index) {
+        return index < parts.length ? parts[index] : "0";
     }
 
     @Override
@@ -57,18 +83,15 @@ public final class IosVersion implements Comparable<IosVersion> {
     @Override
     public int hashCode() {
         int end = parts.length;
-        while (end > 1 && parts[end - 1] == 0) {
+        while (end > 1 && parts[end - 1].equals("0")) {
             end--;
         }
         return Arrays.hashCode(Arrays.copyOf(parts, end));
     }
 
+    /** The version as it was written, less leading zeros in its parts. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder().append(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            text.append('.').append(parts[i]);
-        }
-        return text.toString();
+        return String.join(".", parts);
     }
 }

@@ -31,7 +31,9 @@ public enum ModelFamily {
         }
         Matcher numbered = NUMBERED.matcher(name);
         if (numbered.matches()) {
-            int generation = Integer.parseInt(numbered.group(1));
+            // Any number of digits may follow "iPhone": more than two is a model newer than the 11.
+            String digits = numbered.group(1).replaceFirst("^0+(?=.)", "");
+            int generation = digits.length() > 2 ? Integer.MAX_VALUE : Integer.parseInt(digits);
             return generation >= 11 ? FACE_ID : generation <= 8 ? HOME_BUTTON : UNKNOWN;
         }
         return UNKNOWN;
