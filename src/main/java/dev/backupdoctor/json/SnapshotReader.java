@@ -43,10 +43,10 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Reads a device snapshot from JSON (docs/command-line.md describes the fields), strictly: every field is optional
- * and absent or {@code null} means unknown, but a present value must have exactly the right type and
- * range, and an unknown field name anywhere is an error, so that a typo never silently becomes
- * "unknown". Nothing is coerced: {@code "yes"} is not {@code true}, {@code 3.0} is not {@code 3}.
+ * Reads a device snapshot from JSON (docs/command-line.md describes the fields), strictly: every
+ * field is optional and absent or {@code null} means unknown, but a present value must have exactly
+ * the right type and range, and an unknown field name anywhere is an error, so that a typo never
+ * silently becomes "unknown". Nothing is coerced: {@code "yes"} is not {@code true}, {@code 3.0} is not {@code 3}.
  *
  * <p>Thread-safe and cheap to share.
  */
