@@ -246,7 +246,8 @@ final class Questions {
                     IosVersion newest = known != null ? known : IosVersion.parse("17");
                     IosVersion older = IosVersion.parse("1");
                     return List.of(
-                            s.with(d.withIosVersion(orElse(d.iosVersion(), newest)).withLatestIosVersion(orElse(d.latestIosVersion(), newest))),
+                            s.with(d.withIosVersion(orElse(d.iosVersion(), newest))
+                                    .withLatestIosVersion(orElse(d.latestIosVersion(), newest))),
                             s.with(d.withIosVersion(orElse(d.iosVersion(), older))
                                     .withLatestIosVersion(orElse(d.latestIosVersion(), IosVersion.parse("999")))));
                 },
