@@ -8,9 +8,8 @@ import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
-import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
@@ -48,59 +47,94 @@ final class Questions {
             BiFunction<DeviceSnapshot, String, DeviceSnapshot> apply) {
     }
 
+    /**
+     * In the order of the troubleshooting steps, which equally useful questions keep.
+     * {@code storage.otherDeviceBackups} is not asked: it is a list read off the Backups screen one
+     * device at a time, not one reply, and the storage questions keep whatever is known of it.
+     */
     private static final List<Field> FIELDS = List.of(
+            // A person thinks of a restriction, not of an allowance: "yes" means backups are not allowed.
+            yesNo("restrictions.backupAllowed",
+                    "Is iCloud Backup restricted on this iPhone by Screen Time or by a company or school profile?",
+                    s -> s.restrictions().backupAllowed(),
+                    (s, restricted) -> s.with(new Restrictions(restricted == YES ? NO : YES))),
             yesNo("icloud.backupEnabled", "Is iCloud Backup switched on (Settings > your name > iCloud > iCloud Backup)?",
                     s -> s.icloud().backupEnabled(),
-                    (s, v) -> s.with(new ICloudSettings(s.icloud().signedIn(), v, s.icloud().verificationRequired()))),
+                    (s, v) -> s.with(s.icloud().withBackupEnabled(v))),
             yesNo("device.screenLocked", "Is the iPhone locked (screen off) while it should be backing up?",
                     s -> s.device().screenLocked(),
-                    (s, v) -> s.with(new DeviceInfo(s.device().model(), s.device().iosVersion(), s.device().latestIosVersion(), v))),
+                    (s, v) -> s.with(s.device().withScreenLocked(v))),
             yesNo("wifi.enabled", "Is Wi-Fi switched on?",
                     s -> s.wifi().enabled(),
-                    (s, v) -> s.with(new WifiStatus(v, s.wifi().connected(), s.wifi().signalBars()))),
+                    (s, v) -> s.with(s.wifi().withEnabled(v))),
             yesNo("wifi.connected", "Is the iPhone connected to a Wi-Fi network (the Wi-Fi symbol shows at the top of the screen)?",
                     s -> s.wifi().connected(),
-                    (s, v) -> s.with(new WifiStatus(s.wifi().enabled(), v, s.wifi().signalBars()))),
+                    (s, v) -> s.with(s.wifi().withConnected(v))),
             new Field("wifi.signalBars", "How many arcs does the Wi-Fi symbol show, from 0 to 3?", Question.Type.NUMBER, List.of(),
                     s -> s.wifi().signalBars() == null,
                     s -> List.of(withBars(s, 0), withBars(s, 3)),
                     (s, reply) -> withBars(s, parseBars(reply))),
+            yesNo("wifi.lowDataMode", "Is Low Data Mode on for the Wi-Fi network the iPhone is on?",
+                    s -> s.wifi().lowDataMode(),
+                    (s, v) -> s.with(s.wifi().withLowDataMode(v))),
+            yesNo("icloud.backupOverCellular", "Is Back Up Over Cellular on (Settings > your name > iCloud > iCloud Backup)?",
+                    s -> s.icloud().backupOverCellular(),
+                    (s, v) -> s.with(s.icloud().withBackupOverCellular(v))),
+            yesNo("wifi.filtered", "Is a VPN, an ad-blocking DNS (Pi-hole, AdGuard Home, NextDNS) or a firewall between the iPhone "
+                    + "and the internet?",
+                    s -> s.wifi().filtered(),
+                    (s, v) -> s.with(s.wifi().withFiltered(v))),
             yesNo("power.connected", "Is the iPhone plugged into power?",
                     s -> s.power().connected(),
-                    (s, v) -> s.with(new PowerState(v, s.power().charging(), s.power().cable()))),
+                    (s, v) -> s.with(s.power().withConnected(v))),
             yesNo("power.charging", "Does the battery icon show the charging symbol?",
                     s -> s.power().charging(),
-                    (s, v) -> s.with(new PowerState(s.power().connected(), v, s.power().cable()))),
+                    (s, v) -> s.with(s.power().withCharging(v))),
             new Field("power.cable", "Which charging cable is it: an Apple cable or a third-party one?", Question.Type.CHOICE,
                     List.of("apple", "third-party"),
                     s -> s.power().cable() == Cable.UNKNOWN,
                     s -> List.of(withCable(s, Cable.APPLE), withCable(s, Cable.THIRD_PARTY)),
                     (s, reply) -> withCable(s, parseCable(reply))),
+            // One level on each side of the 75 % from which a plugged-in iPhone may rightly not charge.
+            new Field("power.batteryPercent", "What is the battery level, in percent?", Question.Type.NUMBER, List.of(),
+                    s -> s.power().batteryPercent() == null,
+                    s -> List.of(withBattery(s, 50), withBattery(s, 90)),
+                    (s, reply) -> withBattery(s, parseBattery(reply))),
             storage("storage.totalBytes", "How much iCloud storage does the plan have (Settings > your name > iCloud)?",
-                    StorageStatus::totalBytes, (st, v) -> new StorageStatus(v, st.usedBytes(), st.nextBackupBytes(), st.appBackups())),
+                    StorageStatus::totalBytes, StorageStatus::withTotalBytes),
             storage("storage.usedBytes", "How much of the iCloud storage is used?",
-                    StorageStatus::usedBytes, (st, v) -> new StorageStatus(st.totalBytes(), v, st.nextBackupBytes(), st.appBackups())),
+                    StorageStatus::usedBytes, StorageStatus::withUsedBytes),
             storage("storage.nextBackupBytes", "How big is the next backup (iCloud > Manage Storage > Backups > this iPhone)?",
-                    StorageStatus::nextBackupBytes, (st, v) -> new StorageStatus(st.totalBytes(), st.usedBytes(), v, st.appBackups())),
+                    StorageStatus::nextBackupBytes, StorageStatus::withNextBackupBytes),
             new Field("service.icloudBackup", "What does Apple's System Status page (apple.com/support/systemstatus) show for iCloud Backup?",
                     Question.Type.CHOICE, List.of("available", "outage"),
                     s -> s.service().icloudBackup() == ServiceState.UNKNOWN,
                     s -> List.of(s.with(new ServiceStatus(ServiceState.AVAILABLE)), s.with(new ServiceStatus(ServiceState.OUTAGE))),
                     (s, reply) -> s.with(new ServiceStatus(parseService(reply)))),
+            yesNo("icloud.emailVerified", "Has the Apple Account's email address been verified?",
+                    s -> s.icloud().emailVerified(),
+                    (s, v) -> s.with(s.icloud().withEmailVerified(v))),
+            yesNo("icloud.twoFactor", "Does the Apple Account use two-factor authentication?",
+                    s -> s.icloud().twoFactor(),
+                    (s, v) -> s.with(s.icloud().withTwoFactor(v))),
             yesNo("icloud.signedIn", "Is the iPhone signed in to iCloud (your name shows at the top of Settings)?",
                     s -> s.icloud().signedIn(),
-                    (s, v) -> s.with(new ICloudSettings(v, s.icloud().backupEnabled(), s.icloud().verificationRequired()))),
+                    (s, v) -> s.with(s.icloud().withSignedIn(v))),
             yesNo("icloud.verificationRequired", "Is iCloud asking you to verify your Apple ID?",
                     s -> s.icloud().verificationRequired(),
-                    (s, v) -> s.with(new ICloudSettings(s.icloud().signedIn(), s.icloud().backupEnabled(), v))),
+                    (s, v) -> s.with(s.icloud().withVerificationRequired(v))),
             new Field("device.model", "Which iPhone model is it (Settings > General > About)?", Question.Type.TEXT, List.of(),
                     s -> s.device().model() == null,
                     s -> List.of(withModel(s, "iPhone 15"), withModel(s, "iPhone 8")),
                     (s, reply) -> withModel(s, requireText(reply))),
             versions("device.iosVersion", "Which iOS version is installed (Settings > General > About)?",
-                    DeviceInfo::iosVersion, (d, v) -> new DeviceInfo(d.model(), v, d.latestIosVersion(), d.screenLocked())),
+                    DeviceInfo::iosVersion, DeviceInfo::withIosVersion),
             versions("device.latestIosVersion", "Which is the newest iOS the iPhone is offered (Settings > General > Software Update)?",
-                    DeviceInfo::latestIosVersion, (d, v) -> new DeviceInfo(d.model(), d.iosVersion(), v, d.screenLocked())));
+                    DeviceInfo::latestIosVersion, DeviceInfo::withLatestIosVersion),
+            yesNo("device.sideloadedApps",
+                    "Are there apps on the iPhone from outside the App Store (TrollStore, AltStore, developer or enterprise builds)?",
+                    s -> s.device().sideloadedApps(),
+                    (s, v) -> s.with(s.device().withSideloadedApps(v))));
 
     private final BackupDoctor doctor;
 
@@ -128,7 +162,7 @@ final class Questions {
                 questions.add(new Question(field.name(), field.text(), field.type(), field.choices(), change, field.apply()));
             }
         }
-        // Stable: equally useful questions keep the order of the snapshot's sections.
+        // Stable: equally useful questions keep the order of the troubleshooting steps.
         questions.sort(Comparator.comparingDouble(Question::impact).reversed());
         return List.copyOf(questions);
     }
@@ -189,12 +223,16 @@ final class Questions {
         long total = Objects.requireNonNullElse(st.totalBytes(), Math.max(5 * GB, Objects.requireNonNullElse(st.usedBytes(), 0L)));
         long used = Objects.requireNonNullElse(st.usedBytes(), 0L);
         long fitting = Objects.requireNonNullElse(st.nextBackupBytes(), 0L);
-        alternatives.add(s.with(new StorageStatus(
-                st.totalBytes() == null ? Math.max(total, used + fitting) : total, used, fitting, st.appBackups())));
+        alternatives.add(s.with(sizes(st, st.totalBytes() == null ? Math.max(total, used + fitting) : total, used, fitting)));
         long fullUsed = Objects.requireNonNullElse(st.usedBytes(), total);
         long tooBig = Objects.requireNonNullElse(st.nextBackupBytes(), total - Math.min(fullUsed, total) + 1);
-        alternatives.add(s.with(new StorageStatus(total, Math.min(fullUsed, total), tooBig, st.appBackups())));
+        alternatives.add(s.with(sizes(st, total, Math.min(fullUsed, total), tooBig)));
         return alternatives;
+    }
+
+    /** The sizes replaced and the backup lists kept; the total goes first so that used never exceeds it on the way. */
+    private static StorageStatus sizes(StorageStatus st, long total, long used, long next) {
+        return st.withTotalBytes(total).withUsedBytes(used).withNextBackupBytes(next);
     }
 
     /** Like storage, the two versions only matter together. */
@@ -208,9 +246,10 @@ final class Questions {
                     IosVersion newest = known != null ? known : IosVersion.parse("17");
                     IosVersion older = IosVersion.parse("1");
                     return List.of(
-                            s.with(new DeviceInfo(d.model(), orElse(d.iosVersion(), newest), orElse(d.latestIosVersion(), newest), d.screenLocked())),
-                            s.with(new DeviceInfo(d.model(), orElse(d.iosVersion(), older), orElse(d.latestIosVersion(), IosVersion.parse("999")),
-                                    d.screenLocked())));
+                            s.with(d.withIosVersion(orElse(d.iosVersion(), newest))
+                                    .withLatestIosVersion(orElse(d.latestIosVersion(), newest))),
+                            s.with(d.withIosVersion(orElse(d.iosVersion(), older))
+                                    .withLatestIosVersion(orElse(d.latestIosVersion(), IosVersion.parse("999")))));
                 },
                 (s, reply) -> s.with(set.apply(s.device(), parseVersion(reply))));
     }
@@ -220,16 +259,19 @@ final class Questions {
     }
 
     private static DeviceSnapshot withBars(DeviceSnapshot s, int bars) {
-        return s.with(new WifiStatus(s.wifi().enabled(), s.wifi().connected(), bars));
+        return s.with(s.wifi().withSignalBars(bars));
     }
 
     private static DeviceSnapshot withCable(DeviceSnapshot s, Cable cable) {
-        return s.with(new PowerState(s.power().connected(), s.power().charging(), cable));
+        return s.with(s.power().withCable(cable));
+    }
+
+    private static DeviceSnapshot withBattery(DeviceSnapshot s, int percent) {
+        return s.with(s.power().withBatteryPercent(percent));
     }
 
     private static DeviceSnapshot withModel(DeviceSnapshot s, String model) {
-        DeviceInfo d = s.device();
-        return s.with(new DeviceInfo(model, d.iosVersion(), d.latestIosVersion(), d.screenLocked()));
+        return s.with(s.device().withModel(model));
     }
 
     static Answer parseYesNo(String reply) {
@@ -241,15 +283,24 @@ final class Questions {
     }
 
     static int parseBars(String reply) {
+        return parseWholeNumber(reply, WifiStatus.MAX_SIGNAL_BARS);
+    }
+
+    /** A level as the battery icon shows it, with or without the percent sign: "64" or "64 %". */
+    static int parseBattery(String reply) {
+        return parseWholeNumber(reply.endsWith("%") ? reply.substring(0, reply.length() - 1).strip() : reply, 100);
+    }
+
+    private static int parseWholeNumber(String reply, int max) {
         try {
-            int bars = Integer.parseInt(reply);
-            if (bars >= 0 && bars <= WifiStatus.MAX_SIGNAL_BARS) {
-                return bars;
+            int number = Integer.parseInt(reply);
+            if (number >= 0 && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // falls through to the hint
         }
-        throw new IllegalArgumentException("answer a whole number from 0 to 3");
+        throw new IllegalArgumentException("answer a whole number from 0 to " + max);
     }
 
     static long parseSize(String reply) {

@@ -3,16 +3,22 @@ package dev.backupdoctor;
 import static dev.backupdoctor.Snapshots.GB;
 import static dev.backupdoctor.Snapshots.allFine;
 import static dev.backupdoctor.Snapshots.doctor;
+import static dev.backupdoctor.facts.Answer.NO;
+import static dev.backupdoctor.facts.Answer.UNKNOWN;
+import static dev.backupdoctor.facts.Answer.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
@@ -21,12 +27,157 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class QuestionsTest {
 
+    /** Every field known, none at its default, and both backup lists, which are never asked, filled in. */
+    private static final DeviceSnapshot KNOWN = DeviceSnapshot.unknown()
+            .with(new DeviceInfo("iPhone 15 Pro", IosVersion.parse("17.0.3"), IosVersion.parse("17.1.2"), YES, NO))
+            .with(new ICloudSettings(YES, YES, NO, YES, NO, YES))
+            .with(new Restrictions(YES))
+            .with(new WifiStatus(YES, YES, 2, NO, YES))
+            .with(new PowerState(YES, NO, Cable.THIRD_PARTY, 64))
+            .with(new StorageStatus(5 * GB, 4_200_000_000L, 1_500_000_000L, List.of(new AppBackup("WhatsApp", 900_000_000L)),
+                    List.of(new DeviceBackup("Old iPad", 700_000_000L))))
+            .with(new ServiceStatus(ServiceState.AVAILABLE));
+
+    /** For each askable field: how a person describes {@link #KNOWN}'s value, and {@link #KNOWN} without it. */
+    private static final Map<String, Reply> KNOWN_REPLIES = Map.ofEntries(
+            reply("restrictions.backupAllowed", "no", s -> s.with(new Restrictions(UNKNOWN))),
+            reply("icloud.backupEnabled", "yes", s -> s.with(s.icloud().withBackupEnabled(UNKNOWN))),
+            reply("device.screenLocked", "yes", s -> s.with(s.device().withScreenLocked(UNKNOWN))),
+            reply("wifi.enabled", "yes", s -> s.with(s.wifi().withEnabled(UNKNOWN))),
+            reply("wifi.connected", "yes", s -> s.with(s.wifi().withConnected(UNKNOWN))),
+            reply("wifi.signalBars", "2", s -> s.with(s.wifi().withSignalBars(null))),
+            reply("wifi.lowDataMode", "no", s -> s.with(s.wifi().withLowDataMode(UNKNOWN))),
+            reply("icloud.backupOverCellular", "no", s -> s.with(s.icloud().withBackupOverCellular(UNKNOWN))),
+            reply("wifi.filtered", "yes", s -> s.with(s.wifi().withFiltered(UNKNOWN))),
+            reply("power.connected", "yes", s -> s.with(s.power().withConnected(UNKNOWN))),
+            reply("power.charging", "no", s -> s.with(s.power().withCharging(UNKNOWN))),
+            reply("power.cable", "third-party", s -> s.with(s.power().withCable(Cable.UNKNOWN))),
+            reply("power.batteryPercent", "64 %", s -> s.with(s.power().withBatteryPercent(null))),
+            reply("storage.totalBytes", "5 GB", s -> s.with(s.storage().withTotalBytes(null))),
+            reply("storage.usedBytes", "4.2 GB", s -> s.with(s.storage().withUsedBytes(null))),
+            reply("storage.nextBackupBytes", "1.5 GB", s -> s.with(s.storage().withNextBackupBytes(null))),
+            reply("service.icloudBackup", "available", s -> s.with(new ServiceStatus(ServiceState.UNKNOWN))),
+            reply("icloud.emailVerified", "yes", s -> s.with(s.icloud().withEmailVerified(UNKNOWN))),
+            reply("icloud.twoFactor", "yes", s -> s.with(s.icloud().withTwoFactor(UNKNOWN))),
+            reply("icloud.signedIn", "yes", s -> s.with(s.icloud().withSignedIn(UNKNOWN))),
+            reply("icloud.verificationRequired", "no", s -> s.with(s.icloud().withVerificationRequired(UNKNOWN))),
+            reply("device.model", "iPhone 15 Pro", s -> s.with(s.device().withModel(null))),
+            reply("device.iosVersion", "17.0.3", s -> s.with(s.device().withIosVersion(null))),
+            reply("device.latestIosVersion", "17.1.2", s -> s.with(s.device().withLatestIosVersion(null))),
+            reply("device.sideloadedApps", "no", s -> s.with(s.device().withSideloadedApps(UNKNOWN))));
+
+    private record Reply(String text, UnaryOperator<DeviceSnapshot> forget) {
+    }
+
+    private static Map.Entry<String, Reply> reply(String id, String text, UnaryOperator<DeviceSnapshot> forget) {
+        return Map.entry(id, new Reply(text, forget));
+    }
+
+    private static BackupDoctor echo;
+
+    /**
+     * A doctor whose one rule spells out every fact, so that every unknown field changes the plan
+     * and is asked: the answers are tested apart from what the catalog's rules read.
+     */
+    static synchronized BackupDoctor echoDoctor() {
+        if (echo == null) {
+            echo = BackupDoctor.builder().withoutBuiltInRules().addClasspathRules("echo-rules").build();
+        }
+        return echo;
+    }
+
     static Question question(DeviceSnapshot snapshot, String id) {
-        return doctor().diagnose(snapshot).questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+        return question(doctor(), snapshot, id);
+    }
+
+    static Question question(BackupDoctor doctor, DeviceSnapshot snapshot, String id) {
+        return doctor.diagnose(snapshot).questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static List<String> askableFields() {
+        return List.copyOf(KNOWN_REPLIES.keySet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("askableFields")
+    void answeringAQuestionSetsItsFieldAndKeepsEveryOther(String id) {
+        DeviceSnapshot without = KNOWN_REPLIES.get(id).forget().apply(KNOWN);
+        assertThat(without).isNotEqualTo(KNOWN);
+
+        Question question = question(echoDoctor(), without, id);
+
+        assertThat(question.answer(without, KNOWN_REPLIES.get(id).text())).isEqualTo(KNOWN);
+    }
+
+    @Test
+    void answeringEveryQuestionInTurnRebuildsTheSnapshot() {
+        DeviceSnapshot consulted = DeviceSnapshot.unknown().with(StorageStatus.UNKNOWN
+                .withAppBackups(KNOWN.storage().appBackups()).withOtherDeviceBackups(KNOWN.storage().otherDeviceBackups()));
+        Set<String> asked = new HashSet<>();
+        for (Question next = firstQuestion(consulted, asked); next != null; next = firstQuestion(consulted, asked)) {
+            asked.add(next.id());
+            consulted = next.answer(consulted, KNOWN_REPLIES.get(next.id()).text());
+        }
+
+        assertThat(consulted).isEqualTo(KNOWN);
+        assertThat(asked).as("every field but the two backup lists is asked").isEqualTo(KNOWN_REPLIES.keySet());
+    }
+
+    private static Question firstQuestion(DeviceSnapshot snapshot, Set<String> asked) {
+        return echoDoctor().diagnose(snapshot).questions().stream().filter(q -> !asked.contains(q.id())).findFirst().orElse(null);
+    }
+
+    @Test
+    void theNewQuestionsAreAskedInAPersonsWords() {
+        DeviceSnapshot none = DeviceSnapshot.unknown();
+        assertThat(question(echoDoctor(), none, "restrictions.backupAllowed").text())
+                .isEqualTo("Is iCloud Backup restricted on this iPhone by Screen Time or by a company or school profile?");
+        assertThat(question(echoDoctor(), none, "power.batteryPercent"))
+                .extracting(Question::text, Question::type)
+                .containsExactly("What is the battery level, in percent?", Question.Type.NUMBER);
+        assertThat(question(echoDoctor(), none, "wifi.filtered").type()).isEqualTo(Question.Type.YES_NO);
+    }
+
+    @Test
+    void restrictedMeansBackupIsNotAllowed() {
+        DeviceSnapshot none = DeviceSnapshot.unknown();
+        Question restricted = question(echoDoctor(), none, "restrictions.backupAllowed");
+
+        assertThat(restricted.answer(none, "yes").restrictions().backupAllowed()).isEqualTo(NO);
+        assertThat(restricted.answer(none, "n").restrictions().backupAllowed()).isEqualTo(YES);
+    }
+
+    @Test
+    void theBatteryLevelIsAWholePercentWithOrWithoutTheSign() {
+        DeviceSnapshot none = DeviceSnapshot.unknown();
+        Question battery = question(echoDoctor(), none, "power.batteryPercent");
+
+        assertThat(battery.answer(none, "0").power().batteryPercent()).isZero();
+        assertThat(battery.answer(none, "100%").power().batteryPercent()).isEqualTo(100);
+        assertThat(battery.answer(none, " 75 % ").power().batteryPercent()).isEqualTo(75);
+        for (String wrong : List.of("101", "-1", "64.5", "half", "%", "")) {
+            assertThatThrownBy(() -> battery.answer(none, wrong)).as(wrong)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("answer a whole number from 0 to 100");
+        }
+    }
+
+    @Test
+    void theNewYesNoQuestionsTakeYesOrNo() {
+        DeviceSnapshot none = DeviceSnapshot.unknown();
+        for (String id : List.of("wifi.lowDataMode", "wifi.filtered", "icloud.emailVerified", "icloud.backupOverCellular",
+                "icloud.twoFactor", "device.sideloadedApps", "restrictions.backupAllowed")) {
+            assertThatThrownBy(() -> question(echoDoctor(), none, id).answer(none, "maybe")).as(id)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("answer yes or no");
+        }
+        assertThat(question(echoDoctor(), none, "wifi.lowDataMode").answer(none, "Y").wifi().lowDataMode()).isEqualTo(YES);
+        assertThat(question(echoDoctor(), none, "icloud.twoFactor").answer(none, "false").icloud().twoFactor()).isEqualTo(NO);
     }
 
     @Test
@@ -101,19 +252,24 @@ class QuestionsTest {
     @Test
     void answeringTheQuestionsInTurnGivesThePlanOfTheEquivalentSnapshot() {
         DeviceSnapshot device = DeviceSnapshot.unknown()
-                .with(new DeviceInfo("iPhone 8", IosVersion.parse("16.7.2"), IosVersion.parse("17.1.1"), Answer.YES))
-                .with(new ICloudSettings(Answer.YES, Answer.YES, Answer.NO))
-                .with(new WifiStatus(Answer.YES, Answer.YES, 1))
-                .with(new PowerState(Answer.YES, Answer.YES, Cable.APPLE))
+                .with(new DeviceInfo("iPhone 8", IosVersion.parse("16.7.2"), IosVersion.parse("17.1.1"), YES, NO))
+                .with(new ICloudSettings(YES, YES, NO, YES, NO, YES))
+                .with(new Restrictions(YES))
+                .with(new WifiStatus(YES, YES, 1, NO, NO))
+                .with(new PowerState(YES, YES, Cable.APPLE, 64))
                 .with(new StorageStatus(5 * GB, 4_200_000_000L, 1_500_000_000L, null))
                 .with(new ServiceStatus(ServiceState.AVAILABLE));
         Map<String, String> replies = Map.ofEntries(
                 Map.entry("device.model", "iPhone 8"), Map.entry("device.iosVersion", "16.7.2"),
                 Map.entry("device.latestIosVersion", "17.1.1"), Map.entry("device.screenLocked", "yes"),
-                Map.entry("icloud.signedIn", "yes"), Map.entry("icloud.backupEnabled", "yes"),
-                Map.entry("icloud.verificationRequired", "no"), Map.entry("wifi.enabled", "yes"),
-                Map.entry("wifi.connected", "yes"), Map.entry("wifi.signalBars", "1"),
+                Map.entry("device.sideloadedApps", "no"), Map.entry("icloud.signedIn", "yes"),
+                Map.entry("icloud.backupEnabled", "yes"), Map.entry("icloud.verificationRequired", "no"),
+                Map.entry("icloud.emailVerified", "yes"), Map.entry("icloud.backupOverCellular", "no"),
+                Map.entry("icloud.twoFactor", "yes"), Map.entry("restrictions.backupAllowed", "no"),
+                Map.entry("wifi.enabled", "yes"), Map.entry("wifi.connected", "yes"), Map.entry("wifi.signalBars", "1"),
+                Map.entry("wifi.lowDataMode", "no"), Map.entry("wifi.filtered", "no"),
                 Map.entry("power.connected", "yes"), Map.entry("power.charging", "yes"), Map.entry("power.cable", "apple"),
+                Map.entry("power.batteryPercent", "64"),
                 Map.entry("storage.totalBytes", "5 GB"), Map.entry("storage.usedBytes", "4.2 GB"),
                 Map.entry("storage.nextBackupBytes", "1.5 GB"), Map.entry("service.icloudBackup", "available"));
 

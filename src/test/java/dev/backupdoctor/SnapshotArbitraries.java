@@ -3,11 +3,13 @@ package dev.backupdoctor;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
@@ -27,10 +29,9 @@ final class SnapshotArbitraries {
     }
 
     static Arbitrary<DeviceSnapshot> snapshots() {
-        return Combinators.combine(devices(), icloud(), wifi(), power(), storage(), service(),
+        return Combinators.combine(devices(), icloud(), restrictions(), wifi(), power(), storage(), service(),
                         Arbitraries.of(REMEDIES).list().uniqueElements().ofMaxSize(REMEDIES.size()))
-                .as((device, icloud, wifi, power, storage, service, tried) ->
-                        new DeviceSnapshot(device, icloud, null, wifi, power, storage, service, tried));
+                .as(DeviceSnapshot::new);
     }
 
     static Arbitrary<Answer> answers() {
@@ -42,20 +43,28 @@ final class SnapshotArbitraries {
                 "iPhone 15 Pro", "iPhone 6s", "Pixel 8").injectNull(0.2);
         Arbitrary<IosVersion> versions = Arbitraries.of("14.8", "15", "16.7.2", "17.1", "17.1.1", "17.10")
                 .map(IosVersion::parse).injectNull(0.2);
-        return Combinators.combine(models, versions, versions, answers()).as(DeviceInfo::new);
+        return Combinators.combine(models, versions, versions, answers(), answers()).as(DeviceInfo::new);
     }
 
     static Arbitrary<ICloudSettings> icloud() {
-        return Combinators.combine(answers(), answers(), answers()).as(ICloudSettings::new);
+        return Combinators.combine(answers(), answers(), answers(), answers(), answers(), answers()).as(ICloudSettings::new);
+    }
+
+    static Arbitrary<Restrictions> restrictions() {
+        return answers().map(Restrictions::new);
     }
 
     static Arbitrary<WifiStatus> wifi() {
-        return Combinators.combine(answers(), answers(), Arbitraries.integers().between(0, 3).injectNull(0.3))
+        return Combinators.combine(answers(), answers(), Arbitraries.integers().between(0, 3).injectNull(0.3), answers(), answers())
                 .as(WifiStatus::new);
     }
 
     static Arbitrary<PowerState> power() {
-        return Combinators.combine(answers(), answers(), Arbitraries.of(Cable.class).injectNull(0.2)).as(PowerState::new);
+        // Around 75 %, where a plugged-in iPhone that isn't charging stops being suspicious.
+        Arbitrary<Integer> percents = Arbitraries.oneOf(Arbitraries.integers().between(0, 100),
+                Arbitraries.integers().between(73, 77)).injectNull(0.3);
+        return Combinators.combine(answers(), answers(), Arbitraries.of(Cable.class).injectNull(0.2), percents)
+                .as(PowerState::new);
     }
 
     static Arbitrary<StorageStatus> storage() {
@@ -63,11 +72,14 @@ final class SnapshotArbitraries {
         Arbitrary<List<AppBackup>> apps = Combinators.combine(Arbitraries.of("WhatsApp", "Photos", "Notes", "Books"),
                         Arbitraries.longs().between(0, 3_000_000_000L)).as(AppBackup::new)
                 .list().ofMaxSize(4).injectNull(0.3);
-        return Combinators.combine(sizes, sizes, sizes.injectNull(0.1), apps, Arbitraries.integers().between(0, 4))
-                .as((a, b, next, appBackups, unknownPart) -> new StorageStatus(
+        Arbitrary<List<DeviceBackup>> devices = Combinators.combine(Arbitraries.of("Old iPad", "iPhone 8", "Work iPhone"),
+                        Arbitraries.longs().between(0, 3_000_000_000L)).as(DeviceBackup::new)
+                .list().ofMaxSize(3).injectNull(0.3);
+        return Combinators.combine(sizes, sizes, sizes.injectNull(0.1), apps, devices, Arbitraries.integers().between(0, 4))
+                .as((a, b, next, appBackups, deviceBackups, unknownPart) -> new StorageStatus(
                         unknownPart == 0 ? null : Math.max(a, b),
                         unknownPart == 1 ? null : Math.min(a, b),
-                        next, appBackups));
+                        next, appBackups, deviceBackups));
     }
 
     static Arbitrary<ServiceStatus> service() {

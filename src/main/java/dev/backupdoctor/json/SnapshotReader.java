@@ -16,13 +16,16 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
+import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
 import java.io.IOException;
@@ -36,13 +39,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Reads a device snapshot from JSON (the contract's section 2), strictly: every field is optional
- * and absent or {@code null} means unknown, but a present value must have exactly the right type and
- * range, and an unknown field name anywhere is an error, so that a typo never silently becomes
- * "unknown". Nothing is coerced: {@code "yes"} is not {@code true}, {@code 3.0} is not {@code 3}.
+ * Reads a device snapshot from JSON (docs/command-line.md describes the fields), strictly: every
+ * field is optional and absent or {@code null} means unknown, but a present value must have exactly
+ * the right type and range, and an unknown field name anywhere is an error, so that a typo never
+ * silently becomes "unknown". Nothing is coerced: {@code "yes"} is not {@code true}, {@code 3.0} is not {@code 3}.
  *
  * <p>Thread-safe and cheap to share.
  */
@@ -57,17 +61,24 @@ public final class SnapshotReader {
     public static final int MAX_NESTING_DEPTH = 16;
     /** The longest string or field name, in characters. */
     public static final int MAX_STRING_CHARS = 64 * 1024;
-    /** The longest number, in characters; a byte count needs at most 19. */
+    /** The longest number, in characters; a byte count needs at most 16. */
     public static final int MAX_NUMBER_CHARS = 64;
     /**
      * The most app backups in {@code storage.appBackups}. Each one the plan deletes becomes an
      * instruction, so without a cap a 1 MiB snapshot could turn into a plan many times its size.
      */
-    public static final int MAX_APP_BACKUPS = 1_000;
+    public static final int MAX_APP_BACKUPS = StorageStatus.MAX_BACKUPS;
+    /** The most other devices' backups in {@code storage.otherDeviceBackups}, capped for the same reason. */
+    public static final int MAX_DEVICE_BACKUPS = StorageStatus.MAX_BACKUPS;
 
     private static final int MAX_SHOWN_VALUE_CHARS = 60;
     private static final Pattern JACKSON_ADVICE = Pattern.compile(", from `[^`]*`|: enable `[^`]*` to allow");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private static final Entries APP_BACKUPS = new Entries("appBackups", "app", "an app backup", "app backups",
+            "{\"app\": \"WhatsApp\", \"bytes\": 900000000}", MAX_APP_BACKUPS);
+    private static final Entries DEVICE_BACKUPS = new Entries("otherDeviceBackups", "device", "a device backup",
+            "device backups", "{\"device\": \"Old iPad\", \"bytes\": 700000000}", MAX_DEVICE_BACKUPS);
 
     private final ObjectMapper mapper;
 
@@ -201,17 +212,18 @@ public final class SnapshotReader {
     }
 
     private static DeviceSnapshot snapshot(JsonNode root) {
-        Section top = Section.of(root, "$", "device", "icloud", "wifi", "power", "storage", "service", "tried");
+        Section top = Section.of(root, "$", "device", "icloud", "restrictions", "wifi", "power", "storage", "service", "tried");
         if (top == null) {
             throw new InvalidSnapshotException("$", "the snapshot must be a JSON object, was " + shown(root));
         }
         return new DeviceSnapshot(
-                device(top.section("device", "model", "iosVersion", "latestIosVersion", "screenLocked")),
-                icloud(top.section("icloud", "signedIn", "backupEnabled", "verificationRequired")),
-                null,
-                wifi(top.section("wifi", "enabled", "connected", "signalBars")),
-                power(top.section("power", "connected", "charging", "cable")),
-                storage(top.section("storage", "totalBytes", "usedBytes", "nextBackupBytes", "appBackups")),
+                device(top.section("device", "model", "iosVersion", "latestIosVersion", "screenLocked", "sideloadedApps")),
+                icloud(top.section("icloud", "signedIn", "backupEnabled", "verificationRequired", "emailVerified",
+                        "backupOverCellular", "twoFactor")),
+                restrictions(top.section("restrictions", "backupAllowed")),
+                wifi(top.section("wifi", "enabled", "connected", "signalBars", "lowDataMode", "filtered")),
+                power(top.section("power", "connected", "charging", "cable", "batteryPercent")),
+                storage(top.section("storage", "totalBytes", "usedBytes", "nextBackupBytes", "appBackups", "otherDeviceBackups")),
                 service(top.section("service", "icloudBackup")),
                 tried(top));
     }
@@ -221,7 +233,7 @@ public final class SnapshotReader {
             return null;
         }
         return new DeviceInfo(device.string("model"), device.version("iosVersion"),
-                device.version("latestIosVersion"), device.answer("screenLocked"));
+                device.version("latestIosVersion"), device.answer("screenLocked"), device.answer("sideloadedApps"));
     }
 
     private static ICloudSettings icloud(Section icloud) {
@@ -229,7 +241,12 @@ public final class SnapshotReader {
             return null;
         }
         return new ICloudSettings(icloud.answer("signedIn"), icloud.answer("backupEnabled"),
-                icloud.answer("verificationRequired"));
+                icloud.answer("verificationRequired"), icloud.answer("emailVerified"), icloud.answer("backupOverCellular"),
+                icloud.answer("twoFactor"));
+    }
+
+    private static Restrictions restrictions(Section restrictions) {
+        return restrictions == null ? null : new Restrictions(restrictions.answer("backupAllowed"));
     }
 
     private static WifiStatus wifi(Section wifi) {
@@ -237,52 +254,59 @@ public final class SnapshotReader {
             return null;
         }
         Long bars = wifi.integer("signalBars", 0, WifiStatus.MAX_SIGNAL_BARS);
-        return new WifiStatus(wifi.answer("enabled"), wifi.answer("connected"), bars == null ? null : bars.intValue());
+        return new WifiStatus(wifi.answer("enabled"), wifi.answer("connected"), bars == null ? null : bars.intValue(),
+                wifi.answer("lowDataMode"), wifi.answer("filtered"));
     }
 
     private static PowerState power(Section power) {
         if (power == null) {
             return null;
         }
-        return new PowerState(power.answer("connected"), power.answer("charging"), power.choice("cable", Cable.class));
+        Long percent = power.integer("batteryPercent", 0, 100);
+        return new PowerState(power.answer("connected"), power.answer("charging"), power.choice("cable", Cable.class),
+                percent == null ? null : percent.intValue());
     }
 
     private static StorageStatus storage(Section storage) {
         if (storage == null) {
             return null;
         }
-        Long total = storage.integer("totalBytes", 0, Long.MAX_VALUE);
-        Long used = storage.integer("usedBytes", 0, Long.MAX_VALUE);
+        Long total = storage.byteCount("totalBytes");
+        Long used = storage.byteCount("usedBytes");
         if (total != null && used != null && used > total) {
             throw new InvalidSnapshotException(field(storage.path, "usedBytes"),
                     "must not exceed totalBytes (" + total + "), was " + used);
         }
-        Long next = storage.integer("nextBackupBytes", 0, Long.MAX_VALUE);
-        return new StorageStatus(total, used, next, appBackups(storage));
+        Long next = storage.byteCount("nextBackupBytes");
+        return new StorageStatus(total, used, next, entries(storage, APP_BACKUPS, AppBackup::new),
+                entries(storage, DEVICE_BACKUPS, DeviceBackup::new));
     }
 
-    private static List<AppBackup> appBackups(Section storage) {
-        JsonNode list = storage.array("appBackups");
+    /** One of the storage section's lists of named byte counts, and how its messages name it. */
+    private record Entries(String field, String nameField, String one, String many, String example, int max) {
+    }
+
+    private static <T> List<T> entries(Section storage, Entries kind, BiFunction<String, Long, T> entry) {
+        JsonNode list = storage.array(kind.field());
         if (list == null) {
             return null;
         }
-        String listPath = field(storage.path, "appBackups");
-        if (list.size() > MAX_APP_BACKUPS) {
-            throw new InvalidSnapshotException(listPath, "too many app backups: " + list.size() + ", the limit is " + MAX_APP_BACKUPS);
+        String listPath = field(storage.path, kind.field());
+        if (list.size() > kind.max()) {
+            throw new InvalidSnapshotException(listPath, "too many " + kind.many() + ": " + list.size() + ", the limit is " + kind.max());
         }
-        List<AppBackup> backups = new ArrayList<>(list.size());
+        List<T> entries = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String path = index(listPath, i);
-            Section backup = Section.of(list.get(i), path, "app", "bytes");
+            Section backup = Section.of(list.get(i), path, kind.nameField(), "bytes");
             if (backup == null) {
-                throw new InvalidSnapshotException(path, "must be an object like {\"app\": \"WhatsApp\", \"bytes\": 900000000}, was "
-                        + shown(list.get(i)));
+                throw new InvalidSnapshotException(path, "must be an object like " + kind.example() + ", was " + shown(list.get(i)));
             }
-            String app = backup.required(backup.string("app"), "app");
-            long bytes = backup.required(backup.integer("bytes", 0, Long.MAX_VALUE), "bytes");
-            backups.add(new AppBackup(app, bytes));
+            String name = backup.required(backup.string(kind.nameField()), kind.nameField(), kind.one());
+            long bytes = backup.required(backup.byteCount("bytes"), "bytes", kind.one());
+            entries.add(entry.apply(name, bytes));
         }
-        return backups;
+        return entries;
     }
 
     private static ServiceStatus service(Section service) {
@@ -418,15 +442,34 @@ public final class SnapshotReader {
                 return null;
             }
             if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-                throw invalid(name, max == Long.MAX_VALUE
-                        ? "must be a whole number of at least " + min + ", was " + shown(value)
-                        : "must be a whole number between " + min + " and " + max + ", was " + shown(value));
+                throw invalid(name, "must be a whole number between " + min + " and " + max + ", was " + shown(value));
             }
             long number = value.longValue();
             if (number < min || number > max) {
-                throw invalid(name, max == Long.MAX_VALUE
-                        ? "must be at least " + min + ", was " + number
-                        : "must be between " + min + " and " + max + ", was " + number);
+                throw invalid(name, "must be between " + min + " and " + max + ", was " + number);
+            }
+            return number;
+        }
+
+        /**
+         * A count of bytes, 0 to {@link Sizes#MAX_BYTES}. Only a count past the top is told the
+         * 16-digit bound; a wrong type or a negative count is told the bound that matters to it,
+         * in the words scripts already match.
+         */
+        Long byteCount(String name) {
+            JsonNode value = value(name);
+            if (value == null) {
+                return null;
+            }
+            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                throw invalid(name, "must be a whole number of at least 0, was " + shown(value));
+            }
+            long number = value.longValue();
+            if (number < 0) {
+                throw invalid(name, "must be at least 0, was " + number);
+            }
+            if (number > Sizes.MAX_BYTES) {
+                throw invalid(name, "must be at most " + Sizes.MAX_BYTES + ", was " + number);
             }
             return number;
         }
@@ -447,9 +490,9 @@ public final class SnapshotReader {
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ", was " + shown(value));
         }
 
-        <T> T required(T value, String name) {
+        <T> T required(T value, String name, String in) {
             if (value == null) {
-                throw invalid(name, "required in an app backup");
+                throw invalid(name, "required in " + in);
             }
             return value;
         }

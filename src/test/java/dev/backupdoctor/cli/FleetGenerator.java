@@ -36,6 +36,7 @@ public final class FleetGenerator {
         "iPhone 13 mini", "iPhone 14 Pro", "iPhone 15", "iPhone 15 Pro Max", "iPhone SE (2nd generation)", "iPhone SE (3rd generation)"};
     private static final String[] VERSIONS = {"16.7.2", "17.0.3", "17.1.1", "17.1.2"};
     private static final String[] APPS = {"WhatsApp", "Photos Editor", "Notes", "Signal", "GarageBand", "Books"};
+    private static final String[] OLD_DEVICES = {"Old iPad", "iPhone 8", "iPhone XR"};
     private static final String[] TRIED = {"RESTART_IPHONE", "SIGN_OUT_AND_BACK_IN", "RESET_ALL_SETTINGS", "UPDATE_IOS"};
 
     private FleetGenerator() {
@@ -67,20 +68,27 @@ public final class FleetGenerator {
         List<String> sections = new ArrayList<>();
         if (random.nextInt(10) > 0) {
             sections.add("\"device\":{\"model\":\"" + pick(random, MODELS) + "\",\"iosVersion\":\"" + pick(random, VERSIONS)
-                    + "\",\"latestIosVersion\":\"17.1.2\",\"screenLocked\":" + answer(random, 9) + "}");
+                    + "\",\"latestIosVersion\":\"17.1.2\",\"screenLocked\":" + answer(random, 9)
+                    + ",\"sideloadedApps\":" + negative(random, 40) + "}");
         }
         if (random.nextInt(10) > 0) {
             sections.add("\"icloud\":{\"signedIn\":" + answer(random, 30) + ",\"backupEnabled\":" + answer(random, 8)
-                    + ",\"verificationRequired\":" + negative(random, 20) + "}");
+                    + ",\"verificationRequired\":" + negative(random, 20) + ",\"emailVerified\":" + answer(random, 60)
+                    + ",\"backupOverCellular\":" + negative(random, 5) + ",\"twoFactor\":" + answer(random, 40) + "}");
+        }
+        if (random.nextInt(4) == 0) {
+            sections.add("\"restrictions\":{\"backupAllowed\":" + answer(random, 15) + "}");
         }
         if (random.nextInt(10) > 0) {
             sections.add("\"wifi\":{\"enabled\":" + answer(random, 20) + ",\"connected\":" + answer(random, 10)
-                    + ",\"signalBars\":" + (random.nextInt(8) == 0 ? "null" : random.nextInt(4)) + "}");
+                    + ",\"signalBars\":" + (random.nextInt(8) == 0 ? "null" : random.nextInt(4))
+                    + ",\"lowDataMode\":" + negative(random, 25) + ",\"filtered\":" + negative(random, 15) + "}");
         }
         if (random.nextInt(10) > 0) {
             String[] cables = {"APPLE", "THIRD_PARTY", "UNKNOWN"};
             sections.add("\"power\":{\"connected\":" + answer(random, 8) + ",\"charging\":" + answer(random, 10)
-                    + ",\"cable\":\"" + pick(random, cables) + "\"}");
+                    + ",\"cable\":\"" + pick(random, cables) + "\",\"batteryPercent\":"
+                    + (random.nextInt(6) == 0 ? "null" : random.nextInt(101)) + "}");
         }
         if (random.nextInt(10) > 0) {
             long total = random.nextBoolean() ? 5_000_000_000L : 50_000_000_000L;
@@ -91,8 +99,15 @@ public final class FleetGenerator {
                 apps.append(i == 0 ? "" : ",").append("{\"app\":\"").append(APPS[i]).append("\",\"bytes\":")
                         .append(random.nextInt(1_000_000) * 1000L).append("}");
             }
+            StringBuilder devices = new StringBuilder();
+            int oldDevices = random.nextInt(OLD_DEVICES.length + 1);
+            for (int i = 0; i < oldDevices; i++) {
+                devices.append(i == 0 ? "" : ",").append("{\"device\":\"").append(OLD_DEVICES[i]).append("\",\"bytes\":")
+                        .append(random.nextInt(3_000_000) * 1000L).append("}");
+            }
             sections.add("\"storage\":{\"totalBytes\":" + total + ",\"usedBytes\":" + used + ",\"nextBackupBytes\":" + next
-                    + ",\"appBackups\":" + (random.nextInt(5) == 0 ? "null" : "[" + apps + "]") + "}");
+                    + ",\"appBackups\":" + (random.nextInt(5) == 0 ? "null" : "[" + apps + "]")
+                    + ",\"otherDeviceBackups\":" + (random.nextInt(3) == 0 ? "null" : "[" + devices + "]") + "}");
         }
         if (random.nextInt(10) > 0) {
             sections.add("\"service\":{\"icloudBackup\":\"" + (random.nextInt(50) == 0 ? "OUTAGE" : "AVAILABLE") + "\"}");

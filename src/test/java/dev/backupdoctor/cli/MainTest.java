@@ -97,7 +97,7 @@ class MainTest {
         Run run = run("{\"wifi\": {\"signalbars\": 2}}", "diagnose", "--format", "json");
 
         assertThat(run).isEqualTo(new Run(2, "",
-                "$.wifi.signalbars: unknown field (known fields: enabled, connected, signalBars)\n"));
+                "$.wifi.signalbars: unknown field (known fields: enabled, connected, signalBars, lowDataMode, filtered)\n"));
     }
 
     @Test

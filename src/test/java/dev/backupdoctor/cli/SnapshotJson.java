@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backupdoctor.facts.Sizes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Random valid snapshot JSON (the contract's section 2) as a tree, in ASCII only: every section and
+ * Random valid snapshot JSON (docs/command-line.md) as a tree, in ASCII only: every section and
  * field absent, {@code null} or a valid value, so that a test can damage one place in it.
  */
 final class SnapshotJson {
@@ -39,21 +40,29 @@ final class SnapshotJson {
             field(device, "iosVersion", () -> NODES.textNode(pick(VERSIONS)));
             field(device, "latestIosVersion", () -> NODES.textNode(pick(VERSIONS)));
             field(device, "screenLocked", this::bool);
+            field(device, "sideloadedApps", this::bool);
         });
         section(root, "icloud", icloud -> {
             field(icloud, "signedIn", this::bool);
             field(icloud, "backupEnabled", this::bool);
             field(icloud, "verificationRequired", this::bool);
+            field(icloud, "emailVerified", this::bool);
+            field(icloud, "backupOverCellular", this::bool);
+            field(icloud, "twoFactor", this::bool);
         });
+        section(root, "restrictions", restrictions -> field(restrictions, "backupAllowed", this::bool));
         section(root, "wifi", wifi -> {
             field(wifi, "enabled", this::bool);
             field(wifi, "connected", this::bool);
             field(wifi, "signalBars", () -> NODES.numberNode(random.nextInt(4)));
+            field(wifi, "lowDataMode", this::bool);
+            field(wifi, "filtered", this::bool);
         });
         section(root, "power", power -> {
             field(power, "connected", this::bool);
             field(power, "charging", this::bool);
             field(power, "cable", () -> NODES.textNode(pick(new String[] {"APPLE", "THIRD_PARTY", "UNKNOWN"})));
+            field(power, "batteryPercent", () -> NODES.numberNode(random.nextInt(101)));
         });
         section(root, "storage", storage -> {
             long total = bytes();
@@ -68,6 +77,14 @@ final class SnapshotJson {
                             .put("bytes", bytes() / 4);
                 }
                 return apps;
+            });
+            field(storage, "otherDeviceBackups", () -> {
+                ArrayNode devices = NODES.arrayNode();
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    devices.addObject().put("device", pick(new String[] {"Old iPad", "iPhone 8", "", "Dad's \"work\" phone"}))
+                            .put("bytes", random.nextInt(8) == 0 ? 0 : bytes() / 4);
+                }
+                return devices;
             });
         });
         section(root, "service", service ->
@@ -116,7 +133,7 @@ final class SnapshotJson {
     }
 
     private long bytes() {
-        return random.nextInt(4) == 0 ? (long) (random.nextDouble() * Long.MAX_VALUE) : random.nextInt(Integer.MAX_VALUE) * 10L;
+        return random.nextInt(4) == 0 ? (long) (random.nextDouble() * Sizes.MAX_BYTES) : random.nextInt(Integer.MAX_VALUE) * 10L;
     }
 
     private String pick(String[] values) {

@@ -1,14 +1,21 @@
 package dev.backupdoctor.json;
 
 import static dev.backupdoctor.json.SnapshotReader.MAX_APP_BACKUPS;
+import static dev.backupdoctor.json.SnapshotReader.MAX_DEVICE_BACKUPS;
 import static dev.backupdoctor.json.SnapshotReader.MAX_NESTING_DEPTH;
 import static dev.backupdoctor.json.SnapshotReader.MAX_NUMBER_CHARS;
 import static dev.backupdoctor.json.SnapshotReader.MAX_STRING_CHARS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Sizes;
+import dev.backupdoctor.facts.StorageStatus;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each of the reader's limits, exactly at the limit and one past it. At the limit the input gets
@@ -38,7 +45,7 @@ class SnapshotLimitsTest {
         String name = "n".repeat(MAX_STRING_CHARS);
 
         assertThatThrownBy(() -> reader.read("{\"wifi\": {\"" + name + "\": 1}}"))
-                .hasMessage("$.wifi[\"" + "n".repeat(60) + "\"...]: unknown field (known fields: enabled, connected, signalBars)");
+                .hasMessage("$.wifi[\"" + "n".repeat(60) + "\"...]: unknown field (known fields: enabled, connected, signalBars, lowDataMode, filtered)");
     }
 
     @Test
@@ -94,8 +101,54 @@ class SnapshotLimitsTest {
                 .hasMessage("$.storage.appBackups: too many app backups: 1001, the limit is 1000");
     }
 
+    @Test
+    void deviceBackupsUpToTheLimitAreRead() {
+        assertThat(reader.read(deviceBackups(MAX_DEVICE_BACKUPS)).storage().otherDeviceBackups()).hasSize(MAX_DEVICE_BACKUPS);
+    }
+
+    @Test
+    void oneDeviceBackupOverTheLimitIsRejected() {
+        assertThatThrownBy(() -> reader.read(deviceBackups(MAX_DEVICE_BACKUPS + 1)))
+                .isInstanceOf(InvalidSnapshotException.class)
+                .hasMessage("$.storage.otherDeviceBackups: too many device backups: 1001, the limit is 1000");
+    }
+
+    @Test
+    void byteCountsUpTo2To53Minus1AreRead() {
+        assertThat(Sizes.MAX_BYTES).isEqualTo(9_007_199_254_740_991L);
+        String max = "9007199254740991";
+
+        DeviceSnapshot snapshot = reader.read("{\"storage\": {\"totalBytes\": " + max + ", \"usedBytes\": " + max
+                + ", \"nextBackupBytes\": " + max + ", \"appBackups\": [{\"app\": \"Notes\", \"bytes\": " + max + "}], "
+                + "\"otherDeviceBackups\": [{\"device\": \"Old iPad\", \"bytes\": " + max + "}]}}");
+
+        StorageStatus storage = snapshot.storage();
+        assertThat(List.of(storage.totalBytes(), storage.usedBytes(), storage.nextBackupBytes(),
+                storage.appBackups().get(0).bytes(), storage.otherDeviceBackups().get(0).bytes())).containsOnly(Sizes.MAX_BYTES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"totalBytes", "usedBytes", "nextBackupBytes", "appBackups[0].bytes", "otherDeviceBackups[0].bytes"})
+    void aByteCountOnePast2To53Minus1IsRejectedWhereItIs(String path) {
+        String onePast = "9007199254740992";
+        String storage = switch (path) {
+            case "appBackups[0].bytes" -> "\"appBackups\": [{\"app\": \"Notes\", \"bytes\": " + onePast + "}]";
+            case "otherDeviceBackups[0].bytes" -> "\"otherDeviceBackups\": [{\"device\": \"Old iPad\", \"bytes\": " + onePast + "}]";
+            default -> "\"" + path + "\": " + onePast;
+        };
+
+        assertThatThrownBy(() -> reader.read("{\"storage\": {" + storage + "}}"))
+                .isInstanceOf(InvalidSnapshotException.class)
+                .hasMessage("$.storage." + path + ": must be at most 9007199254740991, was 9007199254740992");
+    }
+
     private static String model(String model) {
         return "{\"device\": {\"model\": \"" + model + "\"}}";
+    }
+
+    private static String deviceBackups(int count) {
+        return "{\"storage\": {\"otherDeviceBackups\": ["
+                + String.join(",", Collections.nCopies(count, "{\"device\": \"Old iPad\", \"bytes\": 1}")) + "]}}";
     }
 
     private static String appBackups(int count) {

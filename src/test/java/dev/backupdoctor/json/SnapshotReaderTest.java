@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.ServiceState;
+import dev.backupdoctor.facts.Sizes;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,15 +23,20 @@ class SnapshotReaderTest {
     private final SnapshotReader reader = new SnapshotReader();
 
     @Test
-    void readsEveryFieldOfTheContractExample() {
+    void readsEveryField() {
         DeviceSnapshot snapshot = reader.read("""
                 {
-                  "device":  { "model": "iPhone 8", "iosVersion": "16.7.2", "latestIosVersion": "17.1.1", "screenLocked": true },
-                  "icloud":  { "signedIn": true, "backupEnabled": true, "verificationRequired": false },
-                  "wifi":    { "enabled": true, "connected": true, "signalBars": 3 },
-                  "power":   { "connected": true, "charging": true, "cable": "APPLE" },
+                  "device":  { "model": "iPhone 8", "iosVersion": "16.7.2", "latestIosVersion": "17.1.1",
+                               "screenLocked": true, "sideloadedApps": false },
+                  "icloud":  { "signedIn": true, "backupEnabled": true, "verificationRequired": false,
+                               "emailVerified": true, "backupOverCellular": false, "twoFactor": true },
+                  "restrictions": { "backupAllowed": true },
+                  "wifi":    { "enabled": true, "connected": true, "signalBars": 3, "lowDataMode": false,
+                               "filtered": true },
+                  "power":   { "connected": true, "charging": true, "cable": "APPLE", "batteryPercent": 64 },
                   "storage": { "totalBytes": 5000000000, "usedBytes": 4200000000, "nextBackupBytes": 1500000000,
-                               "appBackups": [ { "app": "WhatsApp", "bytes": 900000000 } ] },
+                               "appBackups": [ { "app": "WhatsApp", "bytes": 900000000 } ],
+                               "otherDeviceBackups": [ { "device": "Old iPad", "bytes": 700000000 } ] },
                   "service": { "icloudBackup": "AVAILABLE" },
                   "tried":   [ "RESTART_IPHONE" ]
                 }""");
@@ -38,13 +45,65 @@ class SnapshotReaderTest {
         assertThat(snapshot.device().iosVersion()).isEqualTo(IosVersion.parse("16.7.2"));
         assertThat(snapshot.device().latestIosVersion()).isEqualTo(IosVersion.parse("17.1.1"));
         assertThat(snapshot.device().screenLocked()).isEqualTo(Answer.YES);
+        assertThat(snapshot.device().sideloadedApps()).isEqualTo(Answer.NO);
+        assertThat(snapshot.icloud().signedIn()).isEqualTo(Answer.YES);
+        assertThat(snapshot.icloud().backupEnabled()).isEqualTo(Answer.YES);
         assertThat(snapshot.icloud().verificationRequired()).isEqualTo(Answer.NO);
+        assertThat(snapshot.icloud().emailVerified()).isEqualTo(Answer.YES);
+        assertThat(snapshot.icloud().backupOverCellular()).isEqualTo(Answer.NO);
+        assertThat(snapshot.icloud().twoFactor()).isEqualTo(Answer.YES);
+        assertThat(snapshot.restrictions().backupAllowed()).isEqualTo(Answer.YES);
+        assertThat(snapshot.wifi().enabled()).isEqualTo(Answer.YES);
+        assertThat(snapshot.wifi().connected()).isEqualTo(Answer.YES);
         assertThat(snapshot.wifi().signalBars()).isEqualTo(3);
+        assertThat(snapshot.wifi().lowDataMode()).isEqualTo(Answer.NO);
+        assertThat(snapshot.wifi().filtered()).isEqualTo(Answer.YES);
+        assertThat(snapshot.power().connected()).isEqualTo(Answer.YES);
+        assertThat(snapshot.power().charging()).isEqualTo(Answer.YES);
         assertThat(snapshot.power().cable()).isEqualTo(Cable.APPLE);
+        assertThat(snapshot.power().batteryPercent()).isEqualTo(64);
+        assertThat(snapshot.storage().totalBytes()).isEqualTo(5_000_000_000L);
         assertThat(snapshot.storage().usedBytes()).isEqualTo(4_200_000_000L);
+        assertThat(snapshot.storage().nextBackupBytes()).isEqualTo(1_500_000_000L);
         assertThat(snapshot.storage().appBackups()).containsExactly(new AppBackup("WhatsApp", 900_000_000L));
+        assertThat(snapshot.storage().otherDeviceBackups()).containsExactly(new DeviceBackup("Old iPad", 700_000_000L));
         assertThat(snapshot.service().icloudBackup()).isEqualTo(ServiceState.AVAILABLE);
         assertThat(snapshot.tried()).containsExactly("RESTART_IPHONE");
+    }
+
+    @Test
+    void readsTheOppositeOfEachNewYesNoField() {
+        DeviceSnapshot snapshot = reader.read("{\"device\": {\"sideloadedApps\": true}, \"icloud\": {\"emailVerified\": false, "
+                + "\"backupOverCellular\": true, \"twoFactor\": false}, \"restrictions\": {\"backupAllowed\": false}, "
+                + "\"wifi\": {\"lowDataMode\": true, \"filtered\": false}}");
+
+        assertThat(snapshot.device().sideloadedApps()).isEqualTo(Answer.YES);
+        assertThat(snapshot.icloud().emailVerified()).isEqualTo(Answer.NO);
+        assertThat(snapshot.icloud().backupOverCellular()).isEqualTo(Answer.YES);
+        assertThat(snapshot.icloud().twoFactor()).isEqualTo(Answer.NO);
+        assertThat(snapshot.restrictions().backupAllowed()).isEqualTo(Answer.NO);
+        assertThat(snapshot.wifi().lowDataMode()).isEqualTo(Answer.YES);
+        assertThat(snapshot.wifi().filtered()).isEqualTo(Answer.NO);
+    }
+
+    @Test
+    void newFieldsAbsentOrNullAreUnknown() {
+        DeviceSnapshot nulls = reader.read("{\"device\": {\"sideloadedApps\": null}, \"icloud\": {\"emailVerified\": null, "
+                + "\"backupOverCellular\": null, \"twoFactor\": null}, \"restrictions\": {\"backupAllowed\": null}, "
+                + "\"wifi\": {\"lowDataMode\": null, \"filtered\": null}, \"power\": {\"batteryPercent\": null}, "
+                + "\"storage\": {\"otherDeviceBackups\": null}}");
+
+        for (DeviceSnapshot snapshot : List.of(nulls, reader.read("{\"restrictions\": null}"), reader.read("{\"restrictions\": {}}"))) {
+            assertThat(snapshot.device().sideloadedApps()).isEqualTo(Answer.UNKNOWN);
+            assertThat(snapshot.icloud().emailVerified()).isEqualTo(Answer.UNKNOWN);
+            assertThat(snapshot.icloud().backupOverCellular()).isEqualTo(Answer.UNKNOWN);
+            assertThat(snapshot.icloud().twoFactor()).isEqualTo(Answer.UNKNOWN);
+            assertThat(snapshot.restrictions().backupAllowed()).isEqualTo(Answer.UNKNOWN);
+            assertThat(snapshot.wifi().lowDataMode()).isEqualTo(Answer.UNKNOWN);
+            assertThat(snapshot.wifi().filtered()).isEqualTo(Answer.UNKNOWN);
+            assertThat(snapshot.power().batteryPercent()).isNull();
+            assertThat(snapshot.storage().otherDeviceBackups()).isNull();
+        }
     }
 
     @Test
@@ -61,16 +120,26 @@ class SnapshotReaderTest {
         assertThat(reader.read("{\"storage\": {}}").storage().appBackups()).isNull();
         assertThat(reader.read("{\"storage\": {\"appBackups\": null}}").storage().appBackups()).isNull();
         assertThat(reader.read("{\"storage\": {\"appBackups\": []}}").storage().appBackups()).isEmpty();
+        assertThat(reader.read("{\"storage\": {}}").storage().otherDeviceBackups()).isNull();
+        assertThat(reader.read("{\"storage\": {\"otherDeviceBackups\": []}}").storage().otherDeviceBackups()).isEmpty();
     }
 
     @Test
     void acceptsTheExtremesOfEachRange() {
-        DeviceSnapshot snapshot = reader.read("{\"wifi\": {\"signalBars\": 0}, \"storage\": {\"totalBytes\": 9223372036854775807, "
-                + "\"usedBytes\": 9223372036854775807, \"nextBackupBytes\": 0}, \"tried\": [\"MY_OWN_REMEDY\"]}");
+        DeviceSnapshot snapshot = reader.read("{\"wifi\": {\"signalBars\": 0}, \"power\": {\"batteryPercent\": 100}, "
+                + "\"storage\": {\"totalBytes\": 9007199254740991, \"usedBytes\": 9007199254740991, \"nextBackupBytes\": 0, "
+                + "\"appBackups\": [{\"app\": \"\", \"bytes\": 9007199254740991}], "
+                + "\"otherDeviceBackups\": [{\"device\": \"\", \"bytes\": 9007199254740991}, {\"device\": \"Old iPad\", \"bytes\": 0}]}, "
+                + "\"tried\": [\"MY_OWN_REMEDY\"]}");
 
         assertThat(snapshot.wifi().signalBars()).isZero();
-        assertThat(snapshot.storage().usedBytes()).isEqualTo(Long.MAX_VALUE);
+        assertThat(snapshot.power().batteryPercent()).isEqualTo(100);
+        assertThat(snapshot.storage().usedBytes()).isEqualTo(Sizes.MAX_BYTES);
+        assertThat(snapshot.storage().appBackups()).containsExactly(new AppBackup("", Sizes.MAX_BYTES));
+        assertThat(snapshot.storage().otherDeviceBackups())
+                .containsExactly(new DeviceBackup("", Sizes.MAX_BYTES), new DeviceBackup("Old iPad", 0));
         assertThat(snapshot.tried()).containsExactly("MY_OWN_REMEDY");
+        assertThat(reader.read("{\"power\": {\"batteryPercent\": 0}}").power().batteryPercent()).isZero();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,10 +165,47 @@ class SnapshotReaderTest {
             number for a string | {"device": {"model": 8}} | $.device.model: must be a string or null, was 8
             array for an object | {"device": ["iPhone 8"]} | $.device: must be an object or null, was an array
             object for an array | {"tried": {"RESTART_IPHONE": true}} | $.tried: must be an array or null, was an object
-            unknown top-level field | {"wfi": {}} | $.wfi: unknown field (known fields: device, icloud, wifi, power, storage, service, tried)
-            unknown nested field | {"wifi": {"signalbars": 2}} | $.wifi.signalbars: unknown field (known fields: enabled, connected, signalBars)
+            unknown top-level field | {"wfi": {}} | $.wfi: unknown field (known fields: device, icloud, restrictions, wifi, power, storage, service, tried)
+            unknown nested field | {"wifi": {"signalbars": 2}} | $.wifi.signalbars: unknown field (known fields: enabled, connected, signalBars, lowDataMode, filtered)
             unknown field in an app backup | {"storage": {"appBackups": [{"app": "Notes", "bytes": 1, "size": 1}]}} | $.storage.appBackups[0].size: unknown field (known fields: app, bytes)
-            unknown field with an odd name | {"wifi": {"signal bars": 2}} | $.wifi["signal bars"]: unknown field (known fields: enabled, connected, signalBars)
+            unknown field with an odd name | {"wifi": {"signal bars": 2}} | $.wifi["signal bars"]: unknown field (known fields: enabled, connected, signalBars, lowDataMode, filtered)
+            unknown field in restrictions | {"restrictions": {"backupAllowed": true, "screenTime": true}} | $.restrictions.screenTime: unknown field (known fields: backupAllowed)
+            unknown field in a device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1, "app": "x"}]}} | $.storage.otherDeviceBackups[0].app: unknown field (known fields: device, bytes)
+            unknown device field | {"device": {"sideLoadedApps": true}} | $.device.sideLoadedApps: unknown field (known fields: model, iosVersion, latestIosVersion, screenLocked, sideloadedApps)
+            unknown icloud field | {"icloud": {"twoFactorAuth": true}} | $.icloud.twoFactorAuth: unknown field (known fields: signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor)
+            unknown power field | {"power": {"battery": 50}} | $.power.battery: unknown field (known fields: connected, charging, cable, batteryPercent)
+            unknown storage field | {"storage": {"oldBackups": []}} | $.storage.oldBackups: unknown field (known fields: totalBytes, usedBytes, nextBackupBytes, appBackups, otherDeviceBackups)
+            restrictions not an object | {"restrictions": true} | $.restrictions: must be an object or null, was true
+            string for backupAllowed | {"restrictions": {"backupAllowed": "no"}} | $.restrictions.backupAllowed: must be true, false or null, was "no"
+            number for sideloadedApps | {"device": {"sideloadedApps": 0}} | $.device.sideloadedApps: must be true, false or null, was 0
+            string for emailVerified | {"icloud": {"emailVerified": "true"}} | $.icloud.emailVerified: must be true, false or null, was "true"
+            string for backupOverCellular | {"icloud": {"backupOverCellular": "on"}} | $.icloud.backupOverCellular: must be true, false or null, was "on"
+            number for twoFactor | {"icloud": {"twoFactor": 2}} | $.icloud.twoFactor: must be true, false or null, was 2
+            string for lowDataMode | {"wifi": {"lowDataMode": "off"}} | $.wifi.lowDataMode: must be true, false or null, was "off"
+            array for filtered | {"wifi": {"filtered": [true]}} | $.wifi.filtered: must be true, false or null, was an array
+            battery over 100 | {"power": {"batteryPercent": 101}} | $.power.batteryPercent: must be between 0 and 100, was 101
+            negative battery | {"power": {"batteryPercent": -1}} | $.power.batteryPercent: must be between 0 and 100, was -1
+            fractional battery | {"power": {"batteryPercent": 64.5}} | $.power.batteryPercent: must be a whole number between 0 and 100, was 64.5
+            string for battery | {"power": {"batteryPercent": "64"}} | $.power.batteryPercent: must be a whole number between 0 and 100, was "64"
+            battery as a fraction | {"power": {"batteryPercent": 0.64}} | $.power.batteryPercent: must be a whole number between 0 and 100, was 0.64
+            byte count one past 2^53 - 1 | {"storage": {"totalBytes": 9007199254740992}} | $.storage.totalBytes: must be at most 9007199254740991, was 9007199254740992
+            used bytes one past 2^53 - 1 | {"storage": {"usedBytes": 9007199254740992}} | $.storage.usedBytes: must be at most 9007199254740991, was 9007199254740992
+            next backup one past 2^53 - 1 | {"storage": {"nextBackupBytes": 9007199254740992}} | $.storage.nextBackupBytes: must be at most 9007199254740991, was 9007199254740992
+            app backup one past 2^53 - 1 | {"storage": {"appBackups": [{"app": "Notes", "bytes": 9007199254740992}]}} | $.storage.appBackups[0].bytes: must be at most 9007199254740991, was 9007199254740992
+            device backup one past 2^53 - 1 | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1}, {"device": "Old iPhone", "bytes": 9007199254740992}]}} | $.storage.otherDeviceBackups[1].bytes: must be at most 9007199254740991, was 9007199254740992
+            byte count as long's maximum | {"storage": {"totalBytes": 9223372036854775807}} | $.storage.totalBytes: must be at most 9007199254740991, was 9223372036854775807
+            byte count with an exponent | {"storage": {"totalBytes": 5E9}} | $.storage.totalBytes: must be a whole number of at least 0, was 5.0E9
+            byte count with a zero fraction | {"storage": {"usedBytes": 1.0}} | $.storage.usedBytes: must be a whole number of at least 0, was 1.0
+            negative device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": -1}]}} | $.storage.otherDeviceBackups[0].bytes: must be at least 0, was -1
+            fractional device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1.5}]}} | $.storage.otherDeviceBackups[0].bytes: must be a whole number of at least 0, was 1.5
+            device backups not an array | {"storage": {"otherDeviceBackups": {"device": "Old iPad", "bytes": 1}}} | $.storage.otherDeviceBackups: must be an array or null, was an object
+            device backup not an object | {"storage": {"otherDeviceBackups": ["Old iPad"]}} | $.storage.otherDeviceBackups[0]: must be an object like {"device": "Old iPad", "bytes": 700000000}, was "Old iPad"
+            device backup null | {"storage": {"otherDeviceBackups": [null]}} | $.storage.otherDeviceBackups[0]: must be an object like {"device": "Old iPad", "bytes": 700000000}, was null
+            device backup without bytes | {"storage": {"otherDeviceBackups": [{"device": "Old iPad"}]}} | $.storage.otherDeviceBackups[0].bytes: required in a device backup
+            device backup with null bytes | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": null}]}} | $.storage.otherDeviceBackups[0].bytes: required in a device backup
+            device backup without a name | {"storage": {"otherDeviceBackups": [{"bytes": 1}]}} | $.storage.otherDeviceBackups[0].device: required in a device backup
+            device backup with a null name | {"storage": {"otherDeviceBackups": [{"device": null, "bytes": 1}]}} | $.storage.otherDeviceBackups[0].device: required in a device backup
+            number for a device name | {"storage": {"otherDeviceBackups": [{"device": 7, "bytes": 1}]}} | $.storage.otherDeviceBackups[0].device: must be a string or null, was 7
             unknown enum value | {"power": {"cable": "apple"}} | $.power.cable: must be one of APPLE, THIRD_PARTY, UNKNOWN, was "apple"
             number for an enum | {"service": {"icloudBackup": 1}} | $.service.icloudBackup: must be one of AVAILABLE, OUTAGE, UNKNOWN, was 1
             bad version | {"device": {"iosVersion": "seventeen"}} | $.device.iosVersion: not a version like "17.1.2", was "seventeen"
@@ -108,6 +214,7 @@ class SnapshotReaderTest {
             null tried id | {"tried": [null]} | $.tried[0]: must be an action id in UPPER_SNAKE_CASE such as "RESTART_IPHONE", was null
             app backup not an object | {"storage": {"appBackups": ["WhatsApp"]}} | $.storage.appBackups[0]: must be an object like {"app": "WhatsApp", "bytes": 900000000}, was "WhatsApp"
             app backup without bytes | {"storage": {"appBackups": [{"app": "Notes"}]}} | $.storage.appBackups[0].bytes: required in an app backup
+            app backup without a name | {"storage": {"appBackups": [{"app": null, "bytes": 1}]}} | $.storage.appBackups[0].app: required in an app backup
             duplicate top-level key | {"wifi": {}, "wifi": {}} | $.wifi: duplicate field
             duplicate nested key | {"wifi": {"enabled": true, "enabled": false}} | $.wifi.enabled: duplicate field
             trailing object | {} {} | $: unexpected content after the snapshot at line 1, column 4
