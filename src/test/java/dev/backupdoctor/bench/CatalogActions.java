@@ -4,11 +4,13 @@ import static dev.backupdoctor.facts.Sizes.readable;
 
 import dev.backupdoctor.Action;
 import dev.backupdoctor.Kind;
+import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
-import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.ModelFamily;
+import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
@@ -37,29 +39,54 @@ final class CatalogActions {
     private static final List<String> PLUG_IN = List.of(
             "Plug the iPhone into a wall outlet, or into a computer, with its charging cable.",
             "Check that the battery icon at the top of the screen shows the charging symbol.");
-    private static final List<String> OPEN_MANAGE_STORAGE = List.of(
+    private static final List<String> OPEN_BACKUPS = List.of(
             "Open Settings.",
             "Tap your name at the top of the page.",
-            "Tap iCloud, then Manage Storage (on some versions: Manage Account Storage).");
+            "Tap iCloud, then Manage Account Storage (on older versions: Manage Storage).",
+            "Tap Backups.");
     private static final List<String> SIGN_OUT_AND_BACK_IN = List.of(
-            "Open Settings.",
-            "Tap your name at the top of the page.",
+            "First, open Settings: if it shows a message about your Apple Account (such as a request for your password), tap it and sign in again with your current password, then tap Back Up Now under your name > iCloud > iCloud Backup. If the backup now works, stop here.",
+            "Otherwise, tap your name at the top of Settings.",
             "Scroll down and tap Sign Out.",
-            "If asked, enter your Apple ID password and tap Turn Off to switch off Find My iPhone.",
+            "If asked, enter your Apple Account password and tap Turn Off to switch off Find My.",
             "Tap Sign Out, and Sign Out again to confirm.",
-            "Tap Sign in to your iPhone and enter your Apple ID and password.",
+            "Tap Sign in at the top of Settings and enter your Apple Account email or phone number and password.",
             "If a verification code appears on another of your Apple devices, enter it, then your iPhone's passcode.",
             "Leave the iPhone locked, plugged in and on Wi-Fi, for example overnight, so the backup can run.");
     private static final String SIGN_OUT_CAUTION =
-            "Have your Apple ID password at hand before you sign out: you need it to sign back in.";
-    private static final IosVersion IOS_15 = IosVersion.parse("15");
+            "Have your Apple Account password at hand before you sign out: you need it to sign back in.";
+    private static final List<String> FIND_THE_APP = List.of(
+            "Open Settings, tap your name, then iCloud, then Manage Account Storage (on older versions: Manage Storage).",
+            "Tap Backups, then this iPhone's name.",
+            "Turn off the backup of one app and tap Turn Off & Delete: apps from outside the App Store first (TrollStore, AltStore, developer or enterprise builds), then the most recently installed.",
+            "Go back to iCloud Backup and tap Back Up Now.",
+            "If the backup now completes, that app was breaking it: update it or remove it, then turn its backup back on if you want.",
+            "If it still fails, turn the app's backup back on, turn off the next one, and tap Back Up Now again.");
+    private static final String APP_BACKUP_CAUTION =
+            "While an app's backup is off, its data is on the iPhone only: turn it back on once the app that breaks the backup is found.";
 
     private CatalogActions() {
     }
 
     private static Action action(String rule, Kind kind, String id, Integer step, String title,
             List<String> instructions, String reason, String caution) {
-        return new Action(id, kind, step, title, instructions, reason, caution, null, rule, List.of());
+        return alternative(rule, kind, id, step, title, instructions, reason, caution, null);
+    }
+
+    private static Action alternative(String rule, Kind kind, String id, Integer step, String title,
+            List<String> instructions, String reason, String caution, String alternativeTo) {
+        return new Action(id, kind, step, title, instructions, reason, caution, alternativeTo, rule, List.of());
+    }
+
+    static Action allowICloudBackup() {
+        return action("iCloud Backup is restricted", Kind.FIX, "ALLOW_ICLOUD_BACKUP", 1, "Allow iCloud Backup",
+                List.of("If the iPhone belongs to a company or school, a device-management profile restricts it, and only its administrator can lift the restriction: ask them to allow iCloud Backup. The profile shows under Settings > General > VPN & Device Management.",
+                        "Otherwise Screen Time restricts it: open Settings and tap Screen Time.",
+                        "Tap Content & Privacy Restrictions, and enter the Screen Time passcode if asked.",
+                        "Under Allow Changes, tap Account Changes and choose Allow.",
+                        "Then turn on iCloud Backup: tap your name at the top of Settings, then iCloud, then iCloud Backup."),
+                "iCloud Backup or account changes are restricted on this iPhone, by Screen Time or by a device-management profile, so it can't back up to iCloud.",
+                "Don't remove a company or school profile yourself: the iPhone may lose its work email, Wi-Fi and apps. The Screen Time passcode is not the iPhone's passcode; if a parent or an employer set it, ask them.");
     }
 
     static Action turnOnICloudBackup() {
@@ -80,17 +107,29 @@ final class CatalogActions {
                 "The screen is unlocked; automatic iCloud backups only start while the iPhone is locked.", null);
     }
 
+    static Action backUpNow() {
+        return action("Back up now", Kind.TRY, "BACK_UP_NOW", 1, "Tap Back Up Now and read what it says",
+                List.of("Connect the iPhone to Wi-Fi and plug it into power.",
+                        "Open Settings, tap your name, then iCloud, then iCloud Backup.",
+                        "Tap Back Up Now and stay on that screen until the backup finishes: the time of the last successful backup then shows below the button.",
+                        "If a message shows below the button instead, it names the cause:",
+                        "\"Not enough iCloud storage\": make room in iCloud or get more (step 4).",
+                        "A message about Wi-Fi or the network: check the Wi-Fi connection, Low Data Mode and any VPN or filter (step 2).",
+                        "A request for your password, or to verify or sign in to your Apple Account: sign in again (step 6).",
+                        "\"The last backup could not be completed\": one app's data may be breaking the backup; find that app."),
+                "A backup started by hand shows at once whether iCloud Backup works, and when it doesn't, iOS says why.", null);
+    }
+
     static Action connectToWifi(boolean wifiOff) {
         return action("Wi-Fi is off or not connected", Kind.FIX, "CONNECT_TO_WIFI", 2, "Connect to Wi-Fi", JOIN_WIFI,
-                wifiOff ? "Wi-Fi is switched off; iCloud backups only run over Wi-Fi."
-                        : "The iPhone isn't connected to a Wi-Fi network; iCloud backups only run over Wi-Fi.",
+                wifiOff ? "Wi-Fi is switched off; iCloud backs up over Wi-Fi."
+                        : "The iPhone isn't connected to a Wi-Fi network; iCloud backs up over Wi-Fi.",
                 null);
     }
 
     static Action checkWifi() {
         return action("Wi-Fi connection unknown", Kind.CHECK, "CONNECT_TO_WIFI", 2, "Make sure the iPhone is on Wi-Fi",
-                JOIN_WIFI,
-                "It isn't known whether the iPhone is connected to Wi-Fi; iCloud backups only run over Wi-Fi.", null);
+                JOIN_WIFI, "It isn't known whether the iPhone is connected to Wi-Fi; iCloud backs up over Wi-Fi.", null);
     }
 
     static Action moveCloserToRouter(WifiStatus wifi) {
@@ -101,6 +140,43 @@ final class CatalogActions {
                 "The Wi-Fi signal shows " + wifi.signalBars()
                         + " of 3 bars; a signal that weak may drop before a backup can finish.",
                 null);
+    }
+
+    static Action turnOffLowDataMode() {
+        return action("Low Data Mode is on", Kind.FIX, "TURN_OFF_LOW_DATA_MODE", 2, "Turn off Low Data Mode",
+                List.of("Open Settings.",
+                        "Tap Wi-Fi.",
+                        "Tap the info button (i) beside the network the iPhone is on.",
+                        "Turn off Low Data Mode.",
+                        "If the iPhone is on another device's Personal Hotspot, Low Data Mode is on there by default: turn it off the same way, or back up on a home or office Wi-Fi instead."),
+                "Low Data Mode is on for the Wi-Fi network the iPhone is on, and iOS turns automatic iCloud backups off on such a network.",
+                "Low Data Mode saves a limited data plan: on a hotspot or a metered network, a backup may use several gigabytes of it.");
+    }
+
+    static Action turnOnCellularBackup(DeviceInfo device) {
+        return alternative("Back up over cellular instead", Kind.FIX, "TURN_ON_CELLULAR_BACKUP", 2,
+                "Turn on Back Up Over Cellular",
+                List.of("Open Settings.",
+                        "Tap your name at the top of the page.",
+                        "Tap iCloud, then iCloud Backup.",
+                        "Turn on Back Up Over Cellular (it needs iOS 15 or later).",
+                        "If the switch isn't there, your carrier doesn't offer backups over cellular: connect to Wi-Fi instead."),
+                "The iPhone isn't on Wi-Fi, but an " + device.model()
+                        + " has 5G and can back up over the cellular network instead.",
+                "A backup can take several gigabytes: without an unlimited data plan it may use up the month's data or cost extra.",
+                "CONNECT_TO_WIFI");
+    }
+
+    static Action pauseNetworkFilter() {
+        return action("A VPN or network filter is in the way", Kind.FIX, "PAUSE_NETWORK_FILTER", 2,
+                "Pause the VPN or network filter while backing up",
+                List.of("If a VPN is on, disconnect it in its app or under Settings > VPN.",
+                        "If the network uses a filtering or ad-blocking DNS (Pi-hole, AdGuard Home, NextDNS), a firewall or a proxy, pause it, or allow Apple's iCloud servers through it.",
+                        "Or back up on another network without the filter.",
+                        "Open Settings, tap your name, then iCloud, then iCloud Backup, and tap Back Up Now; wait until it finishes.",
+                        "Turn the VPN or filter back on afterwards."),
+                "A VPN or network filter stands between the iPhone and Apple's servers; when it blocks iCloud's servers, the backup fails.",
+                "A company VPN may be required for work: ask your IT team before pausing it.");
     }
 
     static Action connectToPower() {
@@ -114,9 +190,14 @@ final class CatalogActions {
                 null);
     }
 
-    static Action tryAnotherCable(Cable cable) {
-        List<String> instructions = new ArrayList<>(4);
-        if (cable == Cable.THIRD_PARTY) {
+    static Action tryAnotherCable(PowerState power) {
+        Integer battery = power.batteryPercent();
+        boolean thirdParty = power.cable() == Cable.THIRD_PARTY;
+        List<String> instructions = new ArrayList<>(5);
+        if (battery == null) {
+            instructions.add("Look at the battery level first: from 75 % up, an iPhone may pause charging when the battery is full, warm, or held at 80 % by Optimized Battery Charging or the 80 % Limit. That is normal, and the cable is fine.");
+        }
+        if (thirdParty) {
             instructions.add("Unplug the third-party cable.");
             instructions.add("Plug in the Apple cable and power adapter that came with the iPhone.");
         } else {
@@ -124,54 +205,88 @@ final class CatalogActions {
         }
         instructions.add("Try another wall outlet too.");
         instructions.add("Check that the battery icon at the top of the screen now shows the charging symbol.");
+        String notCharging = battery == null
+                ? "The iPhone is plugged in but not charging"
+                : "The iPhone is plugged in but not charging, at " + battery + " % battery";
         return action("Plugged in but not charging", Kind.FIX, "TRY_ANOTHER_CABLE", 3, "Try another cable", instructions,
-                cable == Cable.THIRD_PARTY
-                        ? "The iPhone is plugged in but not charging, with a third-party cable; not every cable charges an iPhone properly."
-                        : "The iPhone is plugged in but not charging, so the cable or adapter may be faulty.",
+                thirdParty
+                        ? notCharging + ", with a third-party cable; not every cable charges an iPhone properly."
+                        : notCharging + ", so the cable or adapter may be faulty.",
                 null);
     }
 
     private static String storageFacts(StorageStatus storage) {
         return "iCloud has " + readable(storage.freeBytes()) + " free but the next backup needs "
-                + readable(storage.nextBackupBytes());
+                + readable(storage.nextBackupBytes()) + ", " + readable(storage.shortfallBytes()) + " short";
     }
 
-    static Action freeUpICloudStorage(StorageStatus storage) {
-        List<String> instructions = new ArrayList<>(OPEN_MANAGE_STORAGE);
+    static Action deleteOldDeviceBackups(StorageStatus storage, List<DeviceBackup> toDelete) {
+        List<String> instructions = new ArrayList<>(OPEN_BACKUPS.size() + toDelete.size());
+        instructions.addAll(OPEN_BACKUPS);
         long freed = 0;
-        for (AppBackup backup : storage.appBackupsToSwitchOff()) {
-            instructions.add("Tap " + backup.app()
-                    + ", then Delete Data (or Delete Documents & Data, or Turn Off and Delete), and confirm; this frees "
+        for (DeviceBackup backup : toDelete) {
+            instructions.add("Tap " + backup.device()
+                    + ", then Delete & Turn Off Backup (or Turn Off & Delete), and confirm; this frees "
                     + readable(backup.bytes()) + ".");
             freed += backup.bytes();
         }
-        if (freed == 0) {
-            instructions.add("Tap an app whose backed-up data you don't need, then Delete Data (or Delete Documents & Data, or Turn Off and Delete), and confirm.");
-            instructions.add("Repeat until at least " + readable(storage.shortfallBytes()) + " is free.");
-        }
-        return action("iCloud is full and app backups can make room", Kind.FIX, "FREE_UP_ICLOUD_STORAGE", 4,
-                "Free up iCloud storage", instructions,
-                storageFacts(storage) + ", " + readable(storage.shortfallBytes()) + " short"
-                        + (freed == 0 ? "; deleting app backups you don't need makes room."
-                                      : "; deleting these app backups frees " + readable(freed) + "."),
-                "Deleted app data is gone from iCloud for good. Don't delete the iPhone's own backup instead: the next backup would need the same space again.");
+        return action("Old device backups fill iCloud", Kind.FIX, "DELETE_OLD_DEVICE_BACKUPS", 4,
+                "Delete old devices' backups", instructions,
+                storageFacts(storage)
+                        + (freed >= storage.shortfallBytes()
+                                ? "; deleting the backups of devices no longer in use frees " + readable(freed) + "."
+                                : "; deleting the backups of devices no longer in use frees " + readable(freed) + " of it."),
+                "Deleting a device's backup also turns off iCloud Backup for that device: only delete backups of devices you no longer use.");
     }
 
-    static Action upgradeICloudStorage(StorageStatus storage) {
-        List<String> instructions = new ArrayList<>(OPEN_MANAGE_STORAGE);
-        instructions.add("Tap Upgrade (or Change Storage Plan).");
-        instructions.add("Choose a plan with at least " + readable(storage.shortfallBytes())
-                + " more space and confirm the purchase.");
-        return action("iCloud is full", Kind.FIX, "UPGRADE_ICLOUD_STORAGE", 4, "Upgrade your iCloud storage", instructions,
-                storageFacts(storage) + "; a larger plan costs a few dollars a month and makes room for good.", null);
+    static Action freeUpICloudStorage(StorageStatus storage) {
+        List<String> instructions = new ArrayList<>(OPEN_BACKUPS.size() + 4);
+        instructions.addAll(OPEN_BACKUPS);
+        instructions.add("Tap this iPhone's name.");
+        long freed = 0;
+        for (AppBackup backup : storage.appBackupsToSwitchOff()) {
+            instructions.add("Turn off " + backup.app() + " and tap Turn Off & Delete; this frees "
+                    + readable(backup.bytes()) + ".");
+            freed += backup.bytes();
+        }
+        long rest = storage.shortAfterOldBackups();
+        if (freed == 0) {
+            instructions.add("Turn off an app whose data you don't need in the backup, and tap Turn Off & Delete.");
+            instructions.add("Repeat until at least " + readable(rest) + " is freed.");
+        }
+        instructions.add("Some of Apple's apps are always backed up and have no switch here.");
+        String afterOldBackups = rest < storage.shortfallBytes()
+                ? "; after the old devices' backups, " + readable(rest) + " is still short"
+                : "";
+        return action("iCloud is full and app backups can make room", Kind.FIX, "FREE_UP_ICLOUD_STORAGE", 4,
+                "Free up iCloud storage", instructions,
+                storageFacts(storage) + afterOldBackups
+                        + (freed == 0 ? "; leaving apps you don't need out of the backup makes room."
+                                      : "; leaving these apps out of the backup frees " + readable(freed) + "."),
+                "Turn Off & Delete removes the app's data from this iPhone's iCloud backup, not from the app or from its own iCloud storage; a restore from this backup won't bring it back.");
+    }
+
+    /** {@code alternativeTo} is the first way of freeing space the plan lists as a FIX, or {@code null}. */
+    static Action upgradeICloudStorage(StorageStatus storage, String alternativeTo) {
+        return alternative("iCloud is full", Kind.FIX, "UPGRADE_ICLOUD_STORAGE", 4, "Upgrade your iCloud storage",
+                List.of("Open Settings.",
+                        "Tap your name at the top of the page.",
+                        "Tap iCloud, then Manage Account Storage (on older versions: Manage Storage).",
+                        "Tap Change Storage Plan (or Upgrade to iCloud+).",
+                        "Choose a plan with at least " + readable(storage.shortfallBytes())
+                                + " more space and confirm the purchase."),
+                storageFacts(storage) + "; a larger plan costs a few dollars a month and makes room for good.", null,
+                alternativeTo);
     }
 
     static Action checkICloudStorage() {
-        List<String> instructions = new ArrayList<>(OPEN_MANAGE_STORAGE);
-        instructions.add("Compare the free space with the size of the next backup (under Backups, tap this iPhone).");
-        instructions.add("If it doesn't fit, delete app backups you don't need, or tap Upgrade for more space.");
         return action("iCloud storage unknown", Kind.CHECK, "FREE_UP_ICLOUD_STORAGE", 4,
-                "Check that the backup fits in iCloud", instructions,
+                "Check that the backup fits in iCloud",
+                List.of("Open Settings.",
+                        "Tap your name at the top of the page.",
+                        "Tap iCloud, then Manage Account Storage (on older versions: Manage Storage).",
+                        "Compare the free space with the size of the next backup (tap Backups, then this iPhone).",
+                        "If it doesn't fit, delete the backups of devices you no longer use, turn off app backups you don't need, or tap Change Storage Plan for more space."),
                 "It isn't known whether the next backup fits in the free iCloud space; a backup that doesn't fit fails.", null);
     }
 
@@ -195,26 +310,47 @@ final class CatalogActions {
                 null);
     }
 
+    static Action verifyAccountEmail() {
+        return action("Apple Account email not verified", Kind.FIX, "VERIFY_ACCOUNT_EMAIL", 6,
+                "Verify your Apple Account email address",
+                List.of("Look in your inbox for the email from Apple that asks you to verify your address, and tap Verify Now in it.",
+                        "If you can't find it, open Settings, tap your name, then Sign-In & Security (on older versions: Name, Phone Numbers, Email).",
+                        "Tap your email address and follow the steps to verify it; Apple sends a new code or link.",
+                        "Check the junk mail folder if nothing arrives within a few minutes."),
+                "The Apple Account's email address was never verified; until it is, iCloud may refuse to back up.", null);
+    }
+
+    static Action turnOnTwoFactor() {
+        return action("Two-factor authentication is off", Kind.FIX, "TURN_ON_TWO_FACTOR", 6,
+                "Turn on two-factor authentication",
+                List.of("Open Settings.",
+                        "Tap your name, then Sign-In & Security.",
+                        "Tap Turn On Two-Factor Authentication, then Continue.",
+                        "Enter a phone number that can receive verification codes, and confirm it with the code Apple sends."),
+                "The Apple Account doesn't use two-factor authentication; since iOS 16.3, such accounts have been reported to lose iCloud Backup.",
+                "Keep the trusted phone number current: it is how you get back into the account if you lose this iPhone.");
+    }
+
     static Action signInToICloud() {
         return action("Signed out of iCloud", Kind.FIX, "SIGN_IN_TO_ICLOUD", 6, "Sign in to iCloud",
                 List.of("Open Settings.",
-                        "Tap Sign in to your iPhone at the top of the page.",
-                        "Enter your Apple ID and password.",
+                        "Tap Sign in at the top of the page.",
+                        "Enter your Apple Account email or phone number and password.",
                         "If a verification code appears on another of your Apple devices, enter it, then your iPhone's passcode."),
                 "The iPhone isn't signed in to iCloud, so there is no account to back up to.", null);
     }
 
     static Action signOutAndBackInFix() {
-        return action("Apple ID needs verification", Kind.FIX, "SIGN_OUT_AND_BACK_IN", 6, "Sign out of iCloud and back in",
-                SIGN_OUT_AND_BACK_IN,
-                "iCloud is asking to verify the Apple ID; signing out and back in clears verification problems.",
+        return action("Apple Account needs verification", Kind.FIX, "SIGN_OUT_AND_BACK_IN", 6,
+                "Sign in again, or sign out of iCloud and back in", SIGN_OUT_AND_BACK_IN,
+                "iCloud is asking to verify the Apple Account; signing in again clears verification problems.",
                 SIGN_OUT_CAUTION);
     }
 
     static Action signOutAndBackInTry() {
-        return action("Sign out and back in", Kind.TRY, "SIGN_OUT_AND_BACK_IN", 6, "Sign out of iCloud and back in",
-                SIGN_OUT_AND_BACK_IN,
-                "Signing out of iCloud and back in often clears account problems that stop backups without showing a message.",
+        return action("Sign out and back in", Kind.TRY, "SIGN_OUT_AND_BACK_IN", 6,
+                "Sign in again, or sign out of iCloud and back in", SIGN_OUT_AND_BACK_IN,
+                "Signing in to iCloud again often clears account problems that stop backups without showing a message.",
                 SIGN_OUT_CAUTION);
     }
 
@@ -226,7 +362,7 @@ final class CatalogActions {
         } else if (family == ModelFamily.HOME_BUTTON) {
             instructions.add("Hold the Side (or Top) button until the slide to power off slider appears.");
         } else {
-            instructions.add("On an iPhone X or later (Face ID): hold the Side button and either Volume button until the slide to power off slider appears.");
+            instructions.add("On an iPhone X or later, or an iPhone Air (Face ID): hold the Side button and either Volume button until the slide to power off slider appears.");
             instructions.add("On an iPhone 8 or earlier, or any iPhone SE: hold the Side (or Top) button until the slide to power off slider appears.");
         }
         instructions.add("Drag the slider to the right and wait for the iPhone to turn off.");
@@ -238,32 +374,43 @@ final class CatalogActions {
                 null);
     }
 
-    static Action resetAllSettings(DeviceInfo device) {
-        IosVersion ios = device.iosVersion();
-        String resetMenu = ios == null ? "Transfer or Reset iPhone (on iOS 14 and earlier: Reset)"
-                : ios.isOlderThan(IOS_15) ? "Reset" : "Transfer or Reset iPhone";
+    static Action resetAllSettings() {
         return action("Reset all settings", Kind.TRY, "RESET_ALL_SETTINGS", 8, "Reset all settings",
                 List.of("Write down your Wi-Fi passwords first: the reset forgets them.",
                         "Open Settings.",
                         "Tap General.",
-                        "Scroll down and tap " + resetMenu + ".",
+                        "Scroll down and tap Transfer or Reset iPhone.",
                         "Tap Reset, then Reset All Settings, and enter your passcode to confirm."),
                 "If a restart didn't help, a setting may be interfering with the backup; resetting all settings clears it.",
-                "This keeps your data, apps and photos, but erases preferences such as saved Wi-Fi passwords and all of the iPhone's settings.");
+                "This keeps your data, apps and photos, but erases preferences: saved Wi-Fi passwords, location and privacy settings, the keyboard dictionary, and the Apple Pay cards in Wallet, which you add again afterwards.");
     }
 
-    static Action updateIos(DeviceInfo device, boolean updateKnownAvailable) {
+    static Action updateIos(DeviceInfo device, Answer updateAvailable) {
         return action("Update iOS", Kind.TRY, "UPDATE_IOS", 9, "Update iOS",
                 List.of("Connect the iPhone to Wi-Fi and plug it into power: the update needs both.",
                         "Open Settings.",
                         "Tap General, then Software Update.",
-                        "If an update is available, tap Download and Install (or Update Now).",
+                        "If an update is available, tap Update Now (or Download and Install).",
                         "Enter your passcode if asked."),
-                updateKnownAvailable
+                updateAvailable == Answer.YES
                         ? "The iPhone runs iOS " + device.iosVersion() + " and iOS " + device.latestIosVersion()
                                 + " is available; a software bug may be stopping the backup."
                         : "It isn't known whether a newer iOS is available; an update may fix a bug that stops backups.",
                 null);
+    }
+
+    static Action findAppBreakingBackupFix() {
+        return action("Apps from outside the App Store", Kind.FIX, "FIND_APP_BREAKING_BACKUP", null,
+                "Find the app that breaks the backup", FIND_THE_APP,
+                "Apps from outside the App Store are installed, and their data is a reported cause of \"The last backup could not be completed\".",
+                APP_BACKUP_CAUTION);
+    }
+
+    static Action findAppBreakingBackupTry() {
+        return action("Find the app that breaks the backup", Kind.TRY, "FIND_APP_BREAKING_BACKUP", null,
+                "Find the app that breaks the backup", FIND_THE_APP,
+                "When backups fail with \"The last backup could not be completed\", one app's data is often the cause.",
+                APP_BACKUP_CAUTION);
     }
 
     static Action backUpWithComputer(ServiceState service) {

@@ -6,6 +6,7 @@ import static dev.backupdoctor.facts.Answer.YES;
 
 import dev.backupdoctor.Action;
 import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
@@ -23,6 +24,9 @@ import java.util.List;
  */
 public final class FloorPlanner {
 
+    private static final int FIRST_IOS_WITH_CELLULAR_BACKUP = 15;
+    private static final int BATTERY_PERCENT_THAT_MAY_PAUSE_CHARGING = 75;
+
     public List<Action> diagnose(DeviceSnapshot snapshot) {
         DeviceInfo device = snapshot.device();
         ICloudSettings icloud = snapshot.icloud();
@@ -31,48 +35,81 @@ public final class FloorPlanner {
         StorageStatus storage = snapshot.storage();
         ServiceState service = snapshot.service().icloudBackup();
         List<String> tried = snapshot.tried();
-        List<Action> plan = new ArrayList<>(12);
+        List<Action> plan = new ArrayList<>(16);
 
+        if (snapshot.restrictions().backupAllowed() == NO) {
+            plan.add(CatalogActions.allowICloudBackup());
+        }
         if (icloud.backupEnabled() == NO) {
             plan.add(CatalogActions.turnOnICloudBackup());
         }
         if (device.screenLocked() == NO) {
             plan.add(CatalogActions.lockIphone());
         }
-        if (wifi.enabled() == NO || wifi.connected() == NO) {
+        boolean noCellularBackup = icloud.backupOverCellular() != YES;
+        boolean offWifi = (wifi.enabled() == NO || wifi.connected() == NO) && noCellularBackup;
+        if (offWifi) {
             plan.add(CatalogActions.connectToWifi(wifi.enabled() == NO));
         }
         if (wifi.connected() == YES && wifi.weakSignal() == YES) {
             plan.add(CatalogActions.moveCloserToRouter(wifi));
         }
+        if (wifi.connected() == YES && wifi.lowDataMode() == YES) {
+            plan.add(CatalogActions.turnOffLowDataMode());
+        }
+        if (offWifi && device.supports5G()
+                && (device.iosVersion() == null || device.iosVersion().major() >= FIRST_IOS_WITH_CELLULAR_BACKUP)) {
+            plan.add(CatalogActions.turnOnCellularBackup(device));
+        }
+        if (wifi.filtered() == YES) {
+            plan.add(CatalogActions.pauseNetworkFilter());
+        }
         if (power.connected() == NO) {
             plan.add(CatalogActions.connectToPower());
         }
-        if (power.connected() == YES && power.charging() == NO) {
-            plan.add(CatalogActions.tryAnotherCable(power.cable()));
+        if (power.connected() == YES && power.charging() == NO
+                && (power.batteryPercent() == null || power.batteryPercent() < BATTERY_PERCENT_THAT_MAY_PAUSE_CHARGING)) {
+            plan.add(CatalogActions.tryAnotherCable(power));
         }
         Answer tooFull = storage.tooFull();
         if (tooFull == YES) {
-            if (storage.appBackupsCoverTheRest() != NO) {
+            List<DeviceBackup> oldBackups = storage.oldBackupsToDelete();
+            if (!oldBackups.isEmpty()) {
+                plan.add(CatalogActions.deleteOldDeviceBackups(storage, oldBackups));
+            }
+            // NO also when nothing is left to cover once the old backups are gone.
+            boolean freeUp = storage.appBackupsCoverTheRest() != NO;
+            if (freeUp) {
                 plan.add(CatalogActions.freeUpICloudStorage(storage));
             }
-            plan.add(CatalogActions.upgradeICloudStorage(storage));
+            plan.add(CatalogActions.upgradeICloudStorage(storage,
+                    !oldBackups.isEmpty() ? "DELETE_OLD_DEVICE_BACKUPS" : freeUp ? "FREE_UP_ICLOUD_STORAGE" : null));
         }
         boolean outage = service == ServiceState.OUTAGE;
         if (outage) {
             plan.add(CatalogActions.waitForICloudService());
         }
-        if (icloud.signedIn() == NO) {
+        boolean signedOut = icloud.signedIn() == NO;
+        if (icloud.emailVerified() == NO && !signedOut) {
+            plan.add(CatalogActions.verifyAccountEmail());
+        }
+        if (icloud.twoFactor() == NO && !signedOut) {
+            plan.add(CatalogActions.turnOnTwoFactor());
+        }
+        if (signedOut) {
             plan.add(CatalogActions.signInToICloud());
         }
-        if (icloud.verificationRequired() == YES && icloud.signedIn() != NO) {
+        if (icloud.verificationRequired() == YES && !signedOut) {
             plan.add(CatalogActions.signOutAndBackInFix());
+        }
+        if (device.sideloadedApps() == YES) {
+            plan.add(CatalogActions.findAppBreakingBackupFix());
         }
 
         if (icloud.backupEnabled() == UNKNOWN) {
             plan.add(CatalogActions.checkICloudBackup());
         }
-        if (wifi.connected() == UNKNOWN && wifi.enabled() != NO) {
+        if (wifi.connected() == UNKNOWN && wifi.enabled() != NO && noCellularBackup) {
             plan.add(CatalogActions.checkWifi());
         }
         if (power.connected() == UNKNOWN) {
@@ -88,8 +125,11 @@ public final class FloorPlanner {
         // During an outage nothing on the device helps; a computer backup is then the only remedy.
         boolean otherRemedy = false;
         if (!outage) {
-            if (icloud.verificationRequired() != YES && icloud.signedIn() != NO
-                    && !tried.contains("SIGN_OUT_AND_BACK_IN")) {
+            if (!tried.contains("BACK_UP_NOW")) {
+                plan.add(CatalogActions.backUpNow());
+                otherRemedy = true;
+            }
+            if (icloud.verificationRequired() != YES && !signedOut && !tried.contains("SIGN_OUT_AND_BACK_IN")) {
                 plan.add(CatalogActions.signOutAndBackInTry());
                 otherRemedy = true;
             }
@@ -98,12 +138,16 @@ public final class FloorPlanner {
                 otherRemedy = true;
             }
             if (!tried.contains("RESET_ALL_SETTINGS")) {
-                plan.add(CatalogActions.resetAllSettings(device));
+                plan.add(CatalogActions.resetAllSettings());
                 otherRemedy = true;
             }
             Answer updateAvailable = device.updateAvailable();
             if (updateAvailable != NO && !tried.contains("UPDATE_IOS")) {
-                plan.add(CatalogActions.updateIos(device, updateAvailable == YES));
+                plan.add(CatalogActions.updateIos(device, updateAvailable));
+                otherRemedy = true;
+            }
+            if (device.sideloadedApps() != YES && !tried.contains("FIND_APP_BREAKING_BACKUP")) {
+                plan.add(CatalogActions.findAppBreakingBackupTry());
                 otherRemedy = true;
             }
         }

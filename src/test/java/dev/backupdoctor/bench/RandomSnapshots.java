@@ -3,35 +3,47 @@ package dev.backupdoctor.bench;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
+import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.LongFunction;
 
 /**
- * Random snapshots that reach every branch of the catalog: unknown parts and fields, storage
- * that fits, falls short by what the app backups can or cannot cover, or fits exactly, outages,
- * and remedies already tried, including ids of actions that are not TRY or not in the catalog.
+ * Random snapshots that reach every branch of the catalog: unknown parts and fields; models with
+ * and without 5G, each restart variant, iOS on either side of 15; the battery either side of 75 %;
+ * storage that fits, fits exactly or falls short, with old devices' and apps' backups that are
+ * unknown, empty, of 0 bytes, of equal sizes, or cover what is short exactly, partly or more, at
+ * sizes up to 2^53 − 1; outages; and remedies already tried, including ids of actions that are
+ * not TRY or not in the catalog.
  */
 public final class RandomSnapshots {
 
     private static final long GB = 1_000_000_000L;
     private static final String[] MODELS = {
-        null, "iPhone 8", "iPhone 8 Plus", "iPhone X", "iPhone XS Max", "iPhone SE (2nd generation)",
-        "iPhone 15 Pro", "iPhone 9", "iPhone Air", "Pixel 7"};
-    private static final String[] VERSIONS = {null, "14.8", "15", "16.7.2", "17", "17.0", "17.1", "17.1.1", "17.10"};
+        null, "iPhone 8", "iPhone 8 Plus", "iPhone X", "iPhone XS Max", "iPhone 11", "iPhone SE (2nd generation)",
+        "iPhone SE (3rd generation)", "iPhone 12 mini", "IPHONE 13", "iPhone 15 Pro", "iphone 15  pro max",
+        "iPhone 16e", "iPhone Air", "iPhone 9", "iPad Air", "Pixel 7"};
+    private static final String[] VERSIONS = {
+        null, "14.8", "14.8.1", "15", "15.0", "15.0.1", "16.7.2", "17", "17.0", "17.1", "17.1.1", "17.10"};
+    private static final Integer[] BATTERY_PERCENTS = {null, 0, 20, 74, 75, 80, 100};
     private static final String[] APPS = {"WhatsApp", "Photos", "Notes", "Signal", "Pages", "Books"};
+    private static final String[] DEVICES = {"Old iPad", "iPhone 8", "Mum's iPhone", "iPad mini"};
     private static final String[] TRIABLE = {
-        "SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS", "UPDATE_IOS", "BACK_UP_WITH_COMPUTER",
-        "TURN_ON_ICLOUD_BACKUP", "CONNECT_TO_WIFI", "FREE_UP_ICLOUD_STORAGE", "ACME_CUSTOM_REMEDY"};
+        "BACK_UP_NOW", "SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS", "UPDATE_IOS",
+        "FIND_APP_BREAKING_BACKUP", "BACK_UP_WITH_COMPUTER", "TURN_ON_ICLOUD_BACKUP", "CONNECT_TO_WIFI",
+        "FREE_UP_ICLOUD_STORAGE", "ACME_CUSTOM_REMEDY"};
 
     private RandomSnapshots() {
     }
@@ -48,20 +60,25 @@ public final class RandomSnapshots {
     public static DeviceSnapshot next(Random random) {
         List<String> tried = new ArrayList<>();
         for (String id : TRIABLE) {
-            if (random.nextInt(4) == 0) {
+            if (random.nextInt(3) == 0) {
                 tried.add(id);
             }
         }
         return new DeviceSnapshot(
                 random.nextInt(8) == 0 ? null
-                        : new DeviceInfo(pick(random, MODELS), version(random), version(random), answer(random)),
-                random.nextInt(8) == 0 ? null : new ICloudSettings(answer(random), answer(random), answer(random)),
-                null,
+                        : new DeviceInfo(pick(random, MODELS), version(random), version(random), answer(random),
+                                answer(random)),
                 random.nextInt(8) == 0 ? null
-                        : new WifiStatus(answer(random), answer(random), random.nextInt(3) == 0 ? null : random.nextInt(4)),
+                        : new ICloudSettings(answer(random), answer(random), answer(random), answer(random),
+                                answer(random), answer(random)),
+                random.nextInt(8) == 0 ? null : new Restrictions(answer(random)),
+                random.nextInt(8) == 0 ? null
+                        : new WifiStatus(answer(random), answer(random), random.nextInt(3) == 0 ? null : random.nextInt(4),
+                                answer(random), answer(random)),
                 random.nextInt(8) == 0 ? null
                         : new PowerState(answer(random), answer(random),
-                                random.nextInt(4) == 0 ? null : Cable.values()[random.nextInt(3)]),
+                                random.nextInt(4) == 0 ? null : Cable.values()[random.nextInt(3)],
+                                pick(random, BATTERY_PERCENTS)),
                 random.nextInt(8) == 0 ? null : storage(random),
                 random.nextInt(8) == 0 ? null
                         : new ServiceStatus(random.nextInt(4) == 0 ? null : ServiceState.values()[random.nextInt(3)]),
@@ -69,27 +86,62 @@ public final class RandomSnapshots {
     }
 
     private static StorageStatus storage(Random random) {
-        long total = GB * (5 + random.nextInt(196));
+        // Now and then at the limit, where a sum that isn't exact would show.
+        long total = random.nextInt(10) == 0 ? Sizes.MAX_BYTES - random.nextInt(1_000) : GB * (5 + random.nextInt(196));
         long used = (long) (total * random.nextDouble());
         long free = total - used;
+        long roomToMax = Sizes.MAX_BYTES - free;
         long next = switch (random.nextInt(4)) {
             case 0 -> free;
             case 1 -> (long) (free * random.nextDouble());
-            default -> free + (long) (random.nextDouble() * 4 * GB);
+            default -> free + Math.min(roomToMax, 1 + (long) (random.nextDouble() * (total > 1_000 * GB ? roomToMax : 4 * GB)));
         };
-        List<AppBackup> apps = null;
-        if (random.nextInt(4) != 0) {
-            apps = new ArrayList<>();
-            int count = random.nextInt(5);
-            for (int i = 0; i < count; i++) {
-                apps.add(new AppBackup(APPS[random.nextInt(APPS.length)], (long) (random.nextDouble() * 2 * GB)));
-            }
+        // The lists are sized against what is short, so that they cover it exactly, partly or more.
+        long shortfall = next > free ? next - free : 1 + (long) (random.nextDouble() * 4 * GB);
+        List<DeviceBackup> oldBackups = random.nextInt(6) == 0 ? null
+                : backups(random, shortfall, bytes -> new DeviceBackup(pick(random, DEVICES), bytes));
+        long oldBytes = 0;
+        for (DeviceBackup backup : oldBackups == null ? List.<DeviceBackup>of() : oldBackups) {
+            oldBytes += backup.bytes();
         }
+        long rest = shortfall > oldBytes ? shortfall - oldBytes : shortfall;
+        List<AppBackup> apps = random.nextInt(5) == 0 ? null
+                : backups(random, rest, bytes -> new AppBackup(pick(random, APPS), bytes));
         return new StorageStatus(
                 random.nextInt(10) == 0 ? null : total,
                 random.nextInt(10) == 0 ? null : used,
                 random.nextInt(10) == 0 ? null : next,
-                apps);
+                apps,
+                oldBackups);
+    }
+
+    /**
+     * None, or up to four backups that add up to exactly {@code target}, to part of it or to more,
+     * some of them of equal sizes or of 0 bytes.
+     */
+    private static <T> List<T> backups(Random random, long target, LongFunction<T> backup) {
+        List<T> backups = new ArrayList<>();
+        int count = random.nextInt(5);
+        if (count == 0) {
+            return backups;
+        }
+        long sum = switch (random.nextInt(3)) {
+            case 0 -> target;
+            case 1 -> (long) (target * random.nextDouble());
+            default -> target + (long) (target * random.nextDouble());
+        };
+        boolean equalSizes = random.nextInt(4) == 0;
+        long left = sum;
+        for (int i = 0; i < count; i++) {
+            long bytes = i == count - 1 ? left : equalSizes ? sum / count : (long) (left * random.nextDouble());
+            bytes = Math.min(bytes, Sizes.MAX_BYTES);
+            left -= bytes;
+            backups.add(backup.apply(bytes));
+            if (random.nextInt(6) == 0) {
+                backups.add(backup.apply(0));
+            }
+        }
+        return backups;
     }
 
     private static Answer answer(Random random) {
