@@ -10,6 +10,15 @@ and the plan's top-level "id" (likewise; --keep-id keeps it). The rest is compar
 field order and the escaping count too. Two error lines ({"line": N, "error": ...}) count as equal
 whatever their messages say, unless --strict-errors. Prints the first difference (line, action,
 field) and exits 1, or prints how many lines agree and exits 0.
+
+Until the v2 SnapshotReader (branch `reader`) is in this branch, Main batch here rejects every v2
+field; to compare on a v2 fleet, compile that reader over target/classes into a scratch folder
+and put it first on the classpath:
+    git show reader:src/main/java/dev/backupdoctor/json/SnapshotReader.java > /tmp/r/dev/backupdoctor/json/SnapshotReader.java
+    javac -d /tmp/r/classes -cp target/classes:$(cat /tmp/cp-python.txt) /tmp/r/dev/backupdoctor/json/SnapshotReader.java
+    python3 scripts/generate-fleet.py 20000 1 --omit id,icloud.lastBackupDaysAgo > /tmp/g.jsonl
+    java -cp /tmp/r/classes:target/classes:$(cat /tmp/cp-python.txt) dev.backupdoctor.cli.Main batch /tmp/g.jsonl > /tmp/g.java
+    python3 scripts/plans.py /tmp/g.jsonl > /tmp/g.py && python3 scripts/compare-plans.py /tmp/g.java /tmp/g.py
 """
 
 import json
