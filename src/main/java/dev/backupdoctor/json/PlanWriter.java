@@ -11,9 +11,10 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes plans as JSON (the contract's section 4): {@code {"healthy": ..., "actions": [...]}} with
- * each action's fields in the contract's order, and {@code step} and {@code caution} written as
- * {@code null} when absent so every action has the same keys, then {@code because}: the facts the
- * rule matched, as {@code {"field": "wifi.signalBars", "value": 1}}. Thread-safe.
+ * each action's fields in the contract's order, and {@code step}, {@code caution} and
+ * {@code alternativeTo} written as {@code null} when absent so every action has the same keys, then
+ * {@code because}: the facts the rule matched, as {@code {"field": "wifi.signalBars", "value": 1}}.
+ * Thread-safe.
  */
 public final class PlanWriter {
 
@@ -69,6 +70,7 @@ public final class PlanWriter {
             generator.writeEndArray();
             generator.writeStringField("reason", action.reason());
             generator.writeStringField("caution", action.caution());
+            generator.writeStringField("alternativeTo", action.alternativeTo());
             generator.writeStringField("rule", action.rule());
             generator.writeArrayFieldStart("because");
             for (Evidence evidence : action.because()) {
