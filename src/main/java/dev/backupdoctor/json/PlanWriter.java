@@ -14,8 +14,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Writes plans as JSON (the contract's section 4): {@code {"healthy": ..., "actions": [...]}} with
- * each action's fields in the contract's order, and {@code step}, {@code caution} and
+ * Writes plans as JSON: {@code {"healthy": ..., "actions": [...]}} with
+ * each action's fields in the documented order, and {@code step}, {@code caution} and
  * {@code alternativeTo} written as {@code null} when absent so every action has the same keys, then
  * {@code because}: the facts the rule matched, as {@code {"field": "wifi.signalBars", "value": 1}}.
  * Thread-safe.
