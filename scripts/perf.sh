@@ -2,7 +2,8 @@
 # Start-up and batch figures for docs/performance.md:
 #   - JVM start to the first printed plan with the built-in rules: median of 5 runs, and peak RSS;
 #     also with the start-up JVM options the doc discusses (C1 only, AppCDS);
-#   - batch: snapshots/s end to end (parse, diagnose, write) and peak RSS.
+#   - batch: snapshots/s end to end (parse, diagnose, write), peak RSS and CPU time, median of 3
+#     runs on a generated fleet of BATCH_LINES lines, output to /dev/null.
 # It measures `dev.backupdoctor.cli.Main diagnose FILE` / `Main batch FILE` when the CLI is built,
 # and otherwise the example program that builds a doctor in code and prints one plan.
 # Usage: scripts/perf.sh [BATCH_LINES]   (default 200000)
@@ -92,20 +93,22 @@ if [ "$cli" = no ]; then
     echo "Batch: pending the CLI (dev.backupdoctor.cli.Main is not on this branch)"
     exit 0
 fi
-# A fleet's worth of snapshots: the contract's example with the facts varied line by line.
-awk -v n="$BATCH_LINES" 'BEGIN {
-    split("true false", b, " "); split("AVAILABLE OUTAGE UNKNOWN", s, " ");
-    for (i = 1; i <= n; i++) {
-        printf "{\"device\":{\"model\":\"iPhone %d\",\"iosVersion\":\"16.%d\",\"latestIosVersion\":\"17.1.1\",\"screenLocked\":%s},", 8 + i % 8, i % 8, b[1 + i % 2];
-        printf "\"icloud\":{\"signedIn\":%s,\"backupEnabled\":%s},", b[1 + int(i / 2) % 2], b[1 + int(i / 4) % 2];
-        printf "\"wifi\":{\"enabled\":true,\"connected\":%s,\"signalBars\":%d},", b[1 + int(i / 8) % 2], i % 4;
-        printf "\"power\":{\"connected\":%s,\"charging\":%s,\"cable\":\"APPLE\"},", b[1 + int(i / 16) % 2], b[1 + int(i / 32) % 2];
-        printf "\"storage\":{\"totalBytes\":5000000000,\"usedBytes\":%d,\"nextBackupBytes\":1500000000,\"appBackups\":[{\"app\":\"WhatsApp\",\"bytes\":900000000}]},", 3000000000 + (i % 20) * 100000000;
-        printf "\"service\":{\"icloudBackup\":\"%s\"},\"tried\":[\"RESTART_IPHONE\"]}\n", s[1 + i % 3];
-    }
-}' > "$OUT/batch.jsonl"
-start=$(date +%s%N)
-"$TIME" -f '%M' -o "$OUT/rss.txt" java -cp "$classpath" dev.backupdoctor.cli.Main batch "$OUT/batch.jsonl" > "$OUT/batch-out.jsonl" || true
-end=$(date +%s%N)
-ms=$(( (end - start) / 1000000 ))
-echo "Batch: $BATCH_LINES snapshots in $ms ms = $(( BATCH_LINES * 1000 / ms )) snapshots/s end to end, peak RSS $(( $(tail -1 "$OUT/rss.txt") / 1024 )) MB ($(wc -l < "$OUT/batch-out.jsonl") lines out)"
+# A fleet from the tests' generator (a realistic mix of known, unknown and failing facts, with a
+# few blank and invalid lines), diagnosed into /dev/null; median of $RUNS_BATCH runs.
+RUNS_BATCH=3
+java -cp "target/test-classes:$classpath" dev.backupdoctor.cli.FleetGenerator "$BATCH_LINES" "$OUT/batch.jsonl"
+records=$(grep -c . "$OUT/batch.jsonl")
+walls=() peaks=() cpus=()
+for _ in $(seq "$RUNS_BATCH"); do
+    # Exit status 2 is expected: the generated fleet has invalid lines.
+    "$TIME" -f '%e %M %U %S' -o "$OUT/rss.txt" java -cp "$classpath" dev.backupdoctor.cli.Main batch "$OUT/batch.jsonl" > /dev/null || true
+    read -r wall rss user sys < <(tail -1 "$OUT/rss.txt")
+    walls+=("$wall")
+    peaks+=("$rss")
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
+done
+wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (RUNS_BATCH + 1) / 2 ))p")
+peak=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)
+cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (RUNS_BATCH + 1) / 2 ))p")
+echo "Batch: $records records ($BATCH_LINES lines) in $wall s median of $RUNS_BATCH = $(awk -v n="$records" -v s="$wall" 'BEGIN { printf "%d", n / s }') snapshots/s end to end," \
+    "peak RSS $(( peak / 1024 )) MB, median CPU $cpu s (load average after: $(cut -d' ' -f1-3 /proc/loadavg))"

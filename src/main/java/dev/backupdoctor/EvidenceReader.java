@@ -91,7 +91,9 @@ final class EvidenceReader {
                         evidence.add(new Evidence(section + "." + property, invoke(getter, fact))));
             }
             for (Declaration binding : reading.bindings()) {
-                String name = binding.getIdentifier().replaceFirst("^\\$", "");
+                // Not replaceFirst: that compiles a regex for every binding of every diagnosis.
+                String identifier = binding.getIdentifier();
+                String name = identifier.startsWith("$") ? identifier.substring(1) : identifier;
                 if (!reading.properties().contains(name)) {
                     evidence.add(new Evidence(section + "." + name, binding.getExtractor().getValue(null, fact)));
                 }

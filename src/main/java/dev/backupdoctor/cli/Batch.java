@@ -5,9 +5,11 @@ import dev.backupdoctor.RunawayRuleException;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +26,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Diagnoses JSON Lines as a bounded pipeline: a reader thread cuts the input into chunks of lines,
- * a fixed pool diagnoses chunks in parallel, and the calling thread writes their results in input
- * order. The queue of chunks in flight is bounded, so memory stays flat whatever the input's size.
+ * a fixed pool diagnoses chunks in parallel into UTF-8 JSON, and the calling thread writes those
+ * bytes in input order. The queue of chunks in flight is bounded, so memory stays flat whatever the
+ * input's size, and the output buffers are reused.
  */
 final class Batch {
 
@@ -33,11 +36,17 @@ final class Batch {
     static final int MAX_LINE_BYTES = SnapshotReader.MAX_BYTES;
     /** Lines per chunk: enough to make handing work to a thread cheap, few enough to keep the output flowing. */
     private static final int CHUNK_LINES = 256;
+    /** Diagnosed chunks waiting for the writer, per worker: enough to keep every worker busy while the writer catches up. */
+    private static final int CHUNKS_QUEUED_PER_WORKER = 4;
     /** Bytes per chunk, so that chunks of long lines don't multiply memory. */
     private static final long CHUNK_BYTES = 4L << 20;
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     /** How long Ctrl-C waits for the chunk being written; only a reader that has stopped reading makes it wait. */
     private static final long FLUSH_ON_EXIT_WAIT_SECONDS = 5;
+    /** A plan line is about 3.5 KB: most chunks fit without the buffer growing. */
+    private static final int CHUNK_OUTPUT_BYTES = CHUNK_LINES * 4096;
+    /** A buffer grown past this by a chunk of unusually long plans is dropped rather than kept for reuse. */
+    private static final int REUSE_MAX_BYTES = 4 * CHUNK_OUTPUT_BYTES;
 
     record Result(long invalidLines, boolean outputClosed) {
     }
@@ -45,7 +54,7 @@ final class Batch {
     private record Chunk(List<LineReader.Line> lines) {
     }
 
-    private record ChunkResult(String text, int lines, int invalidLines) {
+    private record ChunkResult(Bytes json, int lines, int invalidLines) {
     }
 
     private static final Future<ChunkResult> END = CompletableFuture.completedFuture(null);
@@ -55,17 +64,21 @@ final class Batch {
     private final PrintStream progress;
     private final SnapshotReader reader = new SnapshotReader();
     private final PlanWriter writer = new PlanWriter();
+    /** Output buffers the writer has emptied, for the workers to fill again. */
+    private final BlockingQueue<Bytes> emptied;
 
     /** {@code progress}: where to show a progress line each second, or {@code null} for none. */
     Batch(BackupDoctor doctor, int workers, PrintStream progress) {
         this.doctor = doctor;
         this.workers = workers;
         this.progress = progress;
+        // Every chunk that can exist at once: queued, being diagnosed, being written.
+        this.emptied = new ArrayBlockingQueue<>(workers * (CHUNKS_QUEUED_PER_WORKER + 1) + 1);
     }
 
     Result run(InputStream in, Main.Context out) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("backup-doctor-worker"));
-        BlockingQueue<Future<ChunkResult>> inFlight = new ArrayBlockingQueue<>(workers * 4);
+        BlockingQueue<Future<ChunkResult>> inFlight = new ArrayBlockingQueue<>(workers * CHUNKS_QUEUED_PER_WORKER);
         Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(new LineReader(in, MAX_LINE_BYTES), pool, inFlight));
         feeder.start();
         Output output = new Output(out);
@@ -78,9 +91,10 @@ final class Batch {
         try {
             for (Future<ChunkResult> next = inFlight.take(); next != END; next = inFlight.take()) {
                 ChunkResult chunk = result(next);
-                if (!output.write(chunk.text())) {
+                if (!output.write(chunk.json())) {
                     return new Result(invalid, true);
                 }
+                reuse(chunk.json());
                 lines += chunk.lines();
                 invalid += chunk.invalidLines();
                 if (out.outputClosed()) {
@@ -126,14 +140,14 @@ final class Batch {
             this.out = out;
         }
 
-        /** {@code false} when the output has been finished and the text was not written. */
-        boolean write(String text) {
+        /** {@code false} when the output has been finished and the bytes were not written. */
+        boolean write(Bytes bytes) {
             lock.lock();
             try {
                 if (finished) {
                     return false;
                 }
-                out.writer().write(text);
+                bytes.copyTo(out.out());
                 return true;
             } finally {
                 lock.unlock();
@@ -145,7 +159,7 @@ final class Batch {
                 if (lock.tryLock(FLUSH_ON_EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
                     try {
                         finished = true;
-                        out.writer().flush();
+                        out.out().flush();
                     } finally {
                         lock.unlock();
                     }
@@ -153,6 +167,19 @@ final class Batch {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** A chunk's output. */
+    static final class Bytes extends ByteArrayOutputStream {
+
+        Bytes(int size) {
+            super(size);
+        }
+
+        /** PrintStream reports a failed write through {@code checkError}, not by throwing. */
+        void copyTo(PrintStream out) {
+            out.write(buf, 0, count);
         }
     }
 
@@ -193,21 +220,34 @@ final class Batch {
     }
 
     private ChunkResult diagnose(Chunk chunk) {
-        StringBuilder text = new StringBuilder(chunk.lines().size() * 2048);
-        int invalid = 0;
-        for (LineReader.Line line : chunk.lines()) {
-            try {
-                if (line.tooLong()) {
-                    throw SnapshotReader.tooLarge(line.size());
-                }
-                text.append(writer.toJsonLine(line.number(), doctor.diagnose(reader.read(line.bytes()))));
-            } catch (InvalidSnapshotException | RunawayRuleException e) {
-                text.append(writer.errorLine(line.number(), e.getMessage()));
-                invalid++;
-            }
-            text.append('\n');
+        Bytes json = emptied.poll();
+        if (json == null) {
+            json = new Bytes(CHUNK_OUTPUT_BYTES);
         }
-        return new ChunkResult(text.toString(), chunk.lines().size(), invalid);
+        int invalid = 0;
+        try (PlanWriter.JsonLines lines = writer.jsonLines(json)) {
+            for (LineReader.Line line : chunk.lines()) {
+                try {
+                    if (line.tooLong()) {
+                        throw SnapshotReader.tooLarge(line.size());
+                    }
+                    lines.plan(line.number(), doctor.diagnose(reader.read(line.bytes())));
+                } catch (InvalidSnapshotException | RunawayRuleException e) {
+                    lines.error(line.number(), e.getMessage());
+                    invalid++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+        return new ChunkResult(json, chunk.lines().size(), invalid);
+    }
+
+    private void reuse(Bytes json) {
+        if (json.size() <= REUSE_MAX_BYTES) {
+            json.reset();
+            emptied.offer(json);
+        }
     }
 
     private static ChunkResult result(Future<ChunkResult> chunk) throws IOException, InterruptedException {

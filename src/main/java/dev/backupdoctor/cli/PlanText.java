@@ -4,9 +4,18 @@ import dev.backupdoctor.Action;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.Evidence;
 import dev.backupdoctor.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders a plan as numbered steps a person follows, optionally with ANSI colour. */
+/**
+ * Renders a plan as numbered steps a person follows, optionally with ANSI colour. An action that is
+ * an alternative to another in the plan follows that one as "or instead", numbered after it (2b,
+ * 2c), so that a person sees they need only one of them.
+ */
 final class PlanText {
 
     private static final String RESET = "\u001b[0m";
@@ -24,34 +33,89 @@ final class PlanText {
     }
 
     String render(Diagnosis diagnosis) {
+        List<Step> steps = steps(diagnosis.actions());
         StringBuilder text = new StringBuilder();
-        text.append(summary(diagnosis)).append("\n");
+        text.append(summary(diagnosis, steps)).append("\n");
         int number = 1;
-        for (Action action : diagnosis.actions()) {
-            text.append("\n").append(number++).append(". ")
-                    .append(paint(kindColour(action.kind()), "[" + action.kind() + "]")).append(" ")
-                    .append(paint(BOLD, action.title())).append("\n");
-            int instruction = 1;
-            for (String line : action.instructions()) {
-                text.append("   ").append(instruction++).append(") ").append(line).append("\n");
+        for (Step step : steps) {
+            text.append("\n").append(number).append(". ");
+            action(text, step.action(), "   ");
+            char letter = 'b';
+            for (Action alternative : step.alternatives()) {
+                text.append("   or instead: ").append(number).append(letter++).append(". ");
+                action(text, alternative, "      ");
             }
-            text.append("   Why: ").append(action.reason()).append("\n");
-            if (explain) {
-                text.append("   Rule: \"").append(action.rule()).append("\"")
-                        .append(action.because().isEmpty() ? "" : ", matching " + action.because().stream()
-                                .map(Evidence::toString).collect(Collectors.joining(", ")))
-                        .append("\n");
-            }
-            if (action.caution() != null) {
-                text.append("   ").append(paint(YELLOW, "Careful:")).append(" ").append(action.caution()).append("\n");
-            }
+            number++;
         }
         return text.toString();
     }
 
-    private static String summary(Diagnosis diagnosis) {
-        long fixes = diagnosis.actions().stream().filter(action -> action.kind() == Kind.FIX).count();
-        long checks = diagnosis.actions().stream().filter(action -> action.kind() == Kind.CHECK).count();
+    /** One thing a person does: an action, and the actions that would do instead of it. */
+    private record Step(Action action, List<Action> alternatives) {
+    }
+
+    /**
+     * The plan's steps in plan order. An action is shown as an alternative when it names another
+     * action of the plan that names none itself; otherwise (what it names is missing, or is an
+     * alternative too) it is a step of its own.
+     */
+    private static List<Step> steps(List<Action> actions) {
+        Map<String, Action> byId = new HashMap<>();
+        for (Action action : actions) {
+            byId.putIfAbsent(action.id(), action);
+        }
+        List<Step> steps = new ArrayList<>();
+        Map<Action, Step> stepOf = new IdentityHashMap<>();
+        for (Action action : actions) {
+            if (replaced(action, byId) == null) {
+                Step step = new Step(action, new ArrayList<>());
+                steps.add(step);
+                stepOf.put(action, step);
+            }
+        }
+        for (Action action : actions) {
+            Action replaced = replaced(action, byId);
+            if (replaced != null) {
+                stepOf.get(replaced).alternatives().add(action);
+            }
+        }
+        return steps;
+    }
+
+    private static Action replaced(Action action, Map<String, Action> byId) {
+        Action named = named(action, byId);
+        return named != null && named(named, byId) == null ? named : null;
+    }
+
+    /** The other action of the plan that {@code action} is an alternative to, or {@code null}. */
+    private static Action named(Action action, Map<String, Action> byId) {
+        Action named = action.alternativeTo() == null ? null : byId.get(action.alternativeTo());
+        return named == action ? null : named;
+    }
+
+    private void action(StringBuilder text, Action action, String indent) {
+        text.append(paint(kindColour(action.kind()), "[" + action.kind() + "]")).append(" ")
+                .append(paint(BOLD, action.title())).append("\n");
+        int instruction = 1;
+        for (String line : action.instructions()) {
+            text.append(indent).append(instruction++).append(") ").append(line).append("\n");
+        }
+        text.append(indent).append("Why: ").append(action.reason()).append("\n");
+        if (explain) {
+            text.append(indent).append("Rule: \"").append(action.rule()).append("\"")
+                    .append(action.because().isEmpty() ? "" : ", matching " + action.because().stream()
+                            .map(Evidence::toString).collect(Collectors.joining(", ")))
+                    .append("\n");
+        }
+        if (action.caution() != null) {
+            text.append(indent).append(paint(YELLOW, "Careful:")).append(" ").append(action.caution()).append("\n");
+        }
+    }
+
+    /** Counts what a person has to do: an action and its alternatives are one thing. */
+    private static String summary(Diagnosis diagnosis, List<Step> steps) {
+        long fixes = steps.stream().filter(step -> step.action().kind() == Kind.FIX).count();
+        long checks = steps.stream().filter(step -> step.action().kind() == Kind.CHECK).count();
         if (diagnosis.actions().isEmpty()) {
             return "Nothing is visibly wrong, and every general remedy has already been tried.";
         }

@@ -1,51 +1,93 @@
 package dev.backupdoctor.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.backupdoctor.Action;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.Evidence;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Writes plans as JSON (the contract's section 4): {@code {"healthy": ..., "actions": [...]}} with
- * each action's fields in the contract's order, and {@code step} and {@code caution} written as
- * {@code null} when absent so every action has the same keys, then {@code because}: the facts the
- * rule matched, as {@code {"field": "wifi.signalBars", "value": 1}}. Thread-safe.
+ * Writes plans as JSON: {@code {"healthy": ..., "actions": [...]}} with
+ * each action's fields in the documented order, and {@code step}, {@code caution} and
+ * {@code alternativeTo} written as {@code null} when absent so every action has the same keys, then
+ * {@code because}: the facts the rule matched, as {@code {"field": "wifi.signalBars", "value": 1}}.
+ * Thread-safe.
  */
 public final class PlanWriter {
 
-    private final JsonFactory factory = JsonFactory.builder().build();
+    /**
+     * Without the feature, Jackson's UTF-8 generator writes a character outside the BMP as two
+     * {@code \}{@code u} escapes; with it, as its four UTF-8 bytes, as Java's UTF-8 encoder does.
+     */
+    private final JsonFactory factory = new JsonFactoryBuilder()
+            .rootValueSeparator((String) null)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     /** The plan as one line of JSON. */
     public String toJson(Diagnosis diagnosis) {
-        return write(generator -> {
+        StringWriter text = new StringWriter(1024);
+        try (JsonGenerator generator = factory.createGenerator(text)) {
             generator.writeStartObject();
             plan(generator, diagnosis);
             generator.writeEndObject();
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+        return text.toString();
     }
 
-    /** A JSON Lines record for {@code batch}: the plan with the input line number first. */
-    public String toJsonLine(long line, Diagnosis diagnosis) {
-        return write(generator -> {
-            generator.writeStartObject();
-            generator.writeNumberField("line", line);
-            plan(generator, diagnosis);
-            generator.writeEndObject();
-        });
+    /**
+     * JSON Lines records for {@code batch}, written to {@code out} as UTF-8, each followed by
+     * {@code \n}. One generator serves every record, so a record costs no more than its bytes.
+     */
+    public JsonLines jsonLines(OutputStream out) {
+        try {
+            return new JsonLines(factory.createGenerator(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** A JSON Lines record for an input line that could not be diagnosed. */
-    public String errorLine(long line, String error) {
-        return write(generator -> {
+    /** Records for one output, in the order written; not thread-safe. Closing flushes and leaves the stream open. */
+    public static final class JsonLines implements Closeable {
+
+        private final JsonGenerator generator;
+
+        private JsonLines(JsonGenerator generator) {
+            this.generator = generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        }
+
+        /** The plan with the input line number first. */
+        public void plan(long line, Diagnosis diagnosis) throws IOException {
             generator.writeStartObject();
             generator.writeNumberField("line", line);
-            generator.writeStringField("error", error);
+            PlanWriter.plan(generator, diagnosis);
             generator.writeEndObject();
-        });
+            generator.writeRaw('\n');
+        }
+
+        /** An input line that could not be diagnosed. */
+        public void error(long line, String error) throws IOException {
+            generator.writeStartObject();
+            generator.writeNumberField("line", line);
+            generator.writeFieldName("error");
+            string(generator, error);
+            generator.writeEndObject();
+            generator.writeRaw('\n');
+        }
+
+        @Override
+        public void close() throws IOException {
+            generator.close();
+        }
     }
 
     private static void plan(JsonGenerator generator, Diagnosis diagnosis) throws IOException {
@@ -61,19 +103,25 @@ public final class PlanWriter {
             } else {
                 generator.writeNumber(action.step());
             }
-            generator.writeStringField("title", action.title());
+            generator.writeFieldName("title");
+            string(generator, action.title());
             generator.writeArrayFieldStart("instructions");
             for (String instruction : action.instructions()) {
-                generator.writeString(instruction);
+                string(generator, instruction);
             }
             generator.writeEndArray();
-            generator.writeStringField("reason", action.reason());
-            generator.writeStringField("caution", action.caution());
-            generator.writeStringField("rule", action.rule());
+            generator.writeFieldName("reason");
+            string(generator, action.reason());
+            generator.writeFieldName("caution");
+            string(generator, action.caution());
+            generator.writeStringField("alternativeTo", action.alternativeTo());
+            generator.writeFieldName("rule");
+            string(generator, action.rule());
             generator.writeArrayFieldStart("because");
             for (Evidence evidence : action.because()) {
                 generator.writeStartObject();
-                generator.writeStringField("field", evidence.field());
+                generator.writeFieldName("field");
+                string(generator, evidence.field());
                 generator.writeFieldName("value");
                 value(generator, evidence.value());
                 generator.writeEndObject();
@@ -93,21 +141,39 @@ public final class PlanWriter {
         } else if (value instanceof Integer || value instanceof Long) {
             generator.writeNumber(((Number) value).longValue());
         } else {
-            generator.writeString(value.toString());
+            string(generator, value.toString());
         }
     }
 
-    private interface Content {
-        void writeTo(JsonGenerator generator) throws IOException;
+    /**
+     * Text from rules and messages, with each unpaired surrogate as {@code ?}: that is what Java's
+     * UTF-8 encoder makes of it, whereas Jackson's UTF-8 generator would write an escape or, before
+     * another character, four wrong bytes (a message cut at a length can split a pair).
+     */
+    private static void string(JsonGenerator generator, String text) throws IOException {
+        generator.writeString(text == null ? null : wellFormed(text));
     }
 
-    private String write(Content content) {
-        StringWriter text = new StringWriter(1024);
-        try (JsonGenerator generator = factory.createGenerator(text)) {
-            content.writeTo(generator);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
+    static String wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return replaceUnpairedSurrogates(text, i);
+            }
         }
-        return text.toString();
+        return text;
+    }
+
+    private static String replaceUnpairedSurrogates(String text, int from) {
+        StringBuilder repaired = new StringBuilder(text.length()).append(text, 0, from);
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                repaired.append(c).append(text.charAt(i + 1));
+                i++;
+            } else {
+                repaired.append(Character.isSurrogate(c) ? '?' : c);
+            }
+        }
+        return repaired.toString();
     }
 }

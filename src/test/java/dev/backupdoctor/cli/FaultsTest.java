@@ -122,7 +122,7 @@ class FaultsTest {
                 System.err, Terminal.NONE, rules -> DOCTOR);
         Batch.Output output = new Batch.Output(context);
 
-        Thread writer = new Thread(() -> output.write(chunk));
+        Thread writer = new Thread(() -> output.write(bytes(chunk)));
         writer.start();
         gate.reached.await();
         Thread finisher = new Thread(output::finish);
@@ -135,7 +135,13 @@ class FaultsTest {
         finisher.join();
 
         assertThat(gate.written.toString(StandardCharsets.UTF_8)).isEqualTo(chunk);
-        assertThat(output.write("{\"line\":2}\n")).isFalse();
+        assertThat(output.write(bytes("{\"line\":2}\n"))).isFalse();
+    }
+
+    private static Batch.Bytes bytes(String text) {
+        Batch.Bytes bytes = new Batch.Bytes(16);
+        bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        return bytes;
     }
 
     /** Like a pipe whose reader has gone after {@code limit} bytes. */

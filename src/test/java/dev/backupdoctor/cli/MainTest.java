@@ -8,6 +8,9 @@ import dev.backupdoctor.Action;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.Evidence;
+import dev.backupdoctor.Kind;
+import dev.backupdoctor.Plans;
+import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -82,6 +85,92 @@ class MainTest {
                 .contains("\n2. [TRY] ")
                 .contains("   Careful: ")
                 .doesNotContain("\u001b[");
+    }
+
+    @Test
+    void anAlternativeFollowsTheActionItReplacesNumberedAsTheOtherWayToDoIt() {
+        Diagnosis plan = Plans.of(List.of(
+                Plans.action("TURN_ON_ICLOUD_BACKUP", Kind.FIX, 1, "Turn on iCloud Backup", null, null),
+                Plans.action("CONNECT_TO_WIFI", Kind.FIX, 2, "Connect to Wi-Fi", null, null),
+                Plans.action("TURN_ON_CELLULAR_BACKUP", Kind.FIX, 2, "Turn on Back Up Over Cellular",
+                        "The carrier may not offer it.", "CONNECT_TO_WIFI"),
+                Plans.action("DELETE_OLD_DEVICE_BACKUPS", Kind.FIX, 4, "Delete old device backups", null, null),
+                Plans.action("UPGRADE_ICLOUD_STORAGE", Kind.FIX, 4, "Upgrade iCloud storage", null, "DELETE_OLD_DEVICE_BACKUPS"),
+                Plans.action("RESTART_IPHONE", Kind.TRY, 7, "Restart the iPhone", null, null)));
+
+        String text = new PlanText(false, true).render(plan);
+
+        assertThat(text).isEqualTo("""
+                Found 3 things to fix. Work through the plan in order:
+
+                1. [FIX] Turn on iCloud Backup
+                   1) Open Settings.
+                   2) Tap Turn on iCloud Backup.
+                   Why: Because turn on icloud backup helps.
+                   Rule: "rule for TURN_ON_ICLOUD_BACKUP"
+
+                2. [FIX] Connect to Wi-Fi
+                   1) Open Settings.
+                   2) Tap Connect to Wi-Fi.
+                   Why: Because connect to wi-fi helps.
+                   Rule: "rule for CONNECT_TO_WIFI"
+                   or instead: 2b. [FIX] Turn on Back Up Over Cellular
+                      1) Open Settings.
+                      2) Tap Turn on Back Up Over Cellular.
+                      Why: Because turn on back up over cellular helps.
+                      Rule: "rule for TURN_ON_CELLULAR_BACKUP"
+                      Careful: The carrier may not offer it.
+
+                3. [FIX] Delete old device backups
+                   1) Open Settings.
+                   2) Tap Delete old device backups.
+                   Why: Because delete old device backups helps.
+                   Rule: "rule for DELETE_OLD_DEVICE_BACKUPS"
+                   or instead: 3b. [FIX] Upgrade iCloud storage
+                      1) Open Settings.
+                      2) Tap Upgrade iCloud storage.
+                      Why: Because upgrade icloud storage helps.
+                      Rule: "rule for UPGRADE_ICLOUD_STORAGE"
+
+                4. [TRY] Restart the iPhone
+                   1) Open Settings.
+                   2) Tap Restart the iPhone.
+                   Why: Because restart the iphone helps.
+                   Rule: "rule for RESTART_IPHONE"
+                """);
+    }
+
+    @Test
+    void anAlternativeToWhatIsNotAStepOfThePlanIsAStepOfItsOwn() {
+        Diagnosis plan = Plans.of(List.of(
+                Plans.action("FREE_UP_ICLOUD_STORAGE", Kind.FIX, 4, "Free up iCloud storage", null, null),
+                Plans.action("UPGRADE_ICLOUD_STORAGE", Kind.FIX, 4, "Upgrade iCloud storage", null, "FREE_UP_ICLOUD_STORAGE"),
+                Plans.action("TURN_ON_CELLULAR_BACKUP", Kind.FIX, 2, "Turn on Back Up Over Cellular", null, "UPGRADE_ICLOUD_STORAGE"),
+                Plans.action("SIGN_IN_TO_ICLOUD", Kind.FIX, 6, "Sign in to iCloud", null, "CONNECT_TO_WIFI"),
+                Plans.action("LOCK_IPHONE", Kind.FIX, 1, "Lock the iPhone", null, "LOCK_IPHONE")));
+
+        String text = new PlanText(false, false).render(plan);
+
+        assertThat(text).startsWith("Found 4 things to fix.")
+                .contains("\n1. [FIX] Free up iCloud storage\n")
+                .contains("   or instead: 1b. [FIX] Upgrade iCloud storage\n      1) Open Settings.\n")
+                .contains("\n2. [FIX] Turn on Back Up Over Cellular\n")
+                .contains("\n3. [FIX] Sign in to iCloud\n")
+                .contains("\n4. [FIX] Lock the iPhone\n")
+                .doesNotContain("5.", "1c.");
+    }
+
+    @Test
+    void theJsonPlanNamesWhatAnAlternativeReplaces() throws IOException {
+        Diagnosis plan = Plans.of(List.of(
+                Plans.action("CONNECT_TO_WIFI", Kind.FIX, 2, "Connect to Wi-Fi", null, null),
+                Plans.action("TURN_ON_CELLULAR_BACKUP", Kind.FIX, 2, "Turn on Back Up Over Cellular", null, "CONNECT_TO_WIFI")));
+
+        JsonNode json = JSON.readTree(new PlanWriter().toJson(plan));
+
+        assertThat(json).isEqualTo(planJson(plan));
+        assertThat(json.at("/actions/0/alternativeTo").isNull()).isTrue();
+        assertThat(json.at("/actions/1/alternativeTo").asText()).isEqualTo("CONNECT_TO_WIFI");
     }
 
     @Test
@@ -287,7 +376,8 @@ class MainTest {
             var json = actions.addObject().put("id", action.id()).put("kind", action.kind().name()).put("step", action.step())
                     .put("title", action.title());
             action.instructions().forEach(json.putArray("instructions")::add);
-            json.put("reason", action.reason()).put("caution", action.caution()).put("rule", action.rule());
+            json.put("reason", action.reason()).put("caution", action.caution()).put("alternativeTo", action.alternativeTo())
+                    .put("rule", action.rule());
             var because = json.putArray("because");
             for (Evidence evidence : action.because()) {
                 var fact = because.addObject().put("field", evidence.field());

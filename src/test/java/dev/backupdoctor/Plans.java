@@ -1,0 +1,22 @@
+package dev.backupdoctor;
+
+import dev.backupdoctor.facts.DeviceSnapshot;
+import java.util.List;
+
+/** Test fixtures: a plan of exactly the actions given, for testing what shows plans without the rules that make them. */
+public final class Plans {
+
+    private Plans() {
+    }
+
+    /** The actions in the order given; such a plan has no questions to ask. */
+    public static Diagnosis of(List<Action> actions) {
+        return new Diagnosis(actions, DeviceSnapshot.unknown(), null);
+    }
+
+    /** An action as a rule named {@code rule} would make it, with no facts matched. */
+    public static Action action(String id, Kind kind, Integer step, String title, String caution, String alternativeTo) {
+        return new Action(id, kind, step, title, List.of("Open Settings.", "Tap " + title + "."),
+                "Because " + title.toLowerCase() + " helps.", caution, alternativeTo, "rule for " + id, List.of());
+    }
+}
