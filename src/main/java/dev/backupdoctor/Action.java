@@ -118,7 +118,11 @@ public record Action(
         }
 
         public Action build() {
-            return new Action(id, kind, step, title, instructions, reason, caution, alternativeTo, null, List.of());
+            return build(null, List.of());
+        }
+
+        Action build(String rule, List<Evidence> because) {
+            return new Action(id, kind, step, title, instructions, reason, caution, alternativeTo, rule, because);
         }
     }
 }

@@ -5,7 +5,6 @@ import dev.backupdoctor.facts.OtherRemedies;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,11 +32,17 @@ public final class BackupDoctor {
     /** Far more than any sound rule set needs for one snapshot; reaching it means a rule loops. */
     static final int MAX_FIRINGS = 10_000;
 
-    /** The contract's plan order: kind, then step (none last), then catalog position, then id. */
-    static final Comparator<Action> PLAN_ORDER = Comparator.comparing(Action::kind)
-            .thenComparing(Action::step, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingInt(action -> Catalog.position(action.id()))
-            .thenComparing(Action::id);
+    /** The plan order: kind, then step (none last), then catalog position, then id. Written out: it runs for every diagnosis. */
+    static final Comparator<Action> PLAN_ORDER = (first, second) -> {
+        int order = first.kind().compareTo(second.kind());
+        if (order == 0) {
+            order = compareSteps(first.step(), second.step());
+        }
+        if (order == 0) {
+            order = Integer.compare(Catalog.position(first.id()), Catalog.position(second.id()));
+        }
+        return order != 0 ? order : first.id().compareTo(second.id());
+    };
 
     private final KieBase rules;
     private final KieSessionsPool sessions;
@@ -183,8 +188,11 @@ public final class BackupDoctor {
     static List<Action> plan(List<Action> actions) {
         List<Action> sorted = new ArrayList<>(actions);
         sorted.sort(PLAN_ORDER);
-        Set<String> seen = new HashSet<>();
-        sorted.removeIf(action -> !seen.add(action.id()));
+        for (int i = sorted.size() - 1; i > 0; i--) {
+            if (listsId(sorted.subList(0, i), sorted.get(i).id())) {
+                sorted.remove(i);
+            }
+        }
         for (int i = 0; i < sorted.size(); i++) {
             Action action = sorted.get(i);
             if (action.alternativeTo() != null && !listsFix(sorted, action.alternativeTo())) {
@@ -192,6 +200,22 @@ public final class BackupDoctor {
             }
         }
         return sorted;
+    }
+
+    private static int compareSteps(Integer first, Integer second) {
+        if (first == null || second == null) {
+            return first == second ? 0 : first == null ? 1 : -1;
+        }
+        return Integer.compare(first, second);
+    }
+
+    private static boolean listsId(List<Action> plan, String id) {
+        for (Action action : plan) {
+            if (action.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listsFix(List<Action> plan, String id) {

@@ -65,9 +65,18 @@ final class EvidenceReader {
         }
     };
 
-    /** One positive pattern of a rule: its fact type, its own constraints, the properties they read, its bindings. */
-    private record Reading(Class<?> type, List<AlphaNodeFieldConstraint> constraints, List<String> properties,
-            List<Declaration> bindings) {
+    /**
+     * One positive pattern of a rule: its fact type, its own constraints, and what it reads — each
+     * property its constraints name and each value it binds — with the field name it is shown under.
+     */
+    private record Reading(Class<?> type, List<AlphaNodeFieldConstraint> constraints, List<Read> reads) {
+    }
+
+    /** One value a pattern reads: through a getter, or else through the binding's own extractor. */
+    private record Read(String field, MethodHandle getter, Declaration binding) {
+        Evidence of(Object fact) {
+            return new Evidence(field, getter != null ? invoke(getter, fact) : binding.getExtractor().getValue(null, fact));
+        }
     }
 
     private final KieBase kieBase;
@@ -77,29 +86,42 @@ final class EvidenceReader {
         this.kieBase = kieBase;
     }
 
-    /** The facts a rule matched, as {@code section.property = value}, in the order the rule reads them. */
+    /**
+     * The facts a rule matched, as {@code section.property = value}, in the order the rule reads
+     * them, for a rule that matched these facts, one per positive pattern in the rule's order (what
+     * its match holds). Anything else is looked up among the facts as {@link #because(String, List)} does.
+     */
+    List<Evidence> becauseOfMatch(String ruleName, List<Object> matched) {
+        List<Reading> rule = readings.computeIfAbsent(ruleName, this::readingsOf);
+        if (rule.size() != matched.size()) {
+            return because(ruleName, matched);
+        }
+        List<Evidence> evidence = new ArrayList<>(4);
+        for (int i = 0; i < rule.size(); i++) {
+            Reading reading = rule.get(i);
+            Object fact = matched.get(i);
+            if (!reading.type().isInstance(fact)) {
+                return because(ruleName, matched);
+            }
+            for (Read read : reading.reads()) {
+                evidence.add(read.of(fact));
+            }
+        }
+        return evidence;
+    }
+
+    /** The facts a rule matched, as {@code section.property = value}, found among {@code facts}. */
     List<Evidence> because(String ruleName, List<Object> facts) {
         List<Evidence> evidence = new ArrayList<>();
         for (Reading reading : readings.computeIfAbsent(ruleName, this::readingsOf)) {
             Object fact = matched(reading, facts);
-            if (fact == null) {
-                continue;
-            }
-            String section = section(fact.getClass());
-            for (String property : reading.properties()) {
-                accessor(fact.getClass(), property).ifPresent(getter ->
-                        evidence.add(new Evidence(section + "." + property, invoke(getter, fact))));
-            }
-            for (Declaration binding : reading.bindings()) {
-                // Not replaceFirst: that compiles a regex for every binding of every diagnosis.
-                String identifier = binding.getIdentifier();
-                String name = identifier.startsWith("$") ? identifier.substring(1) : identifier;
-                if (!reading.properties().contains(name)) {
-                    evidence.add(new Evidence(section + "." + name, binding.getExtractor().getValue(null, fact)));
+            if (fact != null) {
+                for (Read read : reading.reads()) {
+                    evidence.add(read.of(fact));
                 }
             }
         }
-        return List.copyOf(evidence);
+        return evidence;
     }
 
     private static Object matched(Reading reading, List<Object> facts) {
@@ -145,11 +167,24 @@ final class EvidenceReader {
                         own.add(alpha);
                     }
                 }
+                Class<?> factType = type.getClassType();
+                String section = section(factType);
+                List<Read> reads = new ArrayList<>();
+                for (String property : properties) {
+                    accessor(factType, property).ifPresent(getter -> reads.add(new Read(section + "." + property, getter, null)));
+                }
                 // The compiled pattern keeps its bindings in no particular order: name order is at least stable.
-                List<Declaration> bindings = pattern.getDeclarations().values().stream()
+                pattern.getDeclarations().values().stream()
                         .filter(declaration -> !declaration.isPatternDeclaration())
-                        .sorted(Comparator.comparing(Declaration::getIdentifier)).toList();
-                readings.add(new Reading(type.getClassType(), own, List.copyOf(properties), bindings));
+                        .sorted(Comparator.comparing(Declaration::getIdentifier))
+                        .forEach(binding -> {
+                            String identifier = binding.getIdentifier();
+                            String name = identifier.startsWith("$") ? identifier.substring(1) : identifier;
+                            if (!properties.contains(name)) {
+                                reads.add(new Read(section + "." + name, null, binding));
+                            }
+                        });
+                readings.add(new Reading(factType, own, List.copyOf(reads)));
             }
         }
         return readings;

@@ -8,7 +8,7 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The plan while the rules are still firing: the DRL global {@code plan}. A rule proposes an action
- * with {@code plan.add( kcontext, Action.of(...)...build() )}; {@code kcontext} tells the draft which
+ * with {@code plan.add( kcontext, Action.of(...).title(...)... )}; {@code kcontext} tells the draft which
  * rule proposed it and which facts that rule matched.
  *
  * <p>The built-in rules alone only ever add to the plan, so the draft collects their actions in a
@@ -32,23 +32,25 @@ public final class PlanDraft {
     }
 
     /** Proposes an action; {@code rule} is the consequence's {@code kcontext}. */
-    public void add(RuleContext rule, Action action) {
+    public void add(RuleContext rule, Action.Builder action) {
         if (actionsAsFacts) {
             // As the consequence's own insert, so that the action is attributed to its rule.
             if (rule instanceof DroolsEntryPoint drools) {
-                drools.insert(action);
+                drools.insert(action.build());
             } else {
-                ((ConsequenceContext) rule).insert(action);
+                ((ConsequenceContext) rule).insert(action.build());
             }
             return;
         }
         String name = rule.getRule().getName();
-        actions.add(action.producedBy(name, evidence.because(name, matched(rule))));
+        actions.add(action.build(name, evidence.becauseOfMatch(name, matched(rule))));
     }
 
+    /** The facts of the match's positive patterns, in the rule's order: a negated pattern matches no fact. */
     private static List<Object> matched(RuleContext rule) {
-        List<Object> facts = new ArrayList<>(4);
-        for (Object fact : rule.getMatch().getObjects()) {
+        List<Object> objects = rule.getMatch().getObjects();
+        List<Object> facts = new ArrayList<>(objects.size());
+        for (Object fact : objects) {
             if (fact != null) {
                 facts.add(fact);
             }
