@@ -119,6 +119,9 @@ public final class BackupDoctor {
                 session.insert(fact);
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new RunawayRuleException(runawayRule(snapshot), MAX_FIRINGS);
+            }
             // The last resort waits for every other rule: it is listed only when they listed no remedy.
             OtherRemedies otherRemedies = new OtherRemedies(listsTry(draft.actions())
                     || recorder != null && listsTry(recorder.proposed()));
@@ -172,9 +175,12 @@ public final class BackupDoctor {
             for (Object fact : snapshot.facts()) {
                 session.insert(fact);
             }
+            // Drools reads a limit of 0 as none: the second round runs only while firings are left.
             int fired = session.fireAllRules(MAX_FIRINGS);
-            session.insert(new OtherRemedies(true));
-            session.fireAllRules(MAX_FIRINGS - fired);
+            if (fired < MAX_FIRINGS) {
+                session.insert(new OtherRemedies(true));
+                session.fireAllRules(MAX_FIRINGS - fired);
+            }
             return lastFired[0];
         } finally {
             session.dispose();

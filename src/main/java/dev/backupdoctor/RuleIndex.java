@@ -21,7 +21,9 @@ import org.drools.drl.parser.DroolsParserException;
  */
 final class RuleIndex {
 
-    private static final Pattern ACTION_ID_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"");
+    /** An action a consequence creates: {@code Action.of( Kind.FIX, "ID", ... )}, not an id it merely names. */
+    private static final Pattern ACTION_ID_LITERAL =
+            Pattern.compile("\\bof\\s*\\(\\s*(?:Kind\\s*\\.\\s*)?[A-Z]+\\s*,\\s*\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"");
 
     record RuleInfo(String name, String file, int line, Set<String> actionIds) {
     }
