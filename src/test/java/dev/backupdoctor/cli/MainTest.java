@@ -15,6 +15,7 @@ import dev.backupdoctor.json.SnapshotReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -381,13 +382,21 @@ class MainTest {
             var because = json.putArray("because");
             for (Evidence evidence : action.because()) {
                 var fact = because.addObject().put("field", evidence.field());
-                if (evidence.value() instanceof Integer number) {
-                    fact.put("value", number);
+                // JSON's own types where the value has one: booleans, and integers of either width.
+                if (evidence.value() instanceof Boolean bool) {
+                    fact.put("value", bool);
+                } else if (evidence.value() instanceof Integer || evidence.value() instanceof Long) {
+                    fact.put("value", ((Number) evidence.value()).longValue());
                 } else {
                     fact.put("value", evidence.value() == null ? null : evidence.value().toString());
                 }
             }
         }
-        return plan;
+        // Read back as the command's output is: a number then becomes the narrowest node that holds it.
+        try {
+            return JSON.readTree(plan.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

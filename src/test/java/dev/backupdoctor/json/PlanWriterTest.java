@@ -50,8 +50,9 @@ class PlanWriterTest {
                 + "\"because\":[{\"field\":\"service.icloudBackup\",\"value\":\"OUTAGE\"}]}");
         assertThat(json).contains("{\"id\":\"BACK_UP_WITH_COMPUTER\",\"kind\":\"TRY\",\"step\":null,"
                 + "\"title\":\"Back up with a computer instead\",\"instructions\":[\"Connect the iPhone");
-        assertThat(json).endsWith("\"rule\":\"Back up with a computer\","
-                + "\"because\":[{\"field\":\"service.icloudBackup\",\"value\":\"OUTAGE\"}]}]}");
+        assertThat(json).endsWith("\"rule\":\"Back up with a computer\",\"because\":["
+                + "{\"field\":\"otherRemedies.listed\",\"value\":false},"
+                + "{\"field\":\"service.icloudBackup\",\"value\":\"OUTAGE\"}]}]}");
     }
 
     @Test
