@@ -369,7 +369,7 @@ class MainTest {
         return lines;
     }
 
-    /** The contract's section 4, built field by field from the library's plan rather than by the writer under test. */
+    /** The JSON plan as docs/command-line.md describes it, built field by field from the library's plan rather than by the writer under test. */
     private static JsonNode planJson(Diagnosis diagnosis) {
         var plan = JSON.createObjectNode().put("healthy", diagnosis.healthy());
         var actions = plan.putArray("actions");

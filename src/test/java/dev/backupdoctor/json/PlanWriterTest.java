@@ -43,7 +43,7 @@ class PlanWriterTest {
     }
 
     @Test
-    void writesTheContractKeysInOrderWithNullsForAbsentStepCautionAndAlternativeThenTheEvidence() {
+    void writesTheDocumentedKeysInOrderWithNullsForAbsentStepCautionAndAlternativeThenTheEvidence() {
         String json = writer.toJson(lastResort);
         assertThat(json).startsWith("{\"healthy\":false,\"actions\":[{\"id\":\"WAIT_FOR_ICLOUD_SERVICE\",\"kind\":\"FIX\",\"step\":5,");
         assertThat(json).contains("\"caution\":null,\"alternativeTo\":null,\"rule\":\"Apple reports an outage\","
