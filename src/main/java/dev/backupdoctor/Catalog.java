@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The built-in action ids in the contract's catalog order, which breaks ties between actions of one kind and step. */
+/** The built-in action ids in catalog order, which breaks ties between actions of one kind and step. */
 final class Catalog {
 
     static final List<String> IDS = List.of(

@@ -1,6 +1,7 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.TriedAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,8 +82,10 @@ final class Explainer {
             List<Object> candidates = facts.stream().filter(type.getClassType()::isInstance).toList();
             Optional<Object> matching = candidates.stream().filter(fact -> failedConstraint(pattern, fact).isEmpty()).findFirst();
             if (negated && matching.isPresent()) {
-                return ruleRef(rule.name()) + " did not match: it needs no " + describe(pattern) + ", but there is "
-                        + (matching.get() instanceof Action action ? action.kind() + " " + action.id() : matching.get()) + ".";
+                return ruleRef(rule.name()) + " did not match: it needs no " + describe(pattern) + ", but "
+                        + (matching.get() instanceof TriedAction tried ? tried.actionId() + " is among the remedies already tried"
+                        : "there is " + (matching.get() instanceof Action action ? action.kind() + " " + action.id() : matching.get()))
+                        + ".";
             }
             if (!negated && matching.isEmpty()) {
                 if (candidates.isEmpty()) {

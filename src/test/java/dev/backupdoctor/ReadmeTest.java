@@ -3,9 +3,12 @@ package dev.backupdoctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.ICloudSettings;
+import dev.backupdoctor.facts.OtherRemedies;
 import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.TriedAction;
@@ -28,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /** The README's references are checked against the code, so they can't go stale. */
 class ReadmeTest {
 
-    static final List<Class<?>> FACT_TYPES = List.of(DeviceInfo.class, ICloudSettings.class, WifiStatus.class,
-            PowerState.class, StorageStatus.class, AppBackup.class, ServiceStatus.class, TriedAction.class, Action.class);
+    static final List<Class<?>> FACT_TYPES = List.of(DeviceInfo.class, ICloudSettings.class, Restrictions.class,
+            WifiStatus.class, PowerState.class, StorageStatus.class, AppBackup.class, DeviceBackup.class, ServiceStatus.class,
+            TriedAction.class, OtherRemedies.class, Action.class);
     static final Set<String> NOT_PROPERTIES = Set.of("equals", "hashCode", "toString");
 
     static String readme() throws IOException {

@@ -49,7 +49,7 @@ final class Snapshots {
                 .with(new ServiceStatus(ServiceState.AVAILABLE));
     }
 
-    /** The plan as "KIND ID" lines, which reads like the contract's table. */
+    /** The plan as "KIND ID" lines, which reads like the catalog table in docs/knowledge-sources.md. */
     static List<String> plan(DeviceSnapshot snapshot) {
         return doctor().diagnose(snapshot).actions().stream().map(a -> a.kind() + " " + a.id()).toList();
     }

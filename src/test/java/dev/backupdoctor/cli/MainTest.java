@@ -15,6 +15,7 @@ import dev.backupdoctor.json.SnapshotReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,43 @@ class MainTest {
         assertThat(plan("apple-outage.json").actionIds()).containsExactly("WAIT_FOR_ICLOUD_SERVICE", "BACK_UP_WITH_COMPUTER");
         assertThat(plan("weak-wifi-iphone-8.json").actionIds()).startsWith("MOVE_CLOSER_TO_ROUTER");
         assertThat(plan("all-fine-still-failing.json").healthy()).isTrue();
+        assertThat(plan("managed-profile-blocks-backup.json").actionIds()).startsWith("ALLOW_ICLOUD_BACKUP", "TURN_ON_ICLOUD_BACKUP");
+        Diagnosis cellular = plan("cellular-5g-dead-wifi.json");
+        assertThat(cellular.actionIds()).startsWith("CONNECT_TO_WIFI", "TURN_ON_CELLULAR_BACKUP");
+        assertThat(cellular.action("TURN_ON_CELLULAR_BACKUP").orElseThrow().alternativeTo()).isEqualTo("CONNECT_TO_WIFI");
+        assertThat(plan("personal-hotspot-low-data-mode.json").actionIds()).startsWith("TURN_OFF_LOW_DATA_MODE", "BACK_UP_NOW");
+        Diagnosis oldIpad = plan("old-ipad-backup-fills-icloud.json");
+        assertThat(oldIpad.actionIds()).startsWith("DELETE_OLD_DEVICE_BACKUPS", "UPGRADE_ICLOUD_STORAGE")
+                .doesNotContain("FREE_UP_ICLOUD_STORAGE");
+        assertThat(oldIpad.action("DELETE_OLD_DEVICE_BACKUPS").orElseThrow().instructions())
+                .anyMatch(line -> line.startsWith("Tap Old iPad")).noneMatch(line -> line.startsWith("Tap iPhone 8"));
+        assertThat(plan("unverified-apple-account-email.json").actionIds()).startsWith("VERIFY_ACCOUNT_EMAIL", "BACK_UP_NOW");
+        Diagnosis heldAt80 = plan("battery-held-at-80.json");
+        assertThat(heldAt80.healthy()).as("not charging at 80 % is normal").isTrue();
+        assertThat(heldAt80.actionIds()).doesNotContain("TRY_ANOTHER_CABLE", "CONNECT_TO_POWER");
+    }
+
+    @Test
+    void everyBundledExampleIsListedInTheExamplesReadme() throws IOException {
+        String readme = Files.readString(Path.of("examples/README.md"));
+        assertThat(examples()).allSatisfy(example ->
+                assertThat(readme).contains("| `" + example.getFileName() + "` |"));
+    }
+
+    /** The plans shown in examples/README.md are what {@code diagnose} prints today. */
+    @Test
+    void thePlansShownInTheExamplesReadmeAreCurrent() throws IOException {
+        String readme = Files.readString(Path.of("examples/README.md"));
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("(?m)^### `([^`]+)`\n\n```\n(.*?)```\n", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        int checked = 0;
+        while (shown.find()) {
+            Run run = run("", "diagnose", EXAMPLES.resolve(shown.group(1)).toString());
+            assertThat(run.status()).as(shown.group(1)).isZero();
+            assertThat(run.out()).as(shown.group(1)).isEqualTo(shown.group(2));
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(6);
     }
 
     private static Diagnosis plan(String example) throws IOException {
@@ -368,7 +406,7 @@ class MainTest {
         return lines;
     }
 
-    /** The contract's section 4, built field by field from the library's plan rather than by the writer under test. */
+    /** The JSON plan as docs/command-line.md describes it, built field by field from the library's plan rather than by the writer under test. */
     private static JsonNode planJson(Diagnosis diagnosis) {
         var plan = JSON.createObjectNode().put("healthy", diagnosis.healthy());
         var actions = plan.putArray("actions");
@@ -381,13 +419,21 @@ class MainTest {
             var because = json.putArray("because");
             for (Evidence evidence : action.because()) {
                 var fact = because.addObject().put("field", evidence.field());
-                if (evidence.value() instanceof Integer number) {
-                    fact.put("value", number);
+                // JSON's own types where the value has one: booleans, and integers of either width.
+                if (evidence.value() instanceof Boolean bool) {
+                    fact.put("value", bool);
+                } else if (evidence.value() instanceof Integer || evidence.value() instanceof Long) {
+                    fact.put("value", ((Number) evidence.value()).longValue());
                 } else {
                     fact.put("value", evidence.value() == null ? null : evidence.value().toString());
                 }
             }
         }
-        return plan;
+        // Read back as the command's output is: a number then becomes the narrowest node that holds it.
+        try {
+            return JSON.readTree(plan.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

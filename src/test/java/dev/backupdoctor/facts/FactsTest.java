@@ -33,6 +33,13 @@ class FactsTest {
         assertThat(Integer.signum(IosVersion.parse(a).compareTo(IosVersion.parse(b)))).isEqualTo(sign);
     }
 
+    @ParameterizedTest
+    @CsvSource({"17.1.2.3.4, 17.1.2.3.5, -1", "17.1.2.3.4, 17.1.2, 1", "17.1.2.0.0, 17.1.2, 0",
+                "99999999999999999999.1, 99999999999999999998.9, 1", "017.01, 17.1, 0"})
+    void versionsHaveAnyNumberOfPartsAndDigits(String a, String b, int sign) {
+        assertThat(Integer.signum(IosVersion.parse(a).compareTo(IosVersion.parse(b)))).isEqualTo(sign);
+    }
+
     @Test
     void equalVersionsHaveEqualHashes() {
         assertThat(IosVersion.parse("17")).isEqualTo(IosVersion.parse("17.0")).hasSameHashCodeAs(IosVersion.parse("17.0.0"));
@@ -40,7 +47,7 @@ class FactsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"seventeen", "17.", ".1", "17..1", "1.2.3.4.5", "-1", "17.1a"})
+    @CsvSource({"seventeen", "17.", ".1", "17..1", "-1", "17.1a", "'17.1 '", "'\u0661\u0667.1'", "+17", "'17,1'"})
     void malformedVersionsAreRejected(String text) {
         assertThatThrownBy(() -> IosVersion.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a version like \"17.1.2\"");
@@ -83,7 +90,10 @@ class FactsTest {
     void invalidFactsAreRejected() {
         assertThatThrownBy(() -> new StorageStatus(5L, 6L, 1L, null))
                 .hasMessage("usedBytes must not exceed totalBytes (5), was 6");
-        assertThatThrownBy(() -> new StorageStatus(-1L, null, null, null)).hasMessage("totalBytes must be at least 0, was -1");
+        assertThatThrownBy(() -> new StorageStatus(-1L, null, null, null))
+                .hasMessage("totalBytes must be between 0 and 9007199254740991, was -1");
+        assertThatThrownBy(() -> new StorageStatus(null, null, Sizes.MAX_BYTES + 1, null))
+                .hasMessage("nextBackupBytes must be between 0 and 9007199254740991, was 9007199254740992");
         assertThatThrownBy(() -> new WifiStatus(null, null, 4)).hasMessage("signalBars must be between 0 and 3, was 4");
         assertThatThrownBy(() -> DeviceSnapshot.unknown().withTried("restart"))
                 .hasMessage("tried: action ids are UPPER_SNAKE_CASE, was \"restart\"");

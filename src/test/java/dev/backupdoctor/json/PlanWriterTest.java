@@ -43,15 +43,16 @@ class PlanWriterTest {
     }
 
     @Test
-    void writesTheContractKeysInOrderWithNullsForAbsentStepCautionAndAlternativeThenTheEvidence() {
+    void writesTheDocumentedKeysInOrderWithNullsForAbsentStepCautionAndAlternativeThenTheEvidence() {
         String json = writer.toJson(lastResort);
         assertThat(json).startsWith("{\"healthy\":false,\"actions\":[{\"id\":\"WAIT_FOR_ICLOUD_SERVICE\",\"kind\":\"FIX\",\"step\":5,");
         assertThat(json).contains("\"caution\":null,\"alternativeTo\":null,\"rule\":\"Apple reports an outage\","
                 + "\"because\":[{\"field\":\"service.icloudBackup\",\"value\":\"OUTAGE\"}]}");
         assertThat(json).contains("{\"id\":\"BACK_UP_WITH_COMPUTER\",\"kind\":\"TRY\",\"step\":null,"
                 + "\"title\":\"Back up with a computer instead\",\"instructions\":[\"Connect the iPhone");
-        assertThat(json).endsWith("\"rule\":\"Back up with a computer\","
-                + "\"because\":[{\"field\":\"service.icloudBackup\",\"value\":\"OUTAGE\"}]}]}");
+        assertThat(json).endsWith("\"rule\":\"Back up with a computer\",\"because\":["
+                + "{\"field\":\"otherRemedies.listed\",\"value\":false},"
+                + "{\"field\":\"service.icloudBackup\",\"value\":\"OUTAGE\"}]}]}");
     }
 
     @Test
