@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes N random, valid v2 device snapshots as JSON Lines (CONTRACT.md section 2), for
+"""Writes N random, valid v2 device snapshots as JSON Lines (the format docs/command-line.md describes), for
 comparing scripts/plans.py with `Main batch` and for benchmarks.
 
 Usage:
     python3 scripts/generate-fleet.py N SEED [--omit FIELD[,FIELD...]] > fleet.jsonl
 
-The same N and SEED always give the same lines. Every field of section 2 is random, null or
+The same N and SEED always give the same lines. Every snapshot field is random, null or
 absent; the lines reach every row of the catalog: storage shortfalls covered exactly, partly or more
 than enough by other devices' backups and by app backups (zero-byte and equal-sized entries too),
 5G and non-5G model names (odd case and spacing, unrecognised names), battery at 74 and 75 %,

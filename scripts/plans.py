@@ -4,18 +4,18 @@
 Usage:
     python3 scripts/plans.py [FILE|-]  > plans.jsonl
 
-Reads JSON Lines device snapshots (/work/shared/CONTRACT.md section 2; FILE or standard input)
+Reads JSON Lines device snapshots (the format docs/command-line.md describes; FILE or standard input)
 and writes, for every non-blank input line, one plan line as `Main batch` writes it:
 {"line": N, "id": ..., "healthy": ..., "actions": [...]} with each action's id, kind, step, title,
-instructions, reason, caution, alternativeTo and rule (section 4; no "because": only the rules
+instructions, reason, caution, alternativeTo and rule (no "because": only the rules
 engine knows which facts a rule matched), or {"line": N, "error": "PATH: problem"} for a line that
 is not a valid snapshot. Exit status: 0, or 2 when any line was invalid.
 
 The texts and the tailoring are copied from rules/*.drl and the facts helpers in
-src/main/java/dev/backupdoctor/facts/ (keep them in step). Where the Java rules of this commit
-don't do what CONTRACT.md section 3 says, this follows the contract: `id` is read and written,
-and icloud.lastBackupDaysAgo applies the "recent backup" (<= 1 day) and "stale backup"
-(>= 14 days) bullets. Standard library only.
+src/main/java/dev/backupdoctor/facts/ (keep them in step). It also reads two fields the Java
+reader does not have yet, a snapshot `id` (written into the plan) and icloud.lastBackupDaysAgo (a
+backup at most a day old leaves only the fixes that can stop a later one; one 14 or more days old
+adds the computer backup); leave them out of input that both are to plan alike. Standard library only.
 """
 
 import json
@@ -487,8 +487,8 @@ APP_BACKUP_CAUTION = "While an app's backup is off, its data is on the iPhone on
 
 ALLOW_ICLOUD_BACKUP = action(
     "ALLOW_ICLOUD_BACKUP", "FIX", 1, "Allow iCloud Backup",
-    ("If the iPhone belongs to a company or school, a device-management profile restricts it, and only its administrator can lift the restriction: ask them to allow iCloud Backup. The profile shows under Settings > General > VPN & Device Management.",
-     "Otherwise Screen Time restricts it: open Settings and tap Screen Time.",
+    ("If the iPhone belongs to a company or school, a device-management profile restricts it (it shows under Settings > General > VPN & Device Management), and only its administrator can lift the restriction: ask them to allow iCloud Backup. The next steps are for a Screen Time restriction.",
+     "Open Settings and tap Screen Time.",
      "Tap Content & Privacy Restrictions, and enter the Screen Time passcode if asked.",
      "Under Allow Changes, tap Account Changes and choose Allow.",
      "Then turn on iCloud Backup: tap your name at the top of Settings, then iCloud, then iCloud Backup."),
@@ -514,14 +514,10 @@ LOCK_IPHONE = action(
 
 BACK_UP_NOW = action(
     "BACK_UP_NOW", "TRY", 1, "Tap Back Up Now and read what it says",
-    ("Connect the iPhone to Wi-Fi and plug it into power.",
+    ("Connect the iPhone to Wi-Fi (or turn on Back Up Over Cellular) and plug it into power.",
      "Open Settings, tap your name, then iCloud, then iCloud Backup.",
      "Tap Back Up Now and stay on that screen until the backup finishes: the time of the last successful backup then shows below the button.",
-     "If a message shows below the button instead, it names the cause:",
-     "\"Not enough iCloud storage\": make room in iCloud or get more (step 4).",
-     "A message about Wi-Fi or the network: check the Wi-Fi connection, Low Data Mode and any VPN or filter (step 2).",
-     "A request for your password, or to verify or sign in to your Apple Account: sign in again (step 6).",
-     "\"The last backup could not be completed\": one app's data may be breaking the backup; find that app."),
+     "If a message shows below the button instead, it names the cause: \"Not enough iCloud storage\" means making room in iCloud (step 4); a message about Wi-Fi or the network, checking the connection, Low Data Mode and any VPN or filter (step 2); a request for your password, or to verify or sign in to your Apple Account, signing in again (step 6); \"The last backup could not be completed\", finding the app that breaks the backup."),
     "A backup started by hand shows at once whether iCloud Backup works, and when it doesn't, iOS says why.",
     None, "Back up now")
 
@@ -800,8 +796,7 @@ BACK_UP_WITH_COMPUTER_LAST = action(
 
 
 def back_up_with_computer_stale(days, outage):
-    # No Java rule writes this yet (CONTRACT.md section 3, "Stale backup": the reason names the days);
-    # the wording is this script's own.
+    # No Java rule writes this yet; the wording is this script's own.
     reason = (("Apple's iCloud Backup service is down, and the last iCloud backup was %d days ago; a backup to a computer still works and secures the iPhone's data now." % days)
               if outage else
               ("The last iCloud backup was %d days ago; a backup to a computer secures the iPhone's data while iCloud Backup is being sorted out." % days))

@@ -80,8 +80,8 @@ final class CatalogActions {
 
     static Action allowICloudBackup() {
         return action("iCloud Backup is restricted", Kind.FIX, "ALLOW_ICLOUD_BACKUP", 1, "Allow iCloud Backup",
-                List.of("If the iPhone belongs to a company or school, a device-management profile restricts it, and only its administrator can lift the restriction: ask them to allow iCloud Backup. The profile shows under Settings > General > VPN & Device Management.",
-                        "Otherwise Screen Time restricts it: open Settings and tap Screen Time.",
+                List.of("If the iPhone belongs to a company or school, a device-management profile restricts it (it shows under Settings > General > VPN & Device Management), and only its administrator can lift the restriction: ask them to allow iCloud Backup. The next steps are for a Screen Time restriction.",
+                        "Open Settings and tap Screen Time.",
                         "Tap Content & Privacy Restrictions, and enter the Screen Time passcode if asked.",
                         "Under Allow Changes, tap Account Changes and choose Allow.",
                         "Then turn on iCloud Backup: tap your name at the top of Settings, then iCloud, then iCloud Backup."),
@@ -109,14 +109,10 @@ final class CatalogActions {
 
     static Action backUpNow() {
         return action("Back up now", Kind.TRY, "BACK_UP_NOW", 1, "Tap Back Up Now and read what it says",
-                List.of("Connect the iPhone to Wi-Fi and plug it into power.",
+                List.of("Connect the iPhone to Wi-Fi (or turn on Back Up Over Cellular) and plug it into power.",
                         "Open Settings, tap your name, then iCloud, then iCloud Backup.",
                         "Tap Back Up Now and stay on that screen until the backup finishes: the time of the last successful backup then shows below the button.",
-                        "If a message shows below the button instead, it names the cause:",
-                        "\"Not enough iCloud storage\": make room in iCloud or get more (step 4).",
-                        "A message about Wi-Fi or the network: check the Wi-Fi connection, Low Data Mode and any VPN or filter (step 2).",
-                        "A request for your password, or to verify or sign in to your Apple Account: sign in again (step 6).",
-                        "\"The last backup could not be completed\": one app's data may be breaking the backup; find that app."),
+                        "If a message shows below the button instead, it names the cause: \"Not enough iCloud storage\" means making room in iCloud (step 4); a message about Wi-Fi or the network, checking the connection, Low Data Mode and any VPN or filter (step 2); a request for your password, or to verify or sign in to your Apple Account, signing in again (step 6); \"The last backup could not be completed\", finding the app that breaks the backup."),
                 "A backup started by hand shows at once whether iCloud Backup works, and when it doesn't, iOS says why.", null);
     }
 
