@@ -1,5 +1,6 @@
 package dev.backupdoctor;
 
+import static dev.backupdoctor.RuleLines.ruleLine;
 import static dev.backupdoctor.Snapshots.allFine;
 import static dev.backupdoctor.Snapshots.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +12,6 @@ import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,17 +21,6 @@ class ExplainTest {
     static final String WIFI_RULES = "classpath:dev/backupdoctor/rules/02-wifi.drl";
     static final int WEAK_SIGNAL = ruleLine("02-wifi.drl", "Wi-Fi signal is weak");
 
-    /** The line a built-in rule is declared on, as explanations cite it. */
-    static int ruleLine(String file, String rule) {
-        try {
-            List<String> lines = Files.readAllLines(Path.of("rules", file));
-            int index = lines.indexOf("rule \"" + rule + "\"");
-            assertThat(index).as(rule + " in " + file).isNotNegative();
-            return index + 1;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void everyActionCarriesTheFactsItsRuleMatched() {

@@ -30,10 +30,6 @@ import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -136,15 +132,50 @@ public final class SnapshotReader {
      * not at all: {@code "byte\xFFs"} then reads as {@code "bytes"}. So all of it is checked first.
      */
     private static void requireUtf8(byte[] json, int offset, int length) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer in = ByteBuffer.wrap(json, offset, length);
-        CharBuffer out = CharBuffer.allocate(Math.min(length, 8192));
-        for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow(); result = decoder.decode(in, out, true)) {
-            if (result.isError()) {
-                throw new InvalidSnapshotException("$", "malformed JSON: invalid UTF-8 at byte " + (in.position() - offset + 1));
-            }
-            out.clear();
+        int invalid = firstInvalidUtf8(json, offset, length);
+        if (invalid >= 0) {
+            throw new InvalidSnapshotException("$", "malformed JSON: invalid UTF-8 at byte " + (invalid + 1));
         }
+    }
+
+    /**
+     * Where the first byte sequence that is not well-formed UTF-8 starts (overlong forms, surrogates
+     * and code points past U+10FFFF are not), counted from {@code offset}; -1 when there is none.
+     * By hand rather than with a {@link java.nio.charset.CharsetDecoder}, which needs a buffer of
+     * characters for every line of a batch; it reports the same position.
+     */
+    static int firstInvalidUtf8(byte[] bytes, int offset, int length) {
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int continuations = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+            if (continuations == 0 || i + continuations >= end) {
+                return i - offset;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            boolean secondInRange = switch (lead) {
+                case 0xE0 -> second >= 0xA0 && second <= 0xBF;
+                case 0xED -> second >= 0x80 && second <= 0x9F;
+                case 0xF0 -> second >= 0x90 && second <= 0xBF;
+                case 0xF4 -> second >= 0x80 && second <= 0x8F;
+                default -> (second & 0xC0) == 0x80;
+            };
+            if (!secondInRange) {
+                return i - offset;
+            }
+            for (int k = 2; k <= continuations; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return i - offset;
+                }
+            }
+            i += continuations + 1;
+        }
+        return -1;
     }
 
     private JsonNode parse(byte[] json, int offset, int length) {

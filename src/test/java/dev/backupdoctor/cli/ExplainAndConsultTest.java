@@ -1,5 +1,6 @@
 package dev.backupdoctor.cli;
 
+import static dev.backupdoctor.RuleLines.ruleLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,17 +35,6 @@ class ExplainAndConsultTest {
         return Run.of(stdin, args);
     }
 
-    /** The line a built-in rule is declared on, as {@code explain} cites it. */
-    static int ruleLine(String file, String rule) {
-        try {
-            List<String> lines = Files.readAllLines(Path.of("rules", file));
-            int index = lines.indexOf("rule \"" + rule + "\"");
-            assertThat(index).as(rule + " in " + file).isNotNegative();
-            return index + 1;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private static DeviceSnapshot example(String name) throws IOException {
         return new SnapshotReader().read(Files.readAllBytes(EXAMPLES.resolve(name)));
