@@ -2,7 +2,6 @@ package dev.backupdoctor;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.drools.base.rule.consequence.ConsequenceContext;
 import org.drools.model.DroolsEntryPoint;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -34,12 +33,9 @@ public final class PlanDraft {
     /** Proposes an action; {@code rule} is the consequence's {@code kcontext}. */
     public void add(RuleContext rule, Action.Builder action) {
         if (actionsAsFacts) {
-            // As the consequence's own insert, so that the action is attributed to its rule.
-            if (rule instanceof DroolsEntryPoint drools) {
-                drools.insert(action.build());
-            } else {
-                ((ConsequenceContext) rule).insert(action.build());
-            }
+            // The executable model's kcontext is also the consequence's entry point: inserting
+            // through it attributes the action to its rule, as the consequence's own insert does.
+            ((DroolsEntryPoint) rule).insert(action.build());
             return;
         }
         String name = rule.getRule().getName();
