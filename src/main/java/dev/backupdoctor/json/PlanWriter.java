@@ -3,6 +3,7 @@ package dev.backupdoctor.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.backupdoctor.Action;
 import dev.backupdoctor.Diagnosis;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Writes plans as JSON: {@code {"healthy": ..., "actions": [...]}} with
@@ -36,7 +39,7 @@ public final class PlanWriter {
         StringWriter text = new StringWriter(1024);
         try (JsonGenerator generator = factory.createGenerator(text)) {
             generator.writeStartObject();
-            plan(generator, diagnosis);
+            plan(generator, diagnosis, null);
             generator.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);
@@ -59,7 +62,11 @@ public final class PlanWriter {
     /** Records for one output, in the order written; not thread-safe. Closing flushes and leaves the stream open. */
     public static final class JsonLines implements Closeable {
 
+        /** Most texts are the rules' constants, met again and again: each is encoded once per output. */
+        private static final int MAX_ENCODED_TEXTS = 4096;
+
         private final JsonGenerator generator;
+        private final Map<String, SerializedString> encoded = new IdentityHashMap<>();
 
         private JsonLines(JsonGenerator generator) {
             this.generator = generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -69,7 +76,7 @@ public final class PlanWriter {
         public void plan(long line, Diagnosis diagnosis) throws IOException {
             generator.writeStartObject();
             generator.writeNumberField("line", line);
-            PlanWriter.plan(generator, diagnosis);
+            PlanWriter.plan(generator, diagnosis, encoded.size() < MAX_ENCODED_TEXTS ? encoded : null);
             generator.writeEndObject();
             generator.writeRaw('\n');
         }
@@ -79,7 +86,7 @@ public final class PlanWriter {
             generator.writeStartObject();
             generator.writeNumberField("line", line);
             generator.writeFieldName("error");
-            string(generator, error);
+            string(generator, error, null);
             generator.writeEndObject();
             generator.writeRaw('\n');
         }
@@ -90,7 +97,9 @@ public final class PlanWriter {
         }
     }
 
-    private static void plan(JsonGenerator generator, Diagnosis diagnosis) throws IOException {
+    /** {@code encoded}: texts already encoded for this output, by identity, to add to; or {@code null}. */
+    private static void plan(JsonGenerator generator, Diagnosis diagnosis, Map<String, SerializedString> encoded)
+            throws IOException {
         generator.writeBooleanField("healthy", diagnosis.healthy());
         generator.writeArrayFieldStart("actions");
         for (Action action : diagnosis.actions()) {
@@ -104,26 +113,26 @@ public final class PlanWriter {
                 generator.writeNumber(action.step());
             }
             generator.writeFieldName("title");
-            string(generator, action.title());
+            string(generator, action.title(), encoded);
             generator.writeArrayFieldStart("instructions");
             for (String instruction : action.instructions()) {
-                string(generator, instruction);
+                string(generator, instruction, encoded);
             }
             generator.writeEndArray();
             generator.writeFieldName("reason");
-            string(generator, action.reason());
+            string(generator, action.reason(), encoded);
             generator.writeFieldName("caution");
-            string(generator, action.caution());
+            string(generator, action.caution(), encoded);
             generator.writeStringField("alternativeTo", action.alternativeTo());
             generator.writeFieldName("rule");
-            string(generator, action.rule());
+            string(generator, action.rule(), encoded);
             generator.writeArrayFieldStart("because");
             for (Evidence evidence : action.because()) {
                 generator.writeStartObject();
                 generator.writeFieldName("field");
-                string(generator, evidence.field());
+                string(generator, evidence.field(), encoded);
                 generator.writeFieldName("value");
-                value(generator, evidence.value());
+                value(generator, evidence.value(), encoded);
                 generator.writeEndObject();
             }
             generator.writeEndArray();
@@ -133,7 +142,8 @@ public final class PlanWriter {
     }
 
     /** JSON's own types where the value has one; anything else (enums, versions) as its text. */
-    private static void value(JsonGenerator generator, Object value) throws IOException {
+    private static void value(JsonGenerator generator, Object value, Map<String, SerializedString> encoded)
+            throws IOException {
         if (value == null) {
             generator.writeNull();
         } else if (value instanceof Boolean bool) {
@@ -141,7 +151,7 @@ public final class PlanWriter {
         } else if (value instanceof Integer || value instanceof Long) {
             generator.writeNumber(((Number) value).longValue());
         } else {
-            string(generator, value.toString());
+            string(generator, value.toString(), encoded);
         }
     }
 
@@ -150,8 +160,18 @@ public final class PlanWriter {
      * UTF-8 encoder makes of it, whereas Jackson's UTF-8 generator would write an escape or, before
      * another character, four wrong bytes (a message cut at a length can split a pair).
      */
-    private static void string(JsonGenerator generator, String text) throws IOException {
-        generator.writeString(text == null ? null : wellFormed(text));
+    private static void string(JsonGenerator generator, String text, Map<String, SerializedString> encoded)
+            throws IOException {
+        if (text == null || encoded == null) {
+            generator.writeString(text == null ? null : wellFormed(text));
+            return;
+        }
+        SerializedString once = encoded.get(text);
+        if (once == null) {
+            once = new SerializedString(wellFormed(text));
+            encoded.put(text, once);
+        }
+        generator.writeString(once);
     }
 
     static String wellFormed(String text) {
