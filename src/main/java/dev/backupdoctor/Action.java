@@ -12,8 +12,9 @@ import java.util.Objects;
  * article's step, 1 to 9, or {@code null}. {@code alternativeTo} names the action in the same plan
  * that this one is another way to do (a person needs only one of the two), or is {@code null}.
  *
- * <p>Rules create actions with {@link #of(Kind, String, Integer)} and insert them as facts; the
- * rule's name and the facts it matched are filled in by {@link BackupDoctor}.
+ * <p>Rules start actions with {@link #of(Kind, String, Integer)} and hand them to the plan with
+ * {@code plan.add( kcontext, ... )} (see {@link PlanDraft}), or insert them as facts with
+ * {@code insert( ...build() )}; the rule's name and the facts it matched are filled in for them.
  */
 public record Action(
         String id,
@@ -50,7 +51,7 @@ public record Action(
         }
     }
 
-    /** Starts an action for a rule's consequence: {@code insert( Action.of(Kind.FIX, "MY_ACTION", 3).title(...)...build() )}. */
+    /** Starts an action for a rule's consequence: {@code plan.add( kcontext, Action.of(Kind.FIX, "MY_ACTION", 3).title(...)... )}. */
     public static Builder of(Kind kind, String id, Integer step) {
         return new Builder(kind, id, step);
     }
