@@ -1,8 +1,8 @@
 package dev.backupdoctor.examples;
 
-import dev.backupdoctor.Action;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.DeviceInfo;

@@ -1,21 +1,15 @@
 package dev.backupdoctor;
 
+import dev.backupdoctor.engine.Knowledge;
+import dev.backupdoctor.engine.RuleLoadFailure;
+import dev.backupdoctor.engine.RunawayRule;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.OtherRemedies;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.kie.api.KieBase;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The troubleshooter. Building one compiles the rules, which is the expensive part: build it once
@@ -29,43 +23,12 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public final class BackupDoctor {
 
-    /** Far more than any sound rule set needs for one snapshot; reaching it means a rule loops. */
-    static final int MAX_FIRINGS = 10_000;
-
-    /** The plan order: kind, then step (none last), then catalog position, then id. Written out: it runs for every diagnosis. */
-    static final Comparator<Action> PLAN_ORDER = (first, second) -> {
-        int order = first.kind().compareTo(second.kind());
-        if (order == 0) {
-            order = compareSteps(first.step(), second.step());
-        }
-        if (order == 0) {
-            order = Integer.compare(Catalog.position(first.id()), Catalog.position(second.id()));
-        }
-        return order != 0 ? order : first.id().compareTo(second.id());
-    };
-
-    private final KieBase rules;
-    private final KieSessionsPool sessions;
-    private final EvidenceReader evidence;
-    private final Explainer explainer;
+    private final Knowledge knowledge;
     private final Questions questions;
-    private final boolean actionsAsFacts;
-    private final boolean declaresDraft;
 
-    /**
-     * @param sources the DRL the rules were compiled from, read only when something is first explained
-     * @param actionsAsFacts whether rules of the caller's own are loaded, which may match the actions
-     *     the built-in rules propose: those then go into working memory as facts
-     */
-    BackupDoctor(KieBase rules, Supplier<List<RuleSource>> sources, boolean actionsAsFacts) {
-        this.rules = rules;
-        this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.evidence = new EvidenceReader(rules);
-        this.explainer = new Explainer(rules, evidence, new Memo<>(() -> RuleIndex.of(sources.get())));
-        this.questions = new Questions(this);
-        this.actionsAsFacts = actionsAsFacts;
-        this.declaresDraft = rules.getKiePackages().stream().flatMap(kiePackage -> kiePackage.getGlobalVariables().stream())
-                .anyMatch(global -> global.getName().equals(PlanDraft.GLOBAL));
+    private BackupDoctor(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.questions = new Questions(this::diagnose);
     }
 
     /** A doctor with the built-in knowledge base. */
@@ -73,6 +36,7 @@ public final class BackupDoctor {
         return builder().build();
     }
 
+    /** Chooses the rules: the built-in ones, your own, and built-in ones switched off. */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,7 +47,12 @@ public final class BackupDoctor {
      * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
      */
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
-        return run(snapshot, false).diagnosis();
+        Objects.requireNonNull(snapshot, "snapshot");
+        try {
+            return new Diagnosis(knowledge.plan(snapshot), diagnosis -> questions.rank(snapshot, diagnosis));
+        } catch (RunawayRule runaway) {
+            throw new RunawayRuleException(runaway.rule(), Knowledge.MAX_FIRINGS);
+        }
     }
 
     /**
@@ -91,146 +60,15 @@ public final class BackupDoctor {
      * which of its conditions was false or unknown, or which rule took it out.
      */
     public Explanation explain(DeviceSnapshot snapshot, String actionId) {
-        Objects.requireNonNull(actionId, "actionId");
-        Run run = run(snapshot, true);
-        return explainer.explain(actionId, run.diagnosis(), run.facts(), run.recorder().removals());
-    }
-
-    private record Run(Diagnosis diagnosis, List<Object> facts, PlanRecorder recorder) {
-    }
-
-    private Run run(DeviceSnapshot snapshot, boolean watchFirings) {
         Objects.requireNonNull(snapshot, "snapshot");
-        // A pooled session is reset on dispose, which keeps the node memories a new session would
-        // build again; the pool hands each thread its own session.
-        KieSession session = sessions.newKieSession();
+        Objects.requireNonNull(actionId, "actionId");
         try {
-            PlanDraft draft = prepare(session);
-            PlanRecorder recorder = null;
-            if (actionsAsFacts || watchFirings) {
-                recorder = new PlanRecorder();
-                session.addEventListener(recorder);
-                if (watchFirings) {
-                    session.addEventListener(recorder.watchFirings());
-                }
-            }
-            List<Object> facts = snapshot.facts();
-            for (Object fact : facts) {
-                session.insert(fact);
-            }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new RunawayRuleException(runawayRule(snapshot), MAX_FIRINGS);
-            }
-            // The last resort waits for every other rule: it is listed only when they listed no remedy.
-            OtherRemedies otherRemedies = new OtherRemedies(listsTry(draft.actions())
-                    || recorder != null && listsTry(recorder.proposed()));
-            session.insert(otherRemedies);
-            facts.add(otherRemedies);
-            if (fired + session.fireAllRules(MAX_FIRINGS - fired) >= MAX_FIRINGS) {
-                throw new RunawayRuleException(runawayRule(snapshot), MAX_FIRINGS);
-            }
-            List<Action> actions = draft.actions();
-            if (recorder != null) {
-                actions.addAll(recorder.actions(evidence, facts));
-            }
-            return new Run(new Diagnosis(plan(actions), snapshot, questions), facts, recorder);
-        } finally {
-            session.dispose();
+            Knowledge.Explained explained = knowledge.explain(snapshot, actionId);
+            return new Explanation(actionId, explained.plan().stream().filter(action -> action.id().equals(actionId))
+                    .findFirst().orElse(null), explained.reasons());
+        } catch (RunawayRule runaway) {
+            throw new RunawayRuleException(runaway.rule(), Knowledge.MAX_FIRINGS);
         }
-    }
-
-    private PlanDraft prepare(KieSession session) {
-        PlanDraft draft = new PlanDraft(evidence, actionsAsFacts);
-        if (declaresDraft) {
-            session.setGlobal(PlanDraft.GLOBAL, draft);
-        }
-        return draft;
-    }
-
-    private static boolean listsTry(List<Action> actions) {
-        for (Action action : actions) {
-            if (action.kind() == Kind.TRY) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Replays a snapshot that hit the firing limit, watching which rule fires last. Only this rare
-     * path pays for an agenda listener; the replay is deterministic, so it names the same rule.
-     */
-    private String runawayRule(DeviceSnapshot snapshot) {
-        KieSession session = rules.newKieSession();
-        try {
-            prepare(session);
-            String[] lastFired = new String[1];
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    lastFired[0] = event.getMatch().getRule().getName();
-                }
-            });
-            for (Object fact : snapshot.facts()) {
-                session.insert(fact);
-            }
-            // Drools reads a limit of 0 as none: the second round runs only while firings are left.
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired < MAX_FIRINGS) {
-                session.insert(new OtherRemedies(true));
-                session.fireAllRules(MAX_FIRINGS - fired);
-            }
-            return lastFired[0];
-        } finally {
-            session.dispose();
-        }
-    }
-
-    /**
-     * Sorts into plan order and keeps one action per id, the first in that order. An alternative to
-     * an action the plan doesn't list as a FIX is no alternative: that reference goes.
-     */
-    static List<Action> plan(List<Action> actions) {
-        List<Action> sorted = new ArrayList<>(actions);
-        sorted.sort(PLAN_ORDER);
-        for (int i = sorted.size() - 1; i > 0; i--) {
-            if (listsId(sorted.subList(0, i), sorted.get(i).id())) {
-                sorted.remove(i);
-            }
-        }
-        for (int i = 0; i < sorted.size(); i++) {
-            Action action = sorted.get(i);
-            if (action.alternativeTo() != null && !listsFix(sorted, action.alternativeTo())) {
-                sorted.set(i, action.withoutAlternative());
-            }
-        }
-        return sorted;
-    }
-
-    private static int compareSteps(Integer first, Integer second) {
-        if (first == null || second == null) {
-            return first == second ? 0 : first == null ? 1 : -1;
-        }
-        return Integer.compare(first, second);
-    }
-
-    private static boolean listsId(List<Action> plan, String id) {
-        for (Action action : plan) {
-            if (action.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean listsFix(List<Action> plan, String id) {
-        for (Action action : plan) {
-            if (action.kind() == Kind.FIX && action.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -292,41 +130,13 @@ public final class BackupDoctor {
          *     rule file is missing or doesn't compile; no doctor is built from a partial rule set
          */
         public BackupDoctor build() {
-            if (builtInRules && paths.isEmpty() && classpathLocations.isEmpty()) {
-                Optional<KieBase> precompiled = PrecompiledRules.load();
-                if (precompiled.isPresent()) {
-                    RuleCompiler.disable(precompiled.get(), disabledRules);
-                    return new BackupDoctor(precompiled.get(), () -> RuleFiles.fromClasspath(
-                            BackupDoctor.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()), false);
-                }
+            try {
+                return new BackupDoctor(Knowledge.load(builtInRules, classpathLocations, classLoader, paths, disabledRules));
+            } catch (RuleLoadFailure failure) {
+                throw new RulesException(failure.problems().stream()
+                        .map(problem -> new RuleProblem(problem.file(), problem.line(), problem.column(), problem.message()))
+                        .toList());
             }
-            List<RuleProblem> problems = new ArrayList<>();
-            List<RuleSource> sources = new ArrayList<>();
-            if (builtInRules) {
-                sources.addAll(RuleFiles.fromClasspath(BackupDoctor.class.getClassLoader(), RuleFiles.BUILT_IN, problems));
-            }
-            for (String location : classpathLocations) {
-                sources.addAll(RuleFiles.fromClasspath(classLoader, location, problems));
-            }
-            for (Path path : paths) {
-                sources.addAll(RuleFiles.fromPath(path, problems));
-            }
-            if (sources.isEmpty() && problems.isEmpty()) {
-                problems.add(new RuleProblem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
-            }
-            if (problems.isEmpty()) {
-                boolean ownRules = !paths.isEmpty() || !classpathLocations.isEmpty();
-                return new BackupDoctor(RuleCompiler.compile(sources, disabledRules), () -> sources, ownRules);
-            }
-            if (!sources.isEmpty()) {
-                // Compile what could be read too, so one run shows every problem.
-                try {
-                    RuleCompiler.compile(sources, Set.of());
-                } catch (RulesException compileProblems) {
-                    problems.addAll(compileProblems.problems());
-                }
-            }
-            throw new RulesException(problems);
         }
     }
 }

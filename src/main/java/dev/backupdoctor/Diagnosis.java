@@ -1,8 +1,11 @@
 package dev.backupdoctor;
 
-import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.engine.Memo;
+import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.Kind;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The ordered plan for one snapshot: every FIX, then every CHECK, then every TRY. Two diagnoses
@@ -13,9 +16,10 @@ public final class Diagnosis {
     private final List<Action> actions;
     private final Memo<List<Question>> questions;
 
-    Diagnosis(List<Action> actions, DeviceSnapshot snapshot, Questions questions) {
+    /** @param questions ranks the questions worth asking about this diagnosis, asked at most once */
+    Diagnosis(List<Action> actions, Function<Diagnosis, List<Question>> questions) {
         this.actions = List.copyOf(actions);
-        this.questions = new Memo<>(() -> questions.rank(snapshot, this));
+        this.questions = new Memo<>(() -> questions.apply(this));
     }
 
     public List<Action> actions() {

@@ -1,5 +1,6 @@
 package dev.backupdoctor;
 
+import dev.backupdoctor.facts.Action;
 import java.util.List;
 
 /**

@@ -4,11 +4,13 @@ import static dev.backupdoctor.facts.Answer.NO;
 import static dev.backupdoctor.facts.Answer.UNKNOWN;
 import static dev.backupdoctor.facts.Answer.YES;
 
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
@@ -136,9 +138,10 @@ final class Questions {
                     s -> s.device().sideloadedApps(),
                     (s, v) -> s.with(s.device().withSideloadedApps(v))));
 
-    private final BackupDoctor doctor;
+    private final Function<DeviceSnapshot, Diagnosis> doctor;
 
-    Questions(BackupDoctor doctor) {
+    /** @param doctor diagnoses a what-if snapshot */
+    Questions(Function<DeviceSnapshot, Diagnosis> doctor) {
         this.doctor = doctor;
     }
 
@@ -156,7 +159,7 @@ final class Questions {
                 continue;
             }
             List<DeviceSnapshot> alternatives = field.whatIf().apply(snapshot);
-            double change = alternatives.stream().mapToDouble(alternative -> distance(current, doctor.diagnose(alternative)))
+            double change = alternatives.stream().mapToDouble(alternative -> distance(current, doctor.apply(alternative)))
                     .average().orElse(0);
             if (change > 0) {
                 questions.add(new Question(field.name(), field.text(), field.type(), field.choices(), change, field.apply()));

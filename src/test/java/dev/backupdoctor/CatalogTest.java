@@ -9,6 +9,7 @@ import static dev.backupdoctor.facts.Answer.UNKNOWN;
 import static dev.backupdoctor.facts.Answer.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceBackup;
@@ -16,6 +17,7 @@ import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;

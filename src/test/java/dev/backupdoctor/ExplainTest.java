@@ -5,8 +5,10 @@ import static dev.backupdoctor.Snapshots.allFine;
 import static dev.backupdoctor.Snapshots.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.ModelFamily;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
@@ -20,7 +22,6 @@ class ExplainTest {
 
     static final String WIFI_RULES = "classpath:dev/backupdoctor/rules/02-wifi.drl";
     static final int WEAK_SIGNAL = ruleLine("02-wifi.drl", "Wi-Fi signal is weak");
-
 
     @Test
     void everyActionCarriesTheFactsItsRuleMatched() {

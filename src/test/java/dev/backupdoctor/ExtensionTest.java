@@ -4,14 +4,17 @@ import static dev.backupdoctor.Snapshots.allFine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.ModelFamily;
-import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.facts.ServiceState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,8 +86,8 @@ class ExtensionTest {
     void aBuiltInRuleCanBeReplaced(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("gentle-reset.drl"), """
                 package com.acme.backup
-                import dev.backupdoctor.Action
-                import dev.backupdoctor.Kind
+                import dev.backupdoctor.facts.Action
+                import dev.backupdoctor.facts.Kind
                 import dev.backupdoctor.facts.*
 
                 rule "Reset network settings only"
@@ -129,25 +132,25 @@ class ExtensionTest {
     @Test
     void aSyntaxErrorPointsAtTheDrlLine() {
         assertThat(problemsOf("syntax-error.drl"))
-                .containsExactly(BROKEN.resolve("syntax-error.drl") + ":10:1: mismatched input 'then' in rule \"Missing parenthesis\"");
+                .containsExactly(BROKEN.resolve("syntax-error.drl") + ":8:1: mismatched input 'then' in rule \"Missing parenthesis\"");
     }
 
     @Test
     void anUnknownFactTypePointsAtItsName() {
         assertThat(problemsOf("unknown-type.drl"))
-                .containsExactly(BROKEN.resolve("unknown-type.drl") + ":9:5: Unable to find class: WifiState");
+                .containsExactly(BROKEN.resolve("unknown-type.drl") + ":7:5: Unable to find class: WifiState");
     }
 
     @Test
     void anUnknownFieldPointsAtTheConstraint() {
         assertThat(problemsOf("unknown-field.drl")).containsExactly(BROKEN.resolve("unknown-field.drl")
-                + ":9:17: Unable to parse left part of expression: conected == Answer.NO");
+                + ":7:17: Unable to parse left part of expression: conected == Answer.NO");
     }
 
     @Test
     void badJavaInAnActionPointsIntoTheDrlNotTheGeneratedJava() {
         assertThat(problemsOf("bad-java.drl")).containsExactly(BROKEN.resolve("bad-java.drl")
-                + ":13:30: The method bars() is undefined for the type WifiStatus");
+                + ":11:30: The method bars() is undefined for the type WifiStatus");
     }
 
     @Test
@@ -158,9 +161,9 @@ class ExtensionTest {
                 .addRules(Path.of("no/such/rules")));
         assertThat(failure.problems()).extracting(RuleProblem::toString).containsExactly(
                 "no/such/rules:0:0: no such file or directory",
-                BROKEN.resolve("unknown-type.drl") + ":9:5: Unable to find class: WifiState",
+                BROKEN.resolve("unknown-type.drl") + ":7:5: Unable to find class: WifiState",
                 BROKEN.resolve("other-package/unknown-field.drl")
-                        + ":9:17: Unable to parse left part of expression: conected == Answer.NO");
+                        + ":7:17: Unable to parse left part of expression: conected == Answer.NO");
         assertThat(failure.getMessage()).hasLineCount(3);
     }
 

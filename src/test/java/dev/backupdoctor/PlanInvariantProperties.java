@@ -2,7 +2,10 @@ package dev.backupdoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.engine.Knowledge;
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.ServiceState;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -21,7 +24,7 @@ class PlanInvariantProperties {
     @Property(tries = 2000)
     void planIsInPlanOrderWithOneActionPerId(@ForAll("snapshots") DeviceSnapshot snapshot) {
         List<Action> actions = Snapshots.doctor().diagnose(snapshot).actions();
-        assertThat(actions).isSortedAccordingTo(BackupDoctor.PLAN_ORDER);
+        assertThat(actions).isSortedAccordingTo(Knowledge.PLAN_ORDER);
         assertThat(actions).extracting(Action::id).doesNotHaveDuplicates();
         assertThat(actions).allSatisfy(action -> {
             assertThat(action.rule()).isNotBlank();

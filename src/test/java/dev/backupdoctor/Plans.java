@@ -1,6 +1,8 @@
 package dev.backupdoctor;
 
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Kind;
 import java.util.List;
 
 /** Test fixtures: a plan of exactly the actions given, for testing what shows plans without the rules that make them. */
@@ -11,7 +13,7 @@ public final class Plans {
 
     /** The actions in the order given; such a plan has no questions to ask. */
     public static Diagnosis of(List<Action> actions) {
-        return new Diagnosis(actions, DeviceSnapshot.unknown(), null);
+        return new Diagnosis(actions, diagnosis -> List.of());
     }
 
     /** An action as a rule named {@code rule} would make it, with no facts matched. */

@@ -2,6 +2,7 @@ package dev.backupdoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;

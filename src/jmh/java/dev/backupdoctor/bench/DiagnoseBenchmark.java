@@ -1,8 +1,8 @@
 package dev.backupdoctor.bench;
 
 import dev.backupdoctor.BackupDoctor;
-import dev.backupdoctor.Action;
 import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;

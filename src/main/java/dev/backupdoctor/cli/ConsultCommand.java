@@ -1,9 +1,9 @@
 package dev.backupdoctor.cli;
 
-import dev.backupdoctor.Action;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.Question;
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.PlanWriter;
 import java.io.BufferedReader;

@@ -1,9 +1,9 @@
 package dev.backupdoctor.cli;
 
-import dev.backupdoctor.Action;
 import dev.backupdoctor.Diagnosis;
-import dev.backupdoctor.Evidence;
-import dev.backupdoctor.Kind;
+import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.Evidence;
+import dev.backupdoctor.facts.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

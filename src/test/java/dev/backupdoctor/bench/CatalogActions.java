@@ -2,13 +2,13 @@ package dev.backupdoctor.bench;
 
 import static dev.backupdoctor.facts.Sizes.readable;
 
-import dev.backupdoctor.Action;
-import dev.backupdoctor.Kind;
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
+import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.ModelFamily;
 import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.ServiceState;

@@ -4,9 +4,9 @@ import static dev.backupdoctor.facts.Answer.NO;
 import static dev.backupdoctor.facts.Answer.UNKNOWN;
 import static dev.backupdoctor.facts.Answer.YES;
 
-import dev.backupdoctor.Action;
-import dev.backupdoctor.Kind;
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.ServiceState;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.backupdoctor.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.BackupDoctor;
-import dev.backupdoctor.Action;
 import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.backupdoctor.Action;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
-import dev.backupdoctor.Evidence;
-import dev.backupdoctor.Kind;
 import dev.backupdoctor.Plans;
+import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.Evidence;
+import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -299,8 +299,8 @@ class MainTest {
         Path rules = Files.createDirectories(temp.resolve("rules/nested"));
         Files.writeString(rules.resolve("extra.drl"), """
                 package acme
-                import dev.backupdoctor.Action
-                import dev.backupdoctor.Kind
+                import dev.backupdoctor.facts.Action
+                import dev.backupdoctor.facts.Kind
                 import dev.backupdoctor.facts.*
                 rule "Check the clock"
                 when

@@ -3,6 +3,7 @@ package dev.backupdoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.engine.Knowledge;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.IOException;
@@ -44,9 +45,7 @@ class RuleSourcesTest {
             }
         }
         code.put("Batch.MAX_LINE_BYTES", (long) Batch.MAX_LINE_BYTES);
-        Field firings = BackupDoctor.class.getDeclaredField("MAX_FIRINGS");
-        firings.setAccessible(true);
-        code.put("BackupDoctor.MAX_FIRINGS", firings.getLong(null));
+        code.put("Knowledge.MAX_FIRINGS", (long) Knowledge.MAX_FIRINGS);
 
         assertThat(limitTable(Path.of("SECURITY.md"))).isEqualTo(code);
         assertThat(limitTable(Path.of("docs/command-line.md"))).isEqualTo(code);

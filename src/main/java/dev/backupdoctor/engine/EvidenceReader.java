@@ -1,6 +1,8 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceInfo;
+import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.ServiceStatus;

@@ -1,4 +1,4 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
-import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
@@ -37,14 +37,14 @@ final class RuleCompiler {
     }
 
     /**
-     * @throws RulesException listing every problem, each pointing into the DRL
+     * @throws RuleLoadFailure listing every problem, each pointing into the DRL
      */
     static KieBase compile(List<RuleSource> sources, Set<String> disabledRules) {
         KieBase kieBase;
         try {
             kieBase = build(sources);
-        } catch (RulesException failure) {
-            throw new RulesException(everyProblem(sources, failure.problems()));
+        } catch (RuleLoadFailure failure) {
+            throw new RuleLoadFailure(everyProblem(sources, failure.problems()));
         }
         disable(kieBase, disabledRules);
         return kieBase;
@@ -54,17 +54,17 @@ final class RuleCompiler {
      * Drools stops at the first package that fails, so with several packages the others are
      * compiled one by one too, to report every package's problems in one go.
      */
-    private static List<RuleProblem> everyProblem(List<RuleSource> sources, List<RuleProblem> firstPass) {
+    private static List<SourceProblem> everyProblem(List<RuleSource> sources, List<SourceProblem> firstPass) {
         Map<String, List<RuleSource>> byPackage = new LinkedHashMap<>();
         for (RuleSource source : sources) {
             byPackage.computeIfAbsent(packageOf(source), name -> new ArrayList<>()).add(source);
         }
-        Set<RuleProblem> problems = new LinkedHashSet<>(firstPass);
+        Set<SourceProblem> problems = new LinkedHashSet<>(firstPass);
         if (byPackage.size() > 1) {
             for (List<RuleSource> onePackage : byPackage.values()) {
                 try {
                     build(onePackage);
-                } catch (RulesException failure) {
+                } catch (RuleLoadFailure failure) {
                     problems.addAll(failure.problems());
                 }
             }
@@ -85,9 +85,9 @@ final class RuleCompiler {
         }
         long start = System.nanoTime();
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
-        List<RuleProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), sources, byInternalPath);
+        List<SourceProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), sources, byInternalPath);
         if (!problems.isEmpty()) {
-            throw new RulesException(problems);
+            throw new RuleLoadFailure(problems);
         }
         LOG.debug("Compiled {} rule files in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
         try {
@@ -117,7 +117,7 @@ final class RuleCompiler {
         return declared.find() ? declared.group(1) : "defaultpkg";
     }
 
-    private static List<RuleProblem> problems(List<Message> messages, List<RuleSource> sources,
+    private static List<SourceProblem> problems(List<Message> messages, List<RuleSource> sources,
             Map<String, RuleSource> byInternalPath) {
         Map<String, String> generatedJava = new HashMap<>();
         for (Message message : messages) {
@@ -127,7 +127,7 @@ final class RuleCompiler {
             }
         }
         DrlLocator locator = new DrlLocator(sources);
-        Set<RuleProblem> problems = new LinkedHashSet<>();
+        Set<SourceProblem> problems = new LinkedHashSet<>();
         for (Message message : messages) {
             String text = message.getText().strip();
             if (DrlLocator.generatedSource(text) != null || (text.equals(PARSER_ECHO) && messages.size() > 1)) {
@@ -143,7 +143,7 @@ final class RuleCompiler {
     }
 
     static void disable(KieBase kieBase, Set<String> ruleNames) {
-        List<RuleProblem> problems = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
         for (String name : ruleNames) {
             boolean found = false;
             for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -156,11 +156,11 @@ final class RuleCompiler {
                 }
             }
             if (!found) {
-                problems.add(new RuleProblem("(rules)", 0, 0, "there is no rule named \"" + name + "\" to switch off"));
+                problems.add(new SourceProblem("(rules)", 0, 0, "there is no rule named \"" + name + "\" to switch off"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new RulesException(problems);
+            throw new RuleLoadFailure(problems);
         }
     }
 }

@@ -1,5 +1,7 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
+import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.Kind;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

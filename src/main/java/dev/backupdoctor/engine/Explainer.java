@@ -1,6 +1,8 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.TriedAction;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,15 +36,15 @@ final class Explainer {
         this.index = index;
     }
 
-    Explanation explain(String actionId, Diagnosis diagnosis, List<Object> facts, List<PlanRecorder.Removal> removals) {
-        Optional<Action> planned = diagnosis.action(actionId);
+    List<String> explain(String actionId, List<Action> plan, List<Object> facts, List<PlanRecorder.Removal> removals) {
+        Optional<Action> planned = plan.stream().filter(action -> action.id().equals(actionId)).findFirst();
         List<String> reasons = new ArrayList<>();
         if (planned.isPresent()) {
             Action action = planned.get();
             reasons.add(actionId + " is in the plan as " + action.kind()
                     + (action.step() == null ? "" : " (step " + action.step() + ")") + ": " + ruleRef(action.rule())
                     + (action.because().isEmpty() ? " matched." : " matched " + join(action.because()) + "."));
-            return new Explanation(actionId, action, reasons);
+            return reasons;
         }
         for (PlanRecorder.Removal removal : removals) {
             if (removal.action().id().equals(actionId)) {
@@ -54,18 +56,18 @@ final class Explainer {
             }
         }
         if (!reasons.isEmpty()) {
-            return new Explanation(actionId, null, reasons);
+            return reasons;
         }
         List<RuleIndex.RuleInfo> producers = index.get().producersOf(actionId);
         if (producers.isEmpty()) {
             reasons.add("No rule produces " + actionId + ".");
         }
         List<Object> known = new ArrayList<>(facts);
-        known.addAll(diagnosis.actions());
+        known.addAll(plan);
         for (RuleIndex.RuleInfo producer : producers) {
             reasons.add(whyNot(producer, known));
         }
-        return new Explanation(actionId, null, reasons);
+        return reasons;
     }
 
     private String whyNot(RuleIndex.RuleInfo rule, List<Object> facts) {

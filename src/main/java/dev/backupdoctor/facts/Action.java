@@ -1,6 +1,5 @@
-package dev.backupdoctor;
+package dev.backupdoctor.facts;
 
-import dev.backupdoctor.facts.DeviceSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,15 +55,6 @@ public record Action(
         return new Builder(kind, id, step);
     }
 
-    Action producedBy(String ruleName, List<Evidence> matched) {
-        return new Action(id, kind, step, title, instructions, reason, caution, alternativeTo, ruleName, matched);
-    }
-
-    /** The same action without {@code alternativeTo}: what it named is not in the plan. */
-    Action withoutAlternative() {
-        return new Action(id, kind, step, title, instructions, reason, caution, null, rule, because);
-    }
-
     /** Collects an action's text in the order a rule writes it. */
     public static final class Builder {
         private final Kind kind;
@@ -118,12 +108,9 @@ public record Action(
             return this;
         }
 
+        /** The action; the plan fills in {@code rule} and {@code because} for the rule that proposed it. */
         public Action build() {
-            return build(null, List.of());
-        }
-
-        Action build(String rule, List<Evidence> because) {
-            return new Action(id, kind, step, title, instructions, reason, caution, alternativeTo, rule, because);
+            return new Action(id, kind, step, title, instructions, reason, caution, alternativeTo, null, List.of());
         }
     }
 }

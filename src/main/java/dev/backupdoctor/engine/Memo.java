@@ -1,14 +1,14 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
 import java.util.function.Supplier;
 
 /** Computes a value on first use, once, for any number of threads. */
-final class Memo<T> implements Supplier<T> {
+public final class Memo<T> implements Supplier<T> {
 
     private final Supplier<T> compute;
     private volatile T value;
 
-    Memo(Supplier<T> compute) {
+    public Memo(Supplier<T> compute) {
         this.compute = compute;
     }
 

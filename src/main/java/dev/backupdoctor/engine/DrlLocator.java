@@ -1,4 +1,4 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,15 +34,15 @@ final class DrlLocator {
      * @param source the DRL the compiler named, or {@code null} when it named a generated Java file
      * @param generatedJava the text of that Java file, when the message is about one
      */
-    RuleProblem locate(RuleSource source, int line, int column, String compilerText, String generatedJava) {
+    SourceProblem locate(RuleSource source, int line, int column, String compilerText, String generatedJava) {
         String text = GENERATED_TYPE.matcher(compilerText).replaceAll("in the rule");
         Matcher parser = PARSER_POSITION.matcher(text);
         if (source != null && parser.find()) {
-            return new RuleProblem(source.name(), Integer.parseInt(parser.group(1)),
+            return new SourceProblem(source.name(), Integer.parseInt(parser.group(1)),
                     Integer.parseInt(parser.group(2)) + 1, text.substring(parser.end()));
         }
         if (source != null && line > 0) {
-            return new RuleProblem(source.name(), line, Math.max(column, 0) + 1, text);
+            return new SourceProblem(source.name(), line, Math.max(column, 0) + 1, text);
         }
         Matcher unknownClass = UNKNOWN_CLASS.matcher(text);
         if (unknownClass.find()) {
@@ -56,7 +56,7 @@ final class DrlLocator {
         if (generatedJava != null && line > 0) {
             return locateInGeneratedJava(generatedJava, line, column, text);
         }
-        return new RuleProblem(source == null ? "(rules)" : source.name(), 0, 0, text);
+        return new SourceProblem(source == null ? "(rules)" : source.name(), 0, 0, text);
     }
 
     /** The generated source a "Java source of FILE in error" message carries, or {@code null}. */
@@ -65,10 +65,10 @@ final class DrlLocator {
         return matcher.find() ? new String[] {matcher.group(1), matcher.group(2)} : null;
     }
 
-    private RuleProblem locateInGeneratedJava(String java, int line, int offset, String text) {
+    private SourceProblem locateInGeneratedJava(String java, int line, int offset, String text) {
         String[] lines = java.split("\\R", -1);
         if (line > lines.length) {
-            return new RuleProblem("(rules)", 0, 0, text);
+            return new SourceProblem("(rules)", 0, 0, text);
         }
         String statement = lines[line - 1];
         // The compiler's column is an offset into the whole file; make it one into this line.
@@ -83,37 +83,37 @@ final class DrlLocator {
     }
 
     /** Finds text in the DRL ignoring white space and the "drools." that generated code adds. */
-    private RuleProblem findNormalized(RuleSource preferred, String wanted, int offsetInWanted, String text) {
+    private SourceProblem findNormalized(RuleSource preferred, String wanted, int offsetInWanted, String text) {
         String needle = Normalized.of(wanted).text;
         if (needle.isEmpty()) {
-            return new RuleProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
+            return new SourceProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
         }
         for (RuleSource source : candidates(preferred)) {
             Normalized drl = Normalized.of(source.drl());
             int from = 0;
             for (int at = drl.text.indexOf(needle, from); at >= 0; at = drl.text.indexOf(needle, at + 1)) {
                 int original = drl.offsets[Math.min(at + offsetInWanted, drl.offsets.length - 1)];
-                RuleProblem problem = atOffset(source, original, text);
+                SourceProblem problem = atOffset(source, original, text);
                 if (reported.add(problem.file() + ":" + problem.line() + ":" + problem.column() + text)) {
                     return problem;
                 }
             }
         }
-        return new RuleProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
+        return new SourceProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
     }
 
-    private RuleProblem firstUnreported(RuleSource preferred, String regex, String text) {
+    private SourceProblem firstUnreported(RuleSource preferred, String regex, String text) {
         Pattern pattern = Pattern.compile("\\b" + regex);
         for (RuleSource source : candidates(preferred)) {
             Matcher matcher = pattern.matcher(source.drl());
             while (matcher.find()) {
-                RuleProblem problem = atOffset(source, matcher.start(), text);
+                SourceProblem problem = atOffset(source, matcher.start(), text);
                 if (reported.add(problem.file() + ":" + problem.line() + ":" + problem.column() + text)) {
                     return problem;
                 }
             }
         }
-        return new RuleProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
+        return new SourceProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
     }
 
     private List<RuleSource> candidates(RuleSource preferred) {
@@ -125,7 +125,7 @@ final class DrlLocator {
         return ordered;
     }
 
-    private static RuleProblem atOffset(RuleSource source, int offset, String text) {
+    private static SourceProblem atOffset(RuleSource source, int offset, String text) {
         int line = 1;
         int lineStart = 0;
         String drl = source.drl();
@@ -135,7 +135,7 @@ final class DrlLocator {
                 lineStart = i + 1;
             }
         }
-        return new RuleProblem(source.name(), line, offset - lineStart + 1, text);
+        return new SourceProblem(source.name(), line, offset - lineStart + 1, text);
     }
 
     /** Text without white space or "drools.", and where each remaining character stood in the original. */

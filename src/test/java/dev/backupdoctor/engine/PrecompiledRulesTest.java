@@ -1,8 +1,9 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.bench.RandomSnapshots;
+import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -34,22 +35,26 @@ class PrecompiledRulesTest {
 
     @Test
     void precompiledRulesPlanExactlyWhatTheDrlCompiledAtRunTimePlansWithActionsAsFacts() {
-        List<RuleProblem> problems = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
         List<RuleSource> builtIn = RuleFiles.fromClasspath(getClass().getClassLoader(), RuleFiles.BUILT_IN, problems);
         assertThat(problems).isEmpty();
-        BackupDoctor compiledNow = new BackupDoctor(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn, true);
-        BackupDoctor precompiled = BackupDoctor.create();
+        Knowledge compiledNow = new Knowledge(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn, true);
+        Knowledge precompiled = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of());
         for (DeviceSnapshot snapshot : RandomSnapshots.generate(7, 20_000)) {
-            assertThat(precompiled.diagnose(snapshot)).isEqualTo(compiledNow.diagnose(snapshot));
+            assertThat(precompiled.plan(snapshot)).isEqualTo(compiledNow.plan(snapshot));
         }
     }
 
     @Test
     void switchingOffABuiltInRuleWorksOnThePrecompiledRules() {
-        BackupDoctor doctor = BackupDoctor.builder().disableRule("Reset all settings").build();
-        assertThat(doctor.diagnose(DeviceSnapshot.unknown()).actionIds())
-                .contains("RESTART_IPHONE").doesNotContain("RESET_ALL_SETTINGS");
-        assertThat(BackupDoctor.create().diagnose(DeviceSnapshot.unknown()).actionIds()).contains("RESET_ALL_SETTINGS");
+        Knowledge switchedOff = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of("Reset all settings"));
+        assertThat(ids(switchedOff.plan(DeviceSnapshot.unknown()))).contains("RESTART_IPHONE").doesNotContain("RESET_ALL_SETTINGS");
+        Knowledge builtIn = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of());
+        assertThat(ids(builtIn.plan(DeviceSnapshot.unknown()))).contains("RESET_ALL_SETTINGS");
+    }
+
+    private static List<String> ids(List<Action> plan) {
+        return plan.stream().map(Action::id).toList();
     }
 
     private static InputStream stream(String text) {

@@ -1,7 +1,9 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,7 @@ class PlanOrderTest {
                 action(Kind.FIX, "UPGRADE_ICLOUD_STORAGE", 4),
                 action(Kind.FIX, "TURN_ON_ICLOUD_BACKUP", 1));
 
-        assertThat(BackupDoctor.plan(shuffled)).extracting(Action::id).containsExactly(
+        assertThat(Knowledge.plan(shuffled)).extracting(Action::id).containsExactly(
                 "TURN_ON_ICLOUD_BACKUP",
                 "MANAGED_DEVICE_POLICY",
                 "UPGRADE_ICLOUD_STORAGE",
@@ -40,7 +42,7 @@ class PlanOrderTest {
 
     @Test
     void oneActionPerIdTheFirstInPlanOrder() {
-        List<Action> plan = BackupDoctor.plan(List.of(
+        List<Action> plan = Knowledge.plan(List.of(
                 action(Kind.TRY, "SIGN_OUT_AND_BACK_IN", 6),
                 action(Kind.FIX, "SIGN_OUT_AND_BACK_IN", 6)));
         assertThat(plan).extracting(Action::kind).containsExactly(Kind.FIX);

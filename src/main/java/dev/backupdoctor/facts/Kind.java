@@ -1,4 +1,4 @@
-package dev.backupdoctor;
+package dev.backupdoctor.facts;
 
 /** What kind of step an action is; plans list every FIX, then every CHECK, then every TRY. */
 public enum Kind {

@@ -1,5 +1,6 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
+import dev.backupdoctor.facts.Action;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -91,7 +92,7 @@ final class PlanRecorder implements RuleRuntimeEventListener {
         List<Action> attributed = new ArrayList<>(actions.size());
         for (int i = 0; i < actions.size(); i++) {
             String rule = producers.get(i);
-            attributed.add(actions.get(i).producedBy(rule, rule == null ? List.of() : evidence.because(rule, facts)));
+            attributed.add(Knowledge.attributed(actions.get(i), rule, rule == null ? List.of() : evidence.because(rule, facts)));
         }
         return attributed;
     }

@@ -1,4 +1,4 @@
-package dev.backupdoctor;
+package dev.backupdoctor.engine;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,32 +25,32 @@ final class RuleFiles {
     }
 
     /** A {@code .drl} file, or every {@code .drl} file below a folder, in name order. */
-    static List<RuleSource> fromPath(Path path, List<RuleProblem> problems) {
+    static List<RuleSource> fromPath(Path path, List<SourceProblem> problems) {
         if (!Files.exists(path)) {
-            problems.add(new RuleProblem(path.toString(), 0, 0, "no such file or directory"));
+            problems.add(new SourceProblem(path.toString(), 0, 0, "no such file or directory"));
             return List.of();
         }
         try {
             if (Files.isDirectory(path)) {
                 List<RuleSource> sources = readFolder(path, path.toString());
                 if (sources.isEmpty()) {
-                    problems.add(new RuleProblem(path.toString(), 0, 0, "contains no .drl files"));
+                    problems.add(new SourceProblem(path.toString(), 0, 0, "contains no .drl files"));
                 }
                 return sources;
             }
             return List.of(new RuleSource(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            problems.add(new RuleProblem(path.toString(), 0, 0, "cannot be read: " + e.getMessage()));
+            problems.add(new SourceProblem(path.toString(), 0, 0, "cannot be read: " + e.getMessage()));
             return List.of();
         }
     }
 
     /** A {@code .drl} resource, or every {@code .drl} resource below a classpath folder, in name order. */
-    static List<RuleSource> fromClasspath(ClassLoader loader, String location, List<RuleProblem> problems) {
+    static List<RuleSource> fromClasspath(ClassLoader loader, String location, List<SourceProblem> problems) {
         String name = location.startsWith("/") ? location.substring(1) : location;
         URL url = loader.getResource(name);
         if (url == null) {
-            problems.add(new RuleProblem("classpath:" + name, 0, 0, "not found on the classpath"));
+            problems.add(new SourceProblem("classpath:" + name, 0, 0, "not found on the classpath"));
             return List.of();
         }
         try {
@@ -64,7 +64,7 @@ final class RuleFiles {
                 return readPath(jar.getPath(jarAndEntry.substring(separator + 1)), "classpath:" + name);
             }
         } catch (IOException | URISyntaxException | UnsupportedOperationException e) {
-            problems.add(new RuleProblem("classpath:" + name, 0, 0, "cannot be read: " + e.getMessage()));
+            problems.add(new SourceProblem("classpath:" + name, 0, 0, "cannot be read: " + e.getMessage()));
             return List.of();
         }
     }

@@ -1,0 +1,269 @@
+package dev.backupdoctor.engine;
+
+import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Evidence;
+import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.facts.OtherRemedies;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * Compiled rules and the cheap sessions that run them: what {@code BackupDoctor} is built on. Every
+ * Drools type stays in this package.
+ */
+public final class Knowledge {
+
+    /** Far more than any sound rule set needs for one snapshot; reaching it means a rule loops. */
+    public static final int MAX_FIRINGS = 10_000;
+
+    /** The plan order: kind, then step (none last), then catalog position, then id. Written out: it runs for every diagnosis. */
+    public static final Comparator<Action> PLAN_ORDER = (first, second) -> {
+        int order = first.kind().compareTo(second.kind());
+        if (order == 0) {
+            order = compareSteps(first.step(), second.step());
+        }
+        if (order == 0) {
+            order = Integer.compare(Catalog.position(first.id()), Catalog.position(second.id()));
+        }
+        return order != 0 ? order : first.id().compareTo(second.id());
+    };
+
+    private final KieBase rules;
+    private final KieSessionsPool sessions;
+    private final EvidenceReader evidence;
+    private final Explainer explainer;
+    private final boolean actionsAsFacts;
+    private final boolean declaresDraft;
+
+    /**
+     * @param sources the DRL the rules were compiled from, read only when something is first explained
+     * @param actionsAsFacts whether rules of the caller's own are loaded, which may match the actions
+     *     the built-in rules propose: those then go into working memory as facts
+     */
+    Knowledge(KieBase rules, Supplier<List<RuleSource>> sources, boolean actionsAsFacts) {
+        this.rules = rules;
+        this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.evidence = new EvidenceReader(rules);
+        this.explainer = new Explainer(rules, evidence, new Memo<>(() -> RuleIndex.of(sources.get())));
+        this.actionsAsFacts = actionsAsFacts;
+        this.declaresDraft = rules.getKiePackages().stream().flatMap(kiePackage -> kiePackage.getGlobalVariables().stream())
+                .anyMatch(global -> global.getName().equals(Draft.GLOBAL));
+    }
+
+    /**
+     * Loads and compiles the rules from the places named, and only those.
+     *
+     * @throws RuleLoadFailure listing every problem if any rule file is missing or doesn't compile
+     */
+    public static Knowledge load(boolean builtInRules, List<String> classpathLocations, ClassLoader classLoader,
+            List<Path> paths, Set<String> disabledRules) {
+        if (builtInRules && paths.isEmpty() && classpathLocations.isEmpty()) {
+            Optional<KieBase> precompiled = PrecompiledRules.load();
+            if (precompiled.isPresent()) {
+                RuleCompiler.disable(precompiled.get(), disabledRules);
+                return new Knowledge(precompiled.get(), () -> RuleFiles.fromClasspath(
+                        Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()), false);
+            }
+        }
+        List<SourceProblem> problems = new ArrayList<>();
+        List<RuleSource> sources = new ArrayList<>();
+        if (builtInRules) {
+            sources.addAll(RuleFiles.fromClasspath(Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, problems));
+        }
+        for (String location : classpathLocations) {
+            sources.addAll(RuleFiles.fromClasspath(classLoader, location, problems));
+        }
+        for (Path path : paths) {
+            sources.addAll(RuleFiles.fromPath(path, problems));
+        }
+        if (sources.isEmpty() && problems.isEmpty()) {
+            problems.add(new SourceProblem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
+        }
+        if (problems.isEmpty()) {
+            boolean ownRules = !paths.isEmpty() || !classpathLocations.isEmpty();
+            return new Knowledge(RuleCompiler.compile(sources, disabledRules), () -> sources, ownRules);
+        }
+        if (!sources.isEmpty()) {
+            // Compile what could be read too, so one run shows every problem.
+            try {
+                RuleCompiler.compile(sources, Set.of());
+            } catch (RuleLoadFailure compileProblems) {
+                problems.addAll(compileProblems.problems());
+            }
+        }
+        throw new RuleLoadFailure(problems);
+    }
+
+    /**
+     * The ordered plan for one snapshot.
+     *
+     * @throws RunawayRule if a rule keeps firing without end (only an added rule can)
+     */
+    public List<Action> plan(DeviceSnapshot snapshot) {
+        return run(snapshot, false).plan();
+    }
+
+    /** Why an action is in the snapshot's plan, or why not, one sentence a reason; and the plan. */
+    public Explained explain(DeviceSnapshot snapshot, String actionId) {
+        Run run = run(snapshot, true);
+        return new Explained(run.plan(), explainer.explain(actionId, run.plan(), run.facts(), run.recorder().removals()));
+    }
+
+    /** An explanation's plan and reasons. */
+    public record Explained(List<Action> plan, List<String> reasons) {
+    }
+
+    private record Run(List<Action> plan, List<Object> facts, PlanRecorder recorder) {
+    }
+
+    private Run run(DeviceSnapshot snapshot, boolean watchFirings) {
+        // A pooled session is reset on dispose, which keeps the node memories a new session would
+        // build again; the pool hands each thread its own session.
+        KieSession session = sessions.newKieSession();
+        try {
+            Draft draft = prepare(session);
+            PlanRecorder recorder = null;
+            if (actionsAsFacts || watchFirings) {
+                recorder = new PlanRecorder();
+                session.addEventListener(recorder);
+                if (watchFirings) {
+                    session.addEventListener(recorder.watchFirings());
+                }
+            }
+            List<Object> facts = snapshot.facts();
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new RunawayRule(runawayRule(snapshot));
+            }
+            // The last resort waits for every other rule: it is listed only when they listed no remedy.
+            OtherRemedies otherRemedies = new OtherRemedies(listsTry(draft.actions())
+                    || recorder != null && listsTry(recorder.proposed()));
+            session.insert(otherRemedies);
+            facts.add(otherRemedies);
+            if (fired + session.fireAllRules(MAX_FIRINGS - fired) >= MAX_FIRINGS) {
+                throw new RunawayRule(runawayRule(snapshot));
+            }
+            List<Action> actions = draft.actions();
+            if (recorder != null) {
+                actions.addAll(recorder.actions(evidence, facts));
+            }
+            return new Run(plan(actions), facts, recorder);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private Draft prepare(KieSession session) {
+        Draft draft = new Draft(evidence, actionsAsFacts);
+        if (declaresDraft) {
+            session.setGlobal(Draft.GLOBAL, draft);
+        }
+        return draft;
+    }
+
+    private static boolean listsTry(List<Action> actions) {
+        for (Action action : actions) {
+            if (action.kind() == Kind.TRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Replays a snapshot that hit the firing limit, watching which rule fires last. Only this rare
+     * path pays for an agenda listener; the replay is deterministic, so it names the same rule.
+     */
+    private String runawayRule(DeviceSnapshot snapshot) {
+        KieSession session = rules.newKieSession();
+        try {
+            prepare(session);
+            String[] lastFired = new String[1];
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    lastFired[0] = event.getMatch().getRule().getName();
+                }
+            });
+            for (Object fact : snapshot.facts()) {
+                session.insert(fact);
+            }
+            // Drools reads a limit of 0 as none: the second round runs only while firings are left.
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired < MAX_FIRINGS) {
+                session.insert(new OtherRemedies(true));
+                session.fireAllRules(MAX_FIRINGS - fired);
+            }
+            return lastFired[0];
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Sorts into plan order and keeps one action per id, the first in that order. An alternative to
+     * an action the plan doesn't list as a FIX is no alternative: that reference goes.
+     */
+    public static List<Action> plan(List<Action> actions) {
+        List<Action> sorted = new ArrayList<>(actions);
+        sorted.sort(PLAN_ORDER);
+        for (int i = sorted.size() - 1; i > 0; i--) {
+            if (listsId(sorted.subList(0, i), sorted.get(i).id())) {
+                sorted.remove(i);
+            }
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            Action action = sorted.get(i);
+            if (action.alternativeTo() != null && !listsFix(sorted, action.alternativeTo())) {
+                sorted.set(i, new Action(action.id(), action.kind(), action.step(), action.title(), action.instructions(),
+                        action.reason(), action.caution(), null, action.rule(), action.because()));
+            }
+        }
+        return sorted;
+    }
+
+    /** The action as produced by a rule, carrying the rule's name and the facts it matched. */
+    static Action attributed(Action action, String rule, List<Evidence> because) {
+        return new Action(action.id(), action.kind(), action.step(), action.title(), action.instructions(),
+                action.reason(), action.caution(), action.alternativeTo(), rule, because);
+    }
+
+    private static int compareSteps(Integer first, Integer second) {
+        if (first == null || second == null) {
+            return first == second ? 0 : first == null ? 1 : -1;
+        }
+        return Integer.compare(first, second);
+    }
+
+    private static boolean listsId(List<Action> plan, String id) {
+        for (Action action : plan) {
+            if (action.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listsFix(List<Action> plan, String id) {
+        for (Action action : plan) {
+            if (action.kind() == Kind.FIX && action.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.backupdoctor.facts;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The plan while the rules are still firing: the DRL global {@code plan} every rule file declares
+ * ({@code global dev.backupdoctor.facts.PlanDraft plan}). A rule proposes an action with
+ * {@code plan.add( kcontext, Action.of(...).title(...)... )}; {@code kcontext} tells the plan which
+ * rule proposed it and which facts that rule matched, which the action then carries as
+ * {@code rule} and {@code because}.
+ *
+ * <p>Once rules of your own are loaded, a proposed action goes into working memory as an
+ * {@link Action} fact, exactly as {@code insert( ... )} would: your rules can match the built-in
+ * actions and delete them.
+ */
+public interface PlanDraft {
+
+    /** Proposes an action; {@code rule} is the consequence's {@code kcontext}. */
+    void add(RuleContext rule, Action.Builder action);
+}

@@ -1,0 +1,91 @@
+package dev.backupdoctor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.Test;
+
+/** Where the public API ends: the rooms of the code and which way they may depend on each other. */
+class LayoutTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.backupdoctor");
+
+    /**
+     * Each package of this library is a slice. Classes of other libraries are not looked at, nor the
+     * code Drools generates from the DRL at build time ({@code dev.backupdoctor.rules}).
+     */
+    private static final SliceAssignment BY_PACKAGE = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            boolean ours = name.equals("dev.backupdoctor") || name.startsWith("dev.backupdoctor.");
+            boolean generated = name.startsWith("dev.backupdoctor.rules");
+            return ours && !generated ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of dev.backupdoctor";
+        }
+    };
+
+    @Test
+    void noPackageDependsOnItselfThroughAnother() {
+        slices().assignedFrom(BY_PACKAGE).should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void thePublicApiUsesNoDroolsType() {
+        noClasses().that().resideInAPackage("dev.backupdoctor")
+                .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
+                .because("an embedder must not need Drools' API, and Drools can change inside without the API changing")
+                .check(MAIN);
+    }
+
+    @Test
+    void theFactsUseNoDroolsInternals() {
+        // The DRL global's interface takes the rule's kcontext, a type of Drools' public API; nothing else.
+        noClasses().that().resideInAPackage("dev.backupdoctor.facts")
+                .should().dependOnClassesThat().resideInAnyPackage("org.drools..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theLibraryDoesNotDependOnTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("dev.backupdoctor.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.backupdoctor.cli..", "picocli..")
+                .because("picocli is an optional dependency that embedders don't get")
+                .check(MAIN);
+    }
+
+    @Test
+    void theEngineShowsOnlyWhatTheFacadeUses() {
+        classes().that().resideInAPackage("dev.backupdoctor.engine").and().arePublic().and().areTopLevelClasses()
+                .should().haveSimpleNameStartingWith("Knowledge")
+                .orShould().haveSimpleName("Memo")
+                .orShould().haveSimpleName("SourceProblem")
+                .orShould().haveSimpleName("RuleLoadFailure")
+                .orShould().haveSimpleName("RunawayRule")
+                .check(MAIN);
+    }
+
+    @Test
+    void thePublicPackageIsAHandfulOfTypes() {
+        long publicTypes = MAIN.stream()
+                .filter(javaClass -> javaClass.getPackageName().equals("dev.backupdoctor"))
+                .filter(javaClass -> javaClass.getModifiers().contains(JavaModifier.PUBLIC) && javaClass.isTopLevelClass())
+                .count();
+        assertThat(publicTypes).isBetween(1L, 8L);
+    }
+}
