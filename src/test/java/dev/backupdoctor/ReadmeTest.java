@@ -14,9 +14,15 @@ import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.TriedAction;
 import dev.backupdoctor.facts.WifiStatus;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,7 +33,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's references are checked against the code, so they can't go stale. */
 class ReadmeTest {
@@ -80,5 +89,39 @@ class ReadmeTest {
                     .map(name -> name.replaceAll("\\(.*\\)", "").strip()).collect(Collectors.toList());
             assertThat(listed).as(file.getFileName().toString()).isEqualTo(names);
         }
+    }
+
+    /** The embedding snippet, as a newcomer pastes it: its imports, then its statements in a main method. */
+    @Test
+    void theEmbeddingSnippetCompilesAndDiagnoses(@TempDir Path folder) throws Exception {
+        String readme = readme();
+        int embedding = readme.indexOf("## Embedding");
+        int start = readme.indexOf("```java\n", embedding) + "```java\n".length();
+        String snippet = readme.substring(start, readme.indexOf("```\n", start));
+        List<String> lines = snippet.lines().toList();
+        String imports = lines.stream().filter(line -> line.startsWith("import ")).collect(Collectors.joining("\n"));
+        String body = lines.stream().filter(line -> !line.startsWith("import ")).collect(Collectors.joining("\n"));
+        Path source = folder.resolve("Snippet.java");
+        Files.writeString(source, imports + "\npublic class Snippet {\n    public static void main(String[] args) throws Exception {\n"
+                + body + "\n    }\n}\n");
+
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
+        boolean compiled = javac.getTask(diagnostics, null, null,
+                List.of("-classpath", System.getProperty("java.class.path"), "-d", folder.toString()), null,
+                javac.getStandardFileManager(null, null, null).getJavaFileObjects(source)).call();
+        assertThat(compiled).as(diagnostics.toString()).isTrue();
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()}, getClass().getClassLoader())) {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            loader.loadClass("Snippet").getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+        } finally {
+            System.setOut(console);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("FIX Move closer to the Wi-Fi router: The Wi-Fi signal shows 1 of 3 bars")
+                .contains("FIX Free up iCloud storage: iCloud has 0.8 GB free but the next backup needs 1.5 GB");
     }
 }
