@@ -31,12 +31,20 @@ public final class BackupDoctor {
         this.questions = new Questions(this::diagnose);
     }
 
-    /** A doctor with the built-in knowledge base. */
+    /**
+     * A doctor with the built-in knowledge base.
+     *
+     * @return a doctor ready to diagnose
+     */
     public static BackupDoctor create() {
         return builder().build();
     }
 
-    /** Chooses the rules: the built-in ones, your own, and built-in ones switched off. */
+    /**
+     * Chooses the rules: the built-in ones, your own, and built-in ones switched off.
+     *
+     * @return a builder with the built-in rules chosen
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -44,6 +52,8 @@ public final class BackupDoctor {
     /**
      * Works out the ordered plan for one snapshot.
      *
+     * @param snapshot what is known about the device
+     * @return the plan, every FIX, then every CHECK, then every TRY
      * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
      */
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
@@ -58,6 +68,11 @@ public final class BackupDoctor {
     /**
      * Why an action is in the snapshot's plan, or why not: which rule could have produced it and
      * which of its conditions was false or unknown, or which rule took it out.
+     *
+     * @param snapshot what is known about the device
+     * @param actionId the action asked about, for example {@code "MOVE_CLOSER_TO_ROUTER"}
+     * @return the reasoning, one sentence a reason
+     * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
      */
     public Explanation explain(DeviceSnapshot snapshot, String actionId) {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -87,7 +102,12 @@ public final class BackupDoctor {
         private Builder() {
         }
 
-        /** Adds a {@code .drl} file, or every {@code .drl} file below a folder. */
+        /**
+         * Adds a {@code .drl} file, or every {@code .drl} file below a folder.
+         *
+         * @param fileOrFolder the file or folder
+         * @return this builder
+         */
         public Builder addRules(Path fileOrFolder) {
             paths.add(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
             return this;
@@ -96,19 +116,31 @@ public final class BackupDoctor {
         /**
          * Adds a {@code .drl} resource, or every {@code .drl} resource below a folder, from the
          * classpath (rules shipped inside your own jar), e.g. {@code "com/acme/backup-rules"}.
+         *
+         * @param location the resource or folder, without a leading slash
+         * @return this builder
          */
         public Builder addClasspathRules(String location) {
             classpathLocations.add(Objects.requireNonNull(location, "location"));
             return this;
         }
 
-        /** The class loader {@link #addClasspathRules} reads from; by default the one that loaded Backup Doctor. */
+        /**
+         * The class loader {@link #addClasspathRules} reads from; by default the one that loaded Backup Doctor.
+         *
+         * @param classLoader the class loader
+         * @return this builder
+         */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
             return this;
         }
 
-        /** Leaves out the built-in knowledge base, so only your own rules run. */
+        /**
+         * Leaves out the built-in knowledge base, so only your own rules run.
+         *
+         * @return this builder
+         */
         public Builder withoutBuiltInRules() {
             builtInRules = false;
             return this;
@@ -117,6 +149,9 @@ public final class BackupDoctor {
         /**
          * Switches off a rule by its name, e.g. {@code "Reset all settings"}. To replace it, also add
          * a rule of your own that produces the action your way.
+         *
+         * @param ruleName the rule's name, as a plan's {@code rule} shows it
+         * @return this builder
          */
         public Builder disableRule(String ruleName) {
             disabledRules.add(Objects.requireNonNull(ruleName, "ruleName"));
@@ -126,6 +161,7 @@ public final class BackupDoctor {
         /**
          * Compiles the rules.
          *
+         * @return a doctor with these rules
          * @throws RulesException listing every problem ({@code file:line:column: message}) if any
          *     rule file is missing or doesn't compile; no doctor is built from a partial rule set
          */

@@ -22,19 +22,29 @@ public final class Diagnosis {
         this.questions = new Memo<>(() -> questions.apply(this));
     }
 
+    /** @return the actions in plan order */
     public List<Action> actions() {
         return actions;
     }
 
-    /** Healthy means nothing is visibly wrong or unknown: no FIX and no CHECK, only general remedies. */
+    /**
+     * Healthy means nothing is visibly wrong or unknown: no FIX and no CHECK, only general remedies.
+     *
+     * @return whether the plan has no FIX and no CHECK
+     */
     public boolean healthy() {
         return actions.stream().allMatch(action -> action.kind() == Kind.TRY);
     }
 
+    /**
+     * @param id an action id, for example {@code "CONNECT_TO_WIFI"}
+     * @return the plan's action of that id, if it has one
+     */
     public Optional<Action> action(String id) {
         return actions.stream().filter(action -> action.id().equals(id)).findFirst();
     }
 
+    /** @return the actions' ids in plan order */
     public List<String> actionIds() {
         return actions.stream().map(Action::id).toList();
     }
@@ -43,6 +53,8 @@ public final class Diagnosis {
      * The questions about unknown facts whose answers would change this plan, the one that changes
      * it most first; empty when no answer would. Worked out on first call, by diagnosing the
      * snapshot once per plausible answer (a few dozen diagnoses).
+     *
+     * @return the questions, most useful first
      */
     public List<Question> questions() {
         return questions.get();

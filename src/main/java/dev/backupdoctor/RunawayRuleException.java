@@ -3,6 +3,7 @@ package dev.backupdoctor;
 /** A rule kept firing for one snapshot (typically one that keeps modifying its own fact) and was cut off. */
 public final class RunawayRuleException extends RuntimeException {
 
+    /** The rule that was firing when the run was cut off. */
     private final String rule;
 
     RunawayRuleException(String rule, int firings) {
@@ -11,7 +12,7 @@ public final class RunawayRuleException extends RuntimeException {
         this.rule = rule;
     }
 
-    /** The name of the rule that was firing when the run was cut off. */
+    /** @return the name of the rule that was firing when the run was cut off */
     public String rule() {
         return rule;
     }
