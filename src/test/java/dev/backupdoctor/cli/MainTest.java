@@ -290,7 +290,7 @@ class MainTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("invalid rules:\n  " + rules.resolve("broken.drl")
+        assertThat(run.err()).isEqualTo(rules.resolve("broken.drl")
                 + ":5:5: Unable to find class: NoSuchFact\n");
     }
 
