@@ -38,11 +38,23 @@ final class BatchCommand implements Callable<Integer> {
             Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
                     context.terminal().progress() ? context.err() : null)
                     .run(input, context);
-            return result.invalidLines() > 0 && !result.outputClosed() ? Main.INVALID : Main.OK;
+            if (result.invalidLines() == 0 || result.outputClosed()) {
+                return Main.OK;
+            }
+            context.err().println(summary(result));
+            return Main.INVALID;
         } catch (IOException e) {
             // Output errors end the batch quietly (a closed pipe), so this is the input failing mid-way.
             throw UsageException.cannotRead(SnapshotFile.isStandardInput(file) ? "standard input" : file, e);
         }
+    }
+
+    /** For standard error, where a person looks first: how many lines were invalid, and the first one. */
+    static String summary(Batch.Result result) {
+        Batch.Invalid first = result.firstInvalid();
+        String where = "line " + first.line() + ": " + first.error();
+        String of = result.invalidLines() + " of " + result.lines() + (result.lines() == 1 ? " line" : " lines");
+        return result.invalidLines() == 1 ? of + " was invalid: " + where : of + " were invalid; the first, " + where;
     }
 
     private InputStream open() {
