@@ -12,15 +12,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Diagnoses JSON Lines, one snapshot a line, into JSON Lines in input order.",
-                "Each non-blank input line gives one output line: the plan with \"line\": N,",
-                "or {\"line\": N, \"error\": \"...\"} for an invalid line.",
-                "Exit status 2 if any line was invalid (all others are still processed)."})
+        description = {"Diagnoses many snapshots: one snapshot (JSON) per input line, one plan (JSON) per output line.",
+                "Each non-blank input line gives exactly one output line, in input order, with its line number:"
+                        + " the plan, or why the line is invalid.",
+                "Exit status 2 if any line was invalid; all others are still processed, and standard error says"
+                        + " how many were invalid and which was the first."})
 final class BatchCommand implements Callable<Integer> {
 
     private final Main.Context context;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The JSON Lines input; '-' or none: standard input.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The snapshots, one per line; '-' or none: standard input.")
     private String file;
 
     @Mixin

@@ -146,7 +146,7 @@ public final class Main implements Runnable {
         }
     }
 
-    private record Factory(Context context) implements CommandLine.IFactory {
+    record Factory(Context context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == DiagnoseCommand.class) {
