@@ -25,6 +25,9 @@ class ExtensionTest {
 
     static final Path EXAMPLE_RULES = Path.of("examples/rules");
     static final Path BROKEN = Path.of("src/test/resources/broken-rules");
+    /** What the writer of {@code WifiStatus( conected == Answer.NO )} reads. */
+    static final String NO_CONECTED =
+            "WifiStatus has no field \"conected\"; its fields are: enabled, connected, signalBars, lowDataMode, filtered";
 
     static List<String> plan(BackupDoctor doctor, DeviceSnapshot snapshot) {
         return doctor.diagnose(snapshot).actions().stream().map(a -> a.kind() + " " + a.id()).toList();
@@ -144,7 +147,27 @@ class ExtensionTest {
     @Test
     void anUnknownFieldPointsAtTheConstraint() {
         assertThat(problemsOf("unknown-field.drl")).containsExactly(BROKEN.resolve("unknown-field.drl")
-                + ":7:17: Unable to parse left part of expression: conected == Answer.NO");
+                + ":7:17: " + NO_CONECTED);
+    }
+
+    @Test
+    void anUnknownFieldOfAGetterClassListsItsProperties(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("getters.drl"), """
+                package com.acme.getters
+                import dev.backupdoctor.facts.*
+                import java.lang.Thread
+
+                rule "Unknown property"
+                when
+                    Thread( nome == "main" )
+                then
+                end
+                """);
+        List<String> problems = buildFails(BackupDoctor.builder().withoutBuiltInRules().addRules(folder))
+                .problems().stream().map(RuleProblem::toString).toList();
+        assertThat(problems).singleElement().asString()
+                .startsWith(folder.resolve("getters.drl") + ":7:13: Thread has no field \"nome\"; its fields are: ")
+                .contains(", name, ", ", daemon, ");
     }
 
     @Test
@@ -162,8 +185,7 @@ class ExtensionTest {
         assertThat(failure.problems()).extracting(RuleProblem::toString).containsExactly(
                 "no/such/rules:0:0: no such file or directory",
                 BROKEN.resolve("unknown-type.drl") + ":7:5: Unable to find class: WifiState",
-                BROKEN.resolve("other-package/unknown-field.drl")
-                        + ":7:17: Unable to parse left part of expression: conected == Answer.NO");
+                BROKEN.resolve("other-package/unknown-field.drl") + ":7:17: " + NO_CONECTED);
         assertThat(failure.getMessage()).hasLineCount(3);
     }
 

@@ -48,13 +48,21 @@ final class Batch {
     /** A buffer grown past this by a chunk of unusually long plans is dropped rather than kept for reuse. */
     private static final int REUSE_MAX_BYTES = 4 * CHUNK_OUTPUT_BYTES;
 
-    record Result(long invalidLines, boolean outputClosed) {
+    /**
+     * @param lines the non-blank lines diagnosed
+     * @param firstInvalid the first invalid line's number and error, or {@code null} when none was
+     */
+    record Result(long lines, long invalidLines, Invalid firstInvalid, boolean outputClosed) {
+    }
+
+    /** An invalid line: its number in the input and why. */
+    record Invalid(long line, String error) {
     }
 
     private record Chunk(List<LineReader.Line> lines) {
     }
 
-    private record ChunkResult(Bytes json, int lines, int invalidLines) {
+    private record ChunkResult(Bytes json, int lines, int invalidLines, Invalid firstInvalid) {
     }
 
     private static final Future<ChunkResult> END = CompletableFuture.completedFuture(null);
@@ -86,19 +94,23 @@ final class Batch {
         Runtime.getRuntime().addShutdownHook(flushOnExit);
         long lines = 0;
         long invalid = 0;
+        Invalid firstInvalid = null;
         long start = System.nanoTime();
         long lastProgress = start;
         try {
             for (Future<ChunkResult> next = inFlight.take(); next != END; next = inFlight.take()) {
                 ChunkResult chunk = result(next);
                 if (!output.write(chunk.json())) {
-                    return new Result(invalid, true);
+                    return new Result(lines, invalid, firstInvalid, true);
                 }
                 reuse(chunk.json());
                 lines += chunk.lines();
                 invalid += chunk.invalidLines();
+                if (firstInvalid == null) {
+                    firstInvalid = chunk.firstInvalid();
+                }
                 if (out.outputClosed()) {
-                    return new Result(invalid, true);
+                    return new Result(lines, invalid, firstInvalid, true);
                 }
                 long now = System.nanoTime();
                 if (progress != null && now - lastProgress >= PROGRESS_EVERY_NANOS) {
@@ -109,7 +121,7 @@ final class Batch {
             if (progress != null) {
                 showProgress(lines, System.nanoTime() - start, true);
             }
-            return new Result(invalid, out.outputClosed());
+            return new Result(lines, invalid, firstInvalid, out.outputClosed());
         } finally {
             removeShutdownHook(flushOnExit);
             feeder.interrupt();
@@ -225,6 +237,7 @@ final class Batch {
             json = new Bytes(CHUNK_OUTPUT_BYTES);
         }
         int invalid = 0;
+        Invalid first = null;
         try (PlanWriter.JsonLines lines = writer.jsonLines(json)) {
             for (LineReader.Line line : chunk.lines()) {
                 try {
@@ -234,13 +247,15 @@ final class Batch {
                     lines.plan(line.number(), doctor.diagnose(reader.read(line.bytes())));
                 } catch (InvalidSnapshotException | RunawayRuleException e) {
                     lines.error(line.number(), e.getMessage());
-                    invalid++;
+                    if (invalid++ == 0) {
+                        first = new Invalid(line.number(), e.getMessage());
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);
         }
-        return new ChunkResult(json, chunk.lines().size(), invalid);
+        return new ChunkResult(json, chunk.lines().size(), invalid, first);
     }
 
     private void reuse(Bytes json) {

@@ -12,15 +12,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Diagnoses JSON Lines, one snapshot a line, into JSON Lines in input order.",
-                "Each non-blank input line gives one output line: the plan with \"line\": N,",
-                "or {\"line\": N, \"error\": \"...\"} for an invalid line.",
-                "Exit status 2 if any line was invalid (all others are still processed)."})
+        description = {"Diagnoses many snapshots: one snapshot (JSON) per input line, one plan (JSON) per output line.",
+                "Each non-blank input line gives exactly one output line, in input order, with its line number:"
+                        + " the plan, or why the line is invalid.",
+                "Exit status 2 if any line was invalid; all others are still processed, and standard error says"
+                        + " how many were invalid and which was the first."})
 final class BatchCommand implements Callable<Integer> {
 
     private final Main.Context context;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The JSON Lines input; '-' or none: standard input.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The snapshots, one per line; '-' or none: standard input.")
     private String file;
 
     @Mixin
@@ -38,11 +39,23 @@ final class BatchCommand implements Callable<Integer> {
             Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
                     context.terminal().progress() ? context.err() : null)
                     .run(input, context);
-            return result.invalidLines() > 0 && !result.outputClosed() ? Main.INVALID : Main.OK;
+            if (result.invalidLines() == 0 || result.outputClosed()) {
+                return Main.OK;
+            }
+            context.err().println(summary(result));
+            return Main.INVALID;
         } catch (IOException e) {
             // Output errors end the batch quietly (a closed pipe), so this is the input failing mid-way.
             throw UsageException.cannotRead(SnapshotFile.isStandardInput(file) ? "standard input" : file, e);
         }
+    }
+
+    /** For standard error, where a person looks first: how many lines were invalid, and the first one. */
+    static String summary(Batch.Result result) {
+        Batch.Invalid first = result.firstInvalid();
+        String where = "line " + first.line() + ": " + first.error();
+        String of = result.invalidLines() + " of " + result.lines() + (result.lines() == 1 ? " line" : " lines");
+        return result.invalidLines() == 1 ? of + " was invalid: " + where : of + " were invalid; the first, " + where;
     }
 
     private InputStream open() {

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "consult", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Asks, one at a time, only the questions whose answers would change the plan,",
-                "the most useful first, starting from what FILE already knows (or from nothing).",
+        description = {"Asks, one at a time, only the questions whose answers would change the plan, the most useful first.",
+                "It starts from what FILE already knows, or from nothing.",
                 "Answer each on standard input; 'skip' leaves it unknown, 'done' stops with the plan so far."})
 final class ConsultCommand implements Callable<Integer> {
 

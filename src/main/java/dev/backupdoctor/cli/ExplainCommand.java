@@ -9,8 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Tells why an action is in a snapshot's plan (the rule and the facts it matched),",
-                "or why not (which condition was false or unknown, or which rule took it out)."})
+        description = {"Tells why an action is in a snapshot's plan, or why it is not.",
+                "In the plan: the rule that put it there and the facts that rule matched."
+                        + " Not in the plan: which condition was false or unknown, or which rule took it out."})
 final class ExplainCommand implements Callable<Integer> {
 
     private final Main.Context context;
@@ -18,7 +19,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot; '-': standard input.")
     private String file;
 
-    @Parameters(index = "1", paramLabel = "ACTION_ID", description = "An action id, e.g. RESTART_IPHONE.")
+    @Parameters(index = "1", paramLabel = "ACTION_ID", description = "The action's id, as 'diagnose --format json' shows it, e.g. RESTART_IPHONE.")
     private String actionId;
 
     @Mixin

@@ -44,11 +44,28 @@ public final class Main implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        // Before any logger exists: Drools logs at info, which would bury the plan. slf4j-simple logs to stderr.
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
+        quietLogs();
         System.exit(run(args, System.in, System.out, System.err, Terminal.detect(), Main::doctor));
+    }
+
+    /**
+     * The command line's logging, set here before any logger exists rather than in a
+     * {@code simplelogger.properties}: the library's jar must not carry a logging configuration that
+     * would take effect in an application embedding it. slf4j-simple logs to stderr, at {@code warn}.
+     * Drools' own loggers are off: what they report (e.g. a rule file that doesn't compile, logged
+     * once per attempt with the generated Java) this command reports itself, one line per problem.
+     * Any level set with {@code -D} wins.
+     */
+    static void quietLogs() {
+        defaultProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        defaultProperty("org.slf4j.simpleLogger.log.org.drools", "off");
+        defaultProperty("org.slf4j.simpleLogger.log.org.kie", "off");
+    }
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
     }
 
     /** Runs one command with these streams, as if from a pipe, and returns its exit status. */
@@ -76,9 +93,9 @@ public final class Main implements Runnable {
 
     private static int failed(Exception problem, PrintWriter err, Terminal terminal) {
         if (problem instanceof RulesException rules) {
-            err.println("invalid rules:");
+            // As compilers do, so that editors can jump to each problem.
             for (RuleProblem ruleProblem : rules.problems()) {
-                err.println("  " + ruleProblem);
+                err.println(ruleProblem);
             }
             return INVALID;
         }
@@ -129,7 +146,7 @@ public final class Main implements Runnable {
         }
     }
 
-    private record Factory(Context context) implements CommandLine.IFactory {
+    record Factory(Context context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == DiagnoseCommand.class) {

@@ -8,6 +8,6 @@ import picocli.CommandLine.Option;
 /** The {@code --rules DIR} option every command takes. */
 final class RulesOption {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load every .drl file in DIR (repeatable).")
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also use the rules of every .drl file in DIR and its subfolders (repeatable).")
     List<Path> folders = new ArrayList<>();
 }

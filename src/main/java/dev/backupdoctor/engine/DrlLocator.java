@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +52,9 @@ final class DrlLocator {
         }
         Matcher expression = UNPARSABLE_EXPRESSION.matcher(text);
         if (expression.find()) {
-            return findNormalized(source, expression.group(1), 0, text);
+            String constraint = expression.group(1);
+            return findNormalized(source, constraint, 0, text,
+                    (drl, offset) -> FactFields.unknownField(drl, offset, constraint).orElse(text));
         }
         if (generatedJava != null && line > 0) {
             return locateInGeneratedJava(generatedJava, line, column, text);
@@ -79,11 +82,12 @@ final class DrlLocator {
         int inLine = offset - lineStart;
         int errorAt = inLine >= 0 && inLine <= statement.length()
                 ? Normalized.of(statement.substring(0, inLine)).text.length() : 0;
-        return findNormalized(null, statement, errorAt, text);
+        return findNormalized(null, statement, errorAt, text, (drl, at) -> text);
     }
 
     /** Finds text in the DRL ignoring white space and the "drools." that generated code adds. */
-    private SourceProblem findNormalized(RuleSource preferred, String wanted, int offsetInWanted, String text) {
+    private SourceProblem findNormalized(RuleSource preferred, String wanted, int offsetInWanted, String text,
+            BiFunction<String, Integer, String> messageAt) {
         String needle = Normalized.of(wanted).text;
         if (needle.isEmpty()) {
             return new SourceProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
@@ -95,7 +99,7 @@ final class DrlLocator {
                 int original = drl.offsets[Math.min(at + offsetInWanted, drl.offsets.length - 1)];
                 SourceProblem problem = atOffset(source, original, text);
                 if (reported.add(problem.file() + ":" + problem.line() + ":" + problem.column() + text)) {
-                    return problem;
+                    return atOffset(source, original, messageAt.apply(source.drl(), original));
                 }
             }
         }

@@ -15,6 +15,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.Declaration;
+import org.drools.base.rule.EvalCondition;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.base.rule.constraint.Constraint;
@@ -36,7 +38,10 @@ import org.kie.api.definition.KiePackage;
 
 /**
  * Reads the facts behind an action from the compiled rule that produced it: for each of the rule's
- * patterns, the fact it matched and the properties its constraints read, and the values it bound.
+ * patterns, the fact it matched and the properties its constraints read, and the values it bound
+ * that a condition compares with. Only what decided that the rule fires: not a value bound only
+ * for the action's wording, nor a pattern under {@code not} (it matched no fact). A guard such as
+ * {@code ServiceStatus( icloudBackup != OUTAGE )} is a condition like any other, so it is listed.
  * A snapshot has one fact of each built-in type, so the fact is found by type; where there are
  * several (tried ids, actions), the first that passes the pattern's own constraints. What a rule
  * reads is worked out once per rule, from the constraints' text, which only Drools' internal API
@@ -158,6 +163,8 @@ final class EvidenceReader {
             return List.of();
         }
         List<Reading> readings = new ArrayList<>();
+        Set<String> bindingsInConditions = new HashSet<>();
+        collectBindingsInConditions(rule.getLhs(), bindingsInConditions);
         for (RuleConditionElement element : rule.getLhs().getChildren()) {
             if (element instanceof org.drools.base.rule.Pattern pattern
                     && pattern.getObjectType() instanceof ClassObjectType type) {
@@ -178,6 +185,8 @@ final class EvidenceReader {
                 // The compiled pattern keeps its bindings in no particular order: name order is at least stable.
                 pattern.getDeclarations().values().stream()
                         .filter(declaration -> !declaration.isPatternDeclaration())
+                        // A value bound only for the rule's action (its wording) decided nothing.
+                        .filter(declaration -> bindingsInConditions.contains(declaration.getIdentifier()))
                         .sorted(Comparator.comparing(Declaration::getIdentifier))
                         .forEach(binding -> {
                             String identifier = binding.getIdentifier();
@@ -190,6 +199,32 @@ final class EvidenceReader {
             }
         }
         return readings;
+    }
+
+    /**
+     * The bindings some condition of the rule compares with, in any pattern, including those under
+     * {@code not}, {@code exists} or {@code accumulate}, and in {@code eval}.
+     */
+    private static void collectBindingsInConditions(RuleConditionElement element, Set<String> identifiers) {
+        if (element instanceof org.drools.base.rule.Pattern pattern) {
+            for (Constraint constraint : pattern.getConstraints()) {
+                for (Declaration required : constraint.getRequiredDeclarations()) {
+                    identifiers.add(required.getIdentifier());
+                }
+            }
+            if (pattern.getSource() != null) {
+                collectBindingsInConditions(pattern.getSource(), identifiers);
+            }
+            return;
+        }
+        if (element instanceof EvalCondition eval) {
+            for (Declaration required : eval.getRequiredDeclarations()) {
+                identifiers.add(required.getIdentifier());
+            }
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            collectBindingsInConditions(nested, identifiers);
+        }
     }
 
     static Optional<RuleImpl> compiled(KieBase kieBase, String name) {

@@ -30,6 +30,8 @@ final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final String RESOURCES = "src/main/resources/";
+    /** Where a problem is said to be when no file can be named. */
+    private static final String UNKNOWN_FILE = "(rules)";
     /** Follows every parse error and says nothing of its own. */
     private static final String PARSER_ECHO = "Parser returned a null Package";
 
@@ -69,6 +71,10 @@ final class RuleCompiler {
                 }
             }
         }
+        // A problem found without its file in the first pass, and with it package by package, once.
+        Set<String> located = new LinkedHashSet<>();
+        problems.stream().filter(problem -> !problem.file().equals(UNKNOWN_FILE)).forEach(problem -> located.add(problem.message()));
+        problems.removeIf(problem -> problem.file().equals(UNKNOWN_FILE) && located.contains(problem.message()));
         return List.copyOf(problems);
     }
 
@@ -84,7 +90,15 @@ final class RuleCompiler {
             files.write(path, sources.get(i).drl());
         }
         long start = System.nanoTime();
-        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException crash) {
+            // Some mistakes (a function that doesn't parse, a string compared with a number) make
+            // the compiler throw instead of reporting; its message is still the best clue there is.
+            throw new RuleLoadFailure(List.of(new SourceProblem(sources.size() == 1 ? sources.get(0).name() : UNKNOWN_FILE, 0, 0,
+                    "the rule compiler stopped: " + (crash.getMessage() == null ? crash.toString() : crash.getMessage()))));
+        }
         List<SourceProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), sources, byInternalPath);
         if (!problems.isEmpty()) {
             throw new RuleLoadFailure(problems);

@@ -72,14 +72,17 @@ class BatchAccountingTest {
         assertThat(checker.partial.size()).as("no partial last line").isZero();
         long nonBlank = 0;
         long invalid = 0;
+        long firstInvalid = 0;
         for (long number = 1; number <= LINES; number++) {
             nonBlank += blank(number) ? 0 : 1;
             invalid += invalid(number) != null ? 1 : 0;
+            firstInvalid = firstInvalid == 0 && invalid(number) != null ? number : firstInvalid;
         }
         assertThat(checker.lines).isEqualTo(nonBlank);
         assertThat(checker.errors).isEqualTo(invalid).isPositive();
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(invalid + " of " + nonBlank + " lines were invalid; the first, line "
+                + firstInvalid + ": " + invalid(firstInvalid) + System.lineSeparator());
     }
 
     /** The input, line by line as it is read, some lines ending in CRLF. */

@@ -95,6 +95,34 @@ class ChildProcessTest {
         assertThat(Files.readString(stderr)).isEmpty();
     }
 
+    @Test
+    void invalidRulesAreOneLinePerProblemOnStderrAndNothingElse() throws Exception {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Path broken = Path.of("src/test/resources/broken-rules");
+        Files.copy(broken.resolve("syntax-error.drl"), rules.resolve("syntax-error.drl"));
+        Files.copy(broken.resolve("other-package/unknown-field.drl"),
+                Files.createDirectories(rules.resolve("other-package")).resolve("unknown-field.drl"));
+        // A function that doesn't parse makes the compiler throw, with every token it expected and a stack trace.
+        Files.writeString(rules.resolve("function.drl"), "package com.acme.function\n\n"
+                + "function String helper(int x) {\n    return x +;\n}\n");
+        Path stderr = temp.resolve("stderr.txt");
+
+        Process diagnose = start(stderr, "diagnose", "examples/snapshots/weak-wifi-iphone-8.json", "--rules", rules.toString());
+        String out = new String(diagnose.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(diagnose.waitFor()).isEqualTo(2);
+        assertThat(out).isEmpty();
+        List<String> lines = Files.readAllLines(stderr);
+        assertThat(lines).hasSize(3).contains(
+                temp.resolve("rules/syntax-error.drl") + ":8:1: mismatched input 'then' in rule \"Missing parenthesis\"",
+                temp.resolve("rules/other-package/unknown-field.drl") + ":7:17: WifiStatus has no field \"conected\"; "
+                        + "its fields are: enabled, connected, signalBars, lowDataMode, filtered");
+        String function = temp.resolve("rules/function.drl") + ":0:0: ";
+        assertThat(lines).filteredOn(line -> line.startsWith(function)).singleElement().asString()
+                .startsWith(function + "the rule compiler stopped: (line 2,col 10) Parse error. Found \";\", expected one of")
+                .endsWith(" …").hasSizeLessThanOrEqualTo(function.length() + 300);
+    }
+
     /** Reads a child's output to its end, so that the child never blocks on a full pipe. */
     private static final class Collector extends Thread {
         final CountDownLatch firstLine = new CountDownLatch(1);

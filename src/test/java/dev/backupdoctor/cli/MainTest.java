@@ -290,7 +290,7 @@ class MainTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("invalid rules:\n  " + rules.resolve("broken.drl")
+        assertThat(run.err()).isEqualTo(rules.resolve("broken.drl")
                 + ":5:5: Unable to find class: NoSuchFact\n");
     }
 
@@ -325,7 +325,8 @@ class MainTest {
         Run run = run(input, "batch");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err()).as("how many, and the first")
+                .isEqualTo("2 of 4 lines were invalid; the first, line 3: $.wifi.signalBars: must be between 0 and 3, was 7\n");
         List<JsonNode> lines = jsonLines(run.out());
         assertThat(lines).extracting(line -> line.get("line").asInt()).containsExactly(1, 3, 5, 6);
         assertThat(lines.get(0).get("healthy").asBoolean()).isFalse();
@@ -351,6 +352,8 @@ class MainTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(jsonLines(run.out())).extracting(line -> line.path("error").asText(""))
                 .containsExactly("", "$: snapshot is " + (SnapshotReader.MAX_BYTES + 25) + " bytes, the limit is 1048576", "");
+        assertThat(run.err()).isEqualTo("1 of 3 lines was invalid: line 2: $: snapshot is " + (SnapshotReader.MAX_BYTES + 25)
+                + " bytes, the limit is 1048576\n");
     }
 
     @Test
@@ -376,6 +379,8 @@ class MainTest {
             expected.add(line + " " + FleetGenerator.INVALID.get((line / 500) % FleetGenerator.INVALID.size())[1]);
         }
         assertThat(errors).containsExactlyElementsOf(expected);
+        assertThat(run.err()).isEqualTo(expected.size() + " of " + lines.size() + " lines were invalid; the first, line "
+                + expected.get(0).replaceFirst(" ", ": ") + "\n");
     }
 
     @Test

@@ -51,8 +51,7 @@ class PlanWriterTest {
         assertThat(json).contains("{\"id\":\"BACK_UP_WITH_COMPUTER\",\"kind\":\"TRY\",\"step\":null,"
                 + "\"title\":\"Back up with a computer instead\",\"instructions\":[\"Connect the iPhone");
         assertThat(json).endsWith("\"rule\":\"Back up with a computer\",\"because\":["
-                + "{\"field\":\"otherRemedies.listed\",\"value\":false},"
-                + "{\"field\":\"service.icloudBackup\",\"value\":\"OUTAGE\"}]}]}");
+                + "{\"field\":\"otherRemedies.listed\",\"value\":false}]}]}");
     }
 
     @Test
