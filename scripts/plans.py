@@ -11,8 +11,16 @@ instructions, reason, caution, alternativeTo and rule (no "because": only the ru
 engine knows which facts a rule matched), or {"line": N, "error": "PATH: problem"} for a line that
 is not a valid snapshot. Exit status: 0, or 2 when any line was invalid.
 
-The texts and the tailoring are copied from rules/*.drl and the facts helpers in
-src/main/java/dev/backupdoctor/facts/ (keep them in step). It also reads two fields the Java
+The texts and the tailoring are a copy of the catalog in
+src/main/java/dev/backupdoctor/facts/Remedy.java, the conditions a copy of rules/*.drl, and the
+facts helpers of src/main/java/dev/backupdoctor/facts/ (Python can't call them: keep them in step).
+No test runs this script; the drift check is scripts/compare-plans.py, after any change to Remedy,
+the rules or this file:
+    mvn -q package -DskipTests && mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt
+    python3 scripts/generate-fleet.py 20000 7 --omit id,icloud.lastBackupDaysAgo > /tmp/g.jsonl
+    java -cp target/classes:$(cat cp.txt) dev.backupdoctor.cli.Main batch /tmp/g.jsonl > /tmp/g.java
+    python3 scripts/plans.py /tmp/g.jsonl > /tmp/g.py && python3 scripts/compare-plans.py /tmp/g.java /tmp/g.py
+(examples/snapshots/fleet.jsonl in place of /tmp/g.jsonl is a quicker, smaller check). It also reads two fields the Java
 reader does not have yet, a snapshot `id` (written into the plan) and icloud.lastBackupDaysAgo (a
 backup at most a day old leaves only the fixes that can stop a later one; one 14 or more days old
 adds the computer backup); leave them out of input that both are to plan alike. Standard library only.

@@ -1,38 +1,19 @@
 package dev.backupdoctor.engine;
 
+import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.facts.Remedy;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The built-in action ids in catalog order, which breaks ties between actions of one kind and step. */
 final class Catalog {
 
-    static final List<String> IDS = List.of(
-            "ALLOW_ICLOUD_BACKUP",
-            "TURN_ON_ICLOUD_BACKUP",
-            "LOCK_IPHONE",
-            "BACK_UP_NOW",
-            "CONNECT_TO_WIFI",
-            "MOVE_CLOSER_TO_ROUTER",
-            "TURN_OFF_LOW_DATA_MODE",
-            "TURN_ON_CELLULAR_BACKUP",
-            "PAUSE_NETWORK_FILTER",
-            "CONNECT_TO_POWER",
-            "TRY_ANOTHER_CABLE",
-            "DELETE_OLD_DEVICE_BACKUPS",
-            "FREE_UP_ICLOUD_STORAGE",
-            "UPGRADE_ICLOUD_STORAGE",
-            "WAIT_FOR_ICLOUD_SERVICE",
-            "CHECK_SYSTEM_STATUS",
-            "VERIFY_ACCOUNT_EMAIL",
-            "TURN_ON_TWO_FACTOR",
-            "SIGN_IN_TO_ICLOUD",
-            "SIGN_OUT_AND_BACK_IN",
-            "RESTART_IPHONE",
-            "RESET_ALL_SETTINGS",
-            "UPDATE_IOS",
-            "FIND_APP_BREAKING_BACKUP",
-            "BACK_UP_WITH_COMPUTER");
+    /** The order of {@link Remedy}'s constants: the catalog is written down there, once. */
+    static final List<String> IDS = Stream.of(Remedy.values()).map(Remedy::id).toList();
 
     /** Sorting a plan asks for positions dozens of times; a lookup beats scanning the list each time. */
     private static final Map<String, Integer> POSITIONS = positions();
@@ -46,6 +27,26 @@ final class Catalog {
             positions.put(IDS.get(i), i);
         }
         return Map.copyOf(positions);
+    }
+
+    /**
+     * The id a {@link Remedy} method proposes, by its name: the id in camelCase, with the kind after
+     * it for an id's other kinds ({@code connectToWifi}, {@code connectToWifiCheck}: CONNECT_TO_WIFI).
+     */
+    static Optional<String> idOfRemedyMethod(String method) {
+        String name = method.toLowerCase(Locale.ROOT);
+        for (Remedy remedy : Remedy.values()) {
+            String camel = remedy.id().replace("_", "").toLowerCase(Locale.ROOT);
+            if (name.equals(camel)) {
+                return Optional.of(remedy.id());
+            }
+            for (Kind kind : Kind.values()) {
+                if (name.equals(camel + kind.name().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(remedy.id());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The catalog position, or {@code Integer.MAX_VALUE} for an extension's own id. */

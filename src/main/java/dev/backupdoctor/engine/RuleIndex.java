@@ -18,14 +18,19 @@ import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Where each rule is written and which action ids its consequence names, from its DRL: the rules to
- * ask when an action is missing from a plan. Parsing takes a few hundred milliseconds, so it is
- * done on the first explanation, never for a diagnosis.
+ * ask when an action is missing from a plan. A consequence creates an action with
+ * {@code Action.of( Kind.FIX, "ID", ... )} or, in the built-in rules, with a {@code Remedy} method.
+ * Parsing takes a few hundred milliseconds, so it is done on the first explanation, never for a
+ * diagnosis.
  */
 final class RuleIndex {
 
     /** An action a consequence creates: {@code Action.of( Kind.FIX, "ID", ... )}, not an id it merely names. */
     private static final Pattern ACTION_ID_LITERAL =
             Pattern.compile("\\bof\\s*\\(\\s*(?:Kind\\s*\\.\\s*)?[A-Z]+\\s*,\\s*\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"");
+
+    /** A built-in action from the catalog: {@code Remedy.connectToWifi( $wifi )}, whose name gives the id. */
+    private static final Pattern REMEDY_CALL = Pattern.compile("\\bRemedy\\s*\\.\\s*([a-z]\\w*)\\s*\\(");
 
     record RuleInfo(String name, String file, int line, Set<String> actionIds) {
     }
@@ -47,9 +52,14 @@ final class RuleIndex {
             }
             for (RuleDescr rule : drl.getRules()) {
                 Set<String> ids = new LinkedHashSet<>();
-                Matcher literal = ACTION_ID_LITERAL.matcher(String.valueOf(rule.getConsequence()));
+                String consequence = String.valueOf(rule.getConsequence());
+                Matcher literal = ACTION_ID_LITERAL.matcher(consequence);
                 while (literal.find()) {
                     ids.add(literal.group(1));
+                }
+                Matcher remedy = REMEDY_CALL.matcher(consequence);
+                while (remedy.find()) {
+                    Catalog.idOfRemedyMethod(remedy.group(1)).ifPresent(ids::add);
                 }
                 rules.put(rule.getName(), new RuleInfo(rule.getName(), source.name(), rule.getLine(), Set.copyOf(ids)));
             }

@@ -7,6 +7,7 @@ import static dev.backupdoctor.facts.Answer.YES;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.facts.Remedy;
 import dev.backupdoctor.facts.ServiceState;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,74 +36,72 @@ public final class EasyRulesPlanner {
 
     public EasyRulesPlanner() {
         rule("iCloud Backup is restricted", s -> s.restrictions().backupAllowed() == NO,
-                s -> CatalogActions.allowICloudBackup());
-        rule("iCloud Backup is off", s -> s.icloud().backupEnabled() == NO, s -> CatalogActions.turnOnICloudBackup());
-        rule("Screen is unlocked", s -> s.device().screenLocked() == NO, s -> CatalogActions.lockIphone());
+                s -> Remedy.allowICloudBackup());
+        rule("iCloud Backup is off", s -> s.icloud().backupEnabled() == NO, s -> Remedy.turnOnICloudBackup());
+        rule("Screen is unlocked", s -> s.device().screenLocked() == NO, s -> Remedy.lockIphone());
         rule("Wi-Fi is off or not connected", EasyRulesPlanner::offWifi,
-                s -> CatalogActions.connectToWifi(s.wifi().enabled() == NO));
+                s -> Remedy.connectToWifi(s.wifi()));
         rule("Wi-Fi signal is weak", s -> s.wifi().connected() == YES && s.wifi().weakSignal() == YES,
-                s -> CatalogActions.moveCloserToRouter(s.wifi()));
+                s -> Remedy.moveCloserToRouter(s.wifi().signalBars()));
         rule("Low Data Mode is on", s -> s.wifi().connected() == YES && s.wifi().lowDataMode() == YES,
-                s -> CatalogActions.turnOffLowDataMode());
+                s -> Remedy.turnOffLowDataMode());
         rule("Back up over cellular instead",
                 s -> offWifi(s) && s.device().supports5G()
                         && (s.device().iosVersion() == null || s.device().iosVersion().major() >= 15),
-                s -> CatalogActions.turnOnCellularBackup(s.device()));
+                s -> Remedy.turnOnCellularBackup(s.device().model()));
         rule("A VPN or network filter is in the way", s -> s.wifi().filtered() == YES,
-                s -> CatalogActions.pauseNetworkFilter());
-        rule("Not plugged in", s -> s.power().connected() == NO, s -> CatalogActions.connectToPower());
+                s -> Remedy.pauseNetworkFilter());
+        rule("Not plugged in", s -> s.power().connected() == NO, s -> Remedy.connectToPower());
         rule("Plugged in but not charging",
                 s -> s.power().connected() == YES && s.power().charging() == NO
                         && (s.power().batteryPercent() == null || s.power().batteryPercent() < 75),
-                s -> CatalogActions.tryAnotherCable(s.power()));
+                s -> Remedy.tryAnotherCable(s.power().cable(), s.power().batteryPercent()));
         rule("Old device backups fill iCloud",
                 s -> s.storage().tooFull() == YES && !s.storage().oldBackupsToDelete().isEmpty(),
-                s -> CatalogActions.deleteOldDeviceBackups(s.storage(), s.storage().oldBackupsToDelete()));
+                s -> Remedy.deleteOldDeviceBackups(s.storage()));
         rule("iCloud is full and app backups can make room",
                 s -> s.storage().tooFull() == YES && s.storage().shortAfterOldBackups() > 0
                         && s.storage().appBackupsCoverTheRest() != NO,
-                s -> CatalogActions.freeUpICloudStorage(s.storage()));
+                s -> Remedy.freeUpICloudStorage(s.storage()));
         rule("iCloud is full", s -> s.storage().tooFull() == YES,
-                s -> CatalogActions.upgradeICloudStorage(s.storage(),
-                        !s.storage().oldBackupsToDelete().isEmpty() ? "DELETE_OLD_DEVICE_BACKUPS"
-                                : s.storage().appBackupsCoverTheRest() != NO ? "FREE_UP_ICLOUD_STORAGE" : null));
-        rule("Apple reports an outage", EasyRulesPlanner::outage, s -> CatalogActions.waitForICloudService());
+                s -> Remedy.upgradeICloudStorage(s.storage()));
+        rule("Apple reports an outage", EasyRulesPlanner::outage, s -> Remedy.waitForICloudService());
         rule("Apple Account email not verified",
                 s -> s.icloud().emailVerified() == NO && s.icloud().signedIn() != NO,
-                s -> CatalogActions.verifyAccountEmail());
+                s -> Remedy.verifyAccountEmail());
         rule("Two-factor authentication is off", s -> s.icloud().twoFactor() == NO && s.icloud().signedIn() != NO,
-                s -> CatalogActions.turnOnTwoFactor());
-        rule("Signed out of iCloud", s -> s.icloud().signedIn() == NO, s -> CatalogActions.signInToICloud());
+                s -> Remedy.turnOnTwoFactor());
+        rule("Signed out of iCloud", s -> s.icloud().signedIn() == NO, s -> Remedy.signInToICloud());
         rule("Apple Account needs verification",
                 s -> s.icloud().verificationRequired() == YES && s.icloud().signedIn() != NO,
-                s -> CatalogActions.signOutAndBackInFix());
+                s -> Remedy.signOutAndBackIn());
         rule("Apps from outside the App Store", s -> s.device().sideloadedApps() == YES,
-                s -> CatalogActions.findAppBreakingBackupFix());
+                s -> Remedy.findAppBreakingBackup());
 
-        rule("iCloud Backup may be off", s -> s.icloud().backupEnabled() == UNKNOWN, s -> CatalogActions.checkICloudBackup());
+        rule("iCloud Backup may be off", s -> s.icloud().backupEnabled() == UNKNOWN, s -> Remedy.turnOnICloudBackupCheck());
         rule("Wi-Fi connection unknown",
                 s -> s.wifi().connected() == UNKNOWN && s.wifi().enabled() != NO && s.icloud().backupOverCellular() != YES,
-                s -> CatalogActions.checkWifi());
-        rule("Power connection unknown", s -> s.power().connected() == UNKNOWN, s -> CatalogActions.checkPower());
-        rule("iCloud storage unknown", s -> s.storage().tooFull() == UNKNOWN, s -> CatalogActions.checkICloudStorage());
+                s -> Remedy.connectToWifiCheck());
+        rule("Power connection unknown", s -> s.power().connected() == UNKNOWN, s -> Remedy.connectToPowerCheck());
+        rule("iCloud storage unknown", s -> s.storage().tooFull() == UNKNOWN, s -> Remedy.freeUpICloudStorageCheck());
         rule("Apple's service status unknown", s -> s.service().icloudBackup() == ServiceState.UNKNOWN,
-                s -> CatalogActions.checkSystemStatus());
+                s -> Remedy.checkSystemStatus());
 
-        remedy("Back up now", "BACK_UP_NOW", s -> true, s -> CatalogActions.backUpNow());
+        remedy("Back up now", "BACK_UP_NOW", s -> true, s -> Remedy.backUpNow());
         remedy("Sign out and back in", "SIGN_OUT_AND_BACK_IN",
                 s -> s.icloud().verificationRequired() != YES && s.icloud().signedIn() != NO,
-                s -> CatalogActions.signOutAndBackInTry());
-        remedy("Restart the iPhone", "RESTART_IPHONE", s -> true, s -> CatalogActions.restartIphone(s.device()));
-        remedy("Reset all settings", "RESET_ALL_SETTINGS", s -> true, s -> CatalogActions.resetAllSettings());
+                s -> Remedy.signOutAndBackInTry());
+        remedy("Restart the iPhone", "RESTART_IPHONE", s -> true, s -> Remedy.restartIphone(s.device().modelFamily(), s.device().model()));
+        remedy("Reset all settings", "RESET_ALL_SETTINGS", s -> true, s -> Remedy.resetAllSettings());
         remedy("Update iOS", "UPDATE_IOS", s -> s.device().updateAvailable() != NO,
-                s -> CatalogActions.updateIos(s.device(), s.device().updateAvailable()));
+                s -> Remedy.updateIos(s.device()));
         remedy("Find the app that breaks the backup", "FIND_APP_BREAKING_BACKUP", s -> s.device().sideloadedApps() != YES,
-                s -> CatalogActions.findAppBreakingBackupTry());
+                s -> Remedy.findAppBreakingBackupTry());
         rules.register(new RuleBuilder().name("Back up with a computer").priority(priority++)
                 .when(facts -> !facts.<DeviceSnapshot>get(SNAPSHOT).tried().contains("BACK_UP_WITH_COMPUTER")
                         && facts.<List<Action>>get(PLAN).stream().noneMatch(action -> action.kind() == Kind.TRY))
-                .then(facts -> facts.<List<Action>>get(PLAN).add(
-                        CatalogActions.backUpWithComputer(facts.<DeviceSnapshot>get(SNAPSHOT).service().icloudBackup())))
+                .then(facts -> facts.<List<Action>>get(PLAN).add(FloorPlanner.by("Back up with a computer",
+                        Remedy.backUpWithComputer(facts.<DeviceSnapshot>get(SNAPSHOT).service().icloudBackup()))))
                 .build());
     }
 
@@ -123,15 +122,15 @@ public final class EasyRulesPlanner {
                 && snapshot.icloud().backupOverCellular() != YES;
     }
 
-    private void rule(String name, Predicate<DeviceSnapshot> when, Function<DeviceSnapshot, Action> then) {
+    private void rule(String name, Predicate<DeviceSnapshot> when, Function<DeviceSnapshot, Action.Builder> then) {
         rules.register(new RuleBuilder().name(name).priority(priority++)
                 .when(facts -> when.test(facts.get(SNAPSHOT)))
-                .then(facts -> facts.<List<Action>>get(PLAN).add(then.apply(facts.get(SNAPSHOT))))
+                .then(facts -> facts.<List<Action>>get(PLAN).add(FloorPlanner.by(name, then.apply(facts.get(SNAPSHOT)))))
                 .build());
     }
 
     /** A general remedy: never during an outage, never again once tried. */
-    private void remedy(String name, String id, Predicate<DeviceSnapshot> when, Function<DeviceSnapshot, Action> then) {
+    private void remedy(String name, String id, Predicate<DeviceSnapshot> when, Function<DeviceSnapshot, Action.Builder> then) {
         rule(name, s -> !outage(s) && !s.tried().contains(id) && when.test(s), then);
     }
 }

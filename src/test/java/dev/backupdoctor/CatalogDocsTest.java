@@ -1,0 +1,35 @@
+package dev.backupdoctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backupdoctor.facts.Remedy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** docs/knowledge-sources.md walks through the catalog row by row: its rows follow {@link Remedy}. */
+class CatalogDocsTest {
+
+    /** {@code ### 12. DELETE_OLD_DEVICE_BACKUPS (step 4)} or {@code ### 24. FIND_APP_BREAKING_BACKUP (no step)}. */
+    private static final Pattern ROW = Pattern.compile("(?m)^### (\\d+)\\. ([A-Z0-9_]+) \\((?:step (\\d)|no step)\\)$");
+
+    @Test
+    void theKnowledgeSourcesListTheCatalogInOrderWithItsSteps() throws IOException {
+        Matcher row = ROW.matcher(Files.readString(Path.of("docs/knowledge-sources.md")));
+        List<String> documented = new ArrayList<>();
+        while (row.find()) {
+            documented.add(row.group(1) + ". " + row.group(2) + " " + (row.group(3) == null ? "-" : row.group(3)));
+        }
+        Remedy[] catalog = Remedy.values();
+        List<String> expected = Stream.of(catalog)
+                .map(remedy -> (remedy.ordinal() + 1) + ". " + remedy.id() + " " + (remedy.step() == null ? "-" : remedy.step()))
+                .toList();
+        assertThat(documented).containsExactlyElementsOf(expected);
+    }
+}
