@@ -1,7 +1,9 @@
 package dev.backupdoctor.facts;
 
 /** Apple's side: is the iCloud Backup service up? */
-public record ServiceStatus(ServiceState icloudBackup) {
+public record ServiceStatus(
+        @Ask(step = 17, value = "What does Apple's System Status page (apple.com/support/systemstatus) show for iCloud Backup?")
+        ServiceState icloudBackup) {
 
     public static final ServiceStatus UNKNOWN = new ServiceStatus(null);
 

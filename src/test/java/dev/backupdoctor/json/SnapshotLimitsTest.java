@@ -64,12 +64,13 @@ class SnapshotLimitsTest {
     }
 
     @Test
-    void nestingOneOverTheLimitIsRejectedWhereItIs() {
+    void nestingOneOverTheLimitIsRejectedAtTheFirstMisplacedBracket() {
+        // Binding reads no deeper than the first bracket where no array belongs; the parser's nesting limit stays
+        // as a second line of defence.
         String deep = "{\"device\": " + "[".repeat(MAX_NESTING_DEPTH) + "]".repeat(MAX_NESTING_DEPTH) + "}";
 
         assertThatThrownBy(() -> reader.read(deep)).isInstanceOf(InvalidSnapshotException.class)
-                .hasMessage("$.device" + "[0]".repeat(MAX_NESTING_DEPTH)
-                        + ": too large: Document nesting depth (17) exceeds the maximum allowed (16)");
+                .hasMessage("$.device: must be an object or null, was an array");
     }
 
     @Test
