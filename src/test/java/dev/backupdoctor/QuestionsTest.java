@@ -247,7 +247,9 @@ class QuestionsTest {
                 .hasMessage("answer a whole number from 0 to 3");
         DeviceSnapshot total = DeviceSnapshot.unknown().with(new StorageStatus(5 * GB, null, null, null));
         assertThatThrownBy(() -> question(total, "storage.usedBytes").answer(total, "6 GB"))
-                .hasMessage("usedBytes must not exceed totalBytes (5000000000), was 6000000000");
+                .hasMessage("that is more than the whole iCloud plan (5.0 GB); answer at most 5.0 GB");
+        assertThatThrownBy(() -> question(none, "storage.totalBytes").answer(none, "5000000000"))
+                .as("a bare byte count").hasMessage("answer a size such as 5 GB, 750 MB or 1.5 TB");
     }
 
     @Test

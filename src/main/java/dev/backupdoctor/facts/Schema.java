@@ -196,7 +196,7 @@ public final class Schema {
     /** The snapshot with one field of one of its sections set to {@code value}. */
     public static DeviceSnapshot with(DeviceSnapshot snapshot, Field field, Object value) {
         Field section = Schema.field(DeviceSnapshot.class, sectionName(field)).orElseThrow();
-        return with(snapshot, section, with(component(snapshot, section), field, value));
+        return copyWith(snapshot, section, copyWith(component(snapshot, section), field, value));
     }
 
     private static String sectionName(Field field) {
@@ -216,7 +216,7 @@ public final class Schema {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R> R with(R record, Field field, Object value) {
+    private static <R> R copyWith(R record, Field field, Object value) {
         RecordComponent[] components = record.getClass().getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
