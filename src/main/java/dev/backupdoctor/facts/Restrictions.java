@@ -15,4 +15,8 @@ public record Restrictions(
     public Restrictions {
         backupAllowed = Answer.orUnknown(backupAllowed);
     }
+
+    public Restrictions withBackupAllowed(Answer value) {
+        return new Restrictions(value);
+    }
 }

@@ -10,4 +10,8 @@ public record ServiceStatus(
     public ServiceStatus {
         icloudBackup = icloudBackup == null ? ServiceState.UNKNOWN : icloudBackup;
     }
+
+    public ServiceStatus withIcloudBackup(ServiceState value) {
+        return new ServiceStatus(value);
+    }
 }
