@@ -119,6 +119,11 @@ final class Questions {
             if (!name.equals("UNKNOWN") && name.toLowerCase(Locale.ROOT).replace('_', '-').equals(spoken)) {
                 return constant;
             }
+            for (String word : field.ask().alsoSaid()) {
+                if (word.equals(spoken + "=" + name)) {
+                    return constant;
+                }
+            }
         }
         throw new IllegalArgumentException("answer " + String.join(" or ", spoken(field)));
     }

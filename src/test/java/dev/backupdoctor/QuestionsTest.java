@@ -227,6 +227,10 @@ class QuestionsTest {
                 .isEqualTo(Cable.THIRD_PARTY);
         assertThat(question(none, "service.icloudBackup").answer(none, "outage").service().icloudBackup())
                 .isEqualTo(ServiceState.OUTAGE);
+        assertThat(question(none, "service.icloudBackup").answer(none, "Green").service().icloudBackup())
+                .isEqualTo(ServiceState.AVAILABLE);
+        assertThat(question(notCharging, "power.cable").answer(notCharging, "Third party").power().cable())
+                .isEqualTo(Cable.THIRD_PARTY);
         assertThat(question(none, "storage.totalBytes").answer(none, "1.5 GB").storage().totalBytes()).isEqualTo(1_500_000_000L);
         assertThat(question(none, "storage.usedBytes").answer(none, "750MB").storage().usedBytes()).isEqualTo(750_000_000L);
         assertThat(question(none, "device.iosVersion").answer(none, "16.7.2").device().iosVersion())

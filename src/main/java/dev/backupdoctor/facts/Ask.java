@@ -22,6 +22,9 @@ public @interface Ask {
     /** Replies (as a person types them) to try when weighing the question; empty: every yes/no or choice. */
     String[] whatIf() default {};
 
+    /** Other words a person may reply for a choice, each as {@code "word=CONSTANT"}: {@code "other=THIRD_PARTY"}. */
+    String[] alsoSaid() default {};
+
     /** Whether "yes" means the field is NO: the question asks about the opposite of the field. */
     boolean opposite() default false;
 }

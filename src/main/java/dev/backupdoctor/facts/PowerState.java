@@ -9,7 +9,7 @@ public record PowerState(
         Answer connected,
         @Ask(step = 11, value = "Does the battery icon show the charging symbol?")
         Answer charging,
-        @Ask(step = 12, value = "Which charging cable is it: an Apple cable or a third-party one?")
+        @Ask(step = 12, value = "Which charging cable is it: an Apple cable or a third-party one?", alsoSaid = "other=THIRD_PARTY")
         Cable cable,
         // One level on each side of the 75 % from which a plugged-in iPhone may rightly not charge.
         @Range(max = 100)

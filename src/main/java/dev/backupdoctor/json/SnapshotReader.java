@@ -51,6 +51,12 @@ import java.util.regex.Pattern;
  * the right type and range, and an unknown field name anywhere is an error, so that a typo never
  * silently becomes "unknown". Nothing is coerced: {@code "yes"} is not {@code true}, {@code 3.0} is not {@code 3}.
  *
+ * <p>Jackson binds the JSON straight to the fact records, as {@link Schema} describes them: the
+ * structure, unknown and duplicate fields, nulls and lists are its binding's; each value is read by
+ * one deserializer that checks it against its field's kind and range and says what is wrong in
+ * our words; the records' own constructors check what spans fields (used bytes within the total).
+ * Whatever Jackson throws is translated here to {@code $.path: problem}, the path from the exception.
+ *
  * <p>Thread-safe and cheap to share.
  */
 public final class SnapshotReader {
