@@ -6,17 +6,16 @@ import static dev.backupdoctor.facts.Answer.YES;
 
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
-import dev.backupdoctor.facts.Cable;
+import dev.backupdoctor.facts.Ask;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.Kind;
-import dev.backupdoctor.facts.Restrictions;
-import dev.backupdoctor.facts.ServiceState;
-import dev.backupdoctor.facts.ServiceStatus;
+import dev.backupdoctor.facts.Schema;
+import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
-import dev.backupdoctor.facts.WifiStatus;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -38,9 +37,8 @@ import java.util.regex.Pattern;
 final class Questions {
 
     private static final long GB = 1_000_000_000L;
-    private static final Pattern SIZE = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(bytes?|b|kb|mb|gb|tb)?");
-    private static final Map<String, Long> UNITS = Map.of("", 1L, "b", 1L, "byte", 1L, "bytes", 1L,
-            "kb", 1_000L, "mb", 1_000_000L, "gb", GB, "tb", 1_000 * GB);
+    private static final Pattern SIZE = Pattern.compile("(?i)(\\d{1,9}(?:\\.\\d{1,9})?)\\s*(kb|mb|gb|tb)");
+    private static final Map<String, Long> UNITS = Map.of("kb", 1_000L, "mb", 1_000_000L, "gb", GB, "tb", 1_000 * GB);
 
     /** One askable field: when it is unknown, what it could plausibly be, and how a reply sets it. */
     private record Field(String name, String text, Question.Type type, List<String> choices,
@@ -50,93 +48,99 @@ final class Questions {
     }
 
     /**
-     * In the order of the troubleshooting steps, which equally useful questions keep.
-     * {@code storage.otherDeviceBackups} is not asked: it is a list read off the Backups screen one
-     * device at a time, not one reply, and the storage questions keep whatever is known of it.
+     * Every field the schema marks {@link Ask}, in the order of the troubleshooting steps, which
+     * equally useful questions keep. The backup lists are not asked: each is read off the Backups
+     * screen one entry at a time, not one reply, and the storage questions keep whatever is known of them.
      */
-    private static final List<Field> FIELDS = List.of(
-            // A person thinks of a restriction, not of an allowance: "yes" means backups are not allowed.
-            yesNo("restrictions.backupAllowed",
-                    "Is iCloud Backup restricted on this iPhone by Screen Time or by a company or school profile?",
-                    s -> s.restrictions().backupAllowed(),
-                    (s, restricted) -> s.with(new Restrictions(restricted == YES ? NO : YES))),
-            yesNo("icloud.backupEnabled", "Is iCloud Backup switched on (Settings > your name > iCloud > iCloud Backup)?",
-                    s -> s.icloud().backupEnabled(),
-                    (s, v) -> s.with(s.icloud().withBackupEnabled(v))),
-            yesNo("device.screenLocked", "Is the iPhone locked (screen off) while it should be backing up?",
-                    s -> s.device().screenLocked(),
-                    (s, v) -> s.with(s.device().withScreenLocked(v))),
-            yesNo("wifi.enabled", "Is Wi-Fi switched on?",
-                    s -> s.wifi().enabled(),
-                    (s, v) -> s.with(s.wifi().withEnabled(v))),
-            yesNo("wifi.connected", "Is the iPhone connected to a Wi-Fi network (the Wi-Fi symbol shows at the top of the screen)?",
-                    s -> s.wifi().connected(),
-                    (s, v) -> s.with(s.wifi().withConnected(v))),
-            new Field("wifi.signalBars", "How many arcs does the Wi-Fi symbol show, from 0 to 3?", Question.Type.NUMBER, List.of(),
-                    s -> s.wifi().signalBars() == null,
-                    s -> List.of(withBars(s, 0), withBars(s, 3)),
-                    (s, reply) -> withBars(s, parseBars(reply))),
-            yesNo("wifi.lowDataMode", "Is Low Data Mode on for the Wi-Fi network the iPhone is on?",
-                    s -> s.wifi().lowDataMode(),
-                    (s, v) -> s.with(s.wifi().withLowDataMode(v))),
-            yesNo("icloud.backupOverCellular", "Is Back Up Over Cellular on (Settings > your name > iCloud > iCloud Backup)?",
-                    s -> s.icloud().backupOverCellular(),
-                    (s, v) -> s.with(s.icloud().withBackupOverCellular(v))),
-            yesNo("wifi.filtered", "Is a VPN, an ad-blocking DNS (Pi-hole, AdGuard Home, NextDNS) or a firewall between the iPhone "
-                    + "and the internet?",
-                    s -> s.wifi().filtered(),
-                    (s, v) -> s.with(s.wifi().withFiltered(v))),
-            yesNo("power.connected", "Is the iPhone plugged into power?",
-                    s -> s.power().connected(),
-                    (s, v) -> s.with(s.power().withConnected(v))),
-            yesNo("power.charging", "Does the battery icon show the charging symbol?",
-                    s -> s.power().charging(),
-                    (s, v) -> s.with(s.power().withCharging(v))),
-            new Field("power.cable", "Which charging cable is it: an Apple cable or a third-party one?", Question.Type.CHOICE,
-                    List.of("apple", "third-party"),
-                    s -> s.power().cable() == Cable.UNKNOWN,
-                    s -> List.of(withCable(s, Cable.APPLE), withCable(s, Cable.THIRD_PARTY)),
-                    (s, reply) -> withCable(s, parseCable(reply))),
-            // One level on each side of the 75 % from which a plugged-in iPhone may rightly not charge.
-            new Field("power.batteryPercent", "What is the battery level, in percent?", Question.Type.NUMBER, List.of(),
-                    s -> s.power().batteryPercent() == null,
-                    s -> List.of(withBattery(s, 50), withBattery(s, 90)),
-                    (s, reply) -> withBattery(s, parseBattery(reply))),
-            storage("storage.totalBytes", "How much iCloud storage does the plan have (Settings > your name > iCloud)?",
-                    StorageStatus::totalBytes, StorageStatus::withTotalBytes),
-            storage("storage.usedBytes", "How much of the iCloud storage is used?",
-                    StorageStatus::usedBytes, StorageStatus::withUsedBytes),
-            storage("storage.nextBackupBytes", "How big is the next backup (iCloud > Manage Storage > Backups > this iPhone)?",
-                    StorageStatus::nextBackupBytes, StorageStatus::withNextBackupBytes),
-            new Field("service.icloudBackup", "What does Apple's System Status page (apple.com/support/systemstatus) show for iCloud Backup?",
-                    Question.Type.CHOICE, List.of("available", "outage"),
-                    s -> s.service().icloudBackup() == ServiceState.UNKNOWN,
-                    s -> List.of(s.with(new ServiceStatus(ServiceState.AVAILABLE)), s.with(new ServiceStatus(ServiceState.OUTAGE))),
-                    (s, reply) -> s.with(new ServiceStatus(parseService(reply)))),
-            yesNo("icloud.emailVerified", "Has the Apple Account's email address been verified?",
-                    s -> s.icloud().emailVerified(),
-                    (s, v) -> s.with(s.icloud().withEmailVerified(v))),
-            yesNo("icloud.twoFactor", "Does the Apple Account use two-factor authentication?",
-                    s -> s.icloud().twoFactor(),
-                    (s, v) -> s.with(s.icloud().withTwoFactor(v))),
-            yesNo("icloud.signedIn", "Is the iPhone signed in to iCloud (your name shows at the top of Settings)?",
-                    s -> s.icloud().signedIn(),
-                    (s, v) -> s.with(s.icloud().withSignedIn(v))),
-            yesNo("icloud.verificationRequired", "Is iCloud asking you to verify your Apple Account?",
-                    s -> s.icloud().verificationRequired(),
-                    (s, v) -> s.with(s.icloud().withVerificationRequired(v))),
-            new Field("device.model", "Which iPhone model is it (Settings > General > About)?", Question.Type.TEXT, List.of(),
-                    s -> s.device().model() == null,
-                    s -> List.of(withModel(s, "iPhone 15"), withModel(s, "iPhone 8")),
-                    (s, reply) -> withModel(s, requireText(reply))),
-            versions("device.iosVersion", "Which iOS version is installed (Settings > General > About)?",
-                    DeviceInfo::iosVersion, DeviceInfo::withIosVersion),
-            versions("device.latestIosVersion", "Which is the newest iOS the iPhone is offered (Settings > General > Software Update)?",
-                    DeviceInfo::latestIosVersion, DeviceInfo::withLatestIosVersion),
-            yesNo("device.sideloadedApps",
-                    "Are there apps on the iPhone from outside the App Store (TrollStore, AltStore, developer or enterprise builds)?",
-                    s -> s.device().sideloadedApps(),
-                    (s, v) -> s.with(s.device().withSideloadedApps(v))));
+    private static final List<Field> FIELDS = Schema.asked().stream().map(Questions::field).toList();
+
+    /** The question for a field of the schema: its kind decides the reply it takes and what it might be. */
+    private static Field field(Schema.Field field) {
+        Ask ask = field.ask();
+        return switch (field.kind()) {
+            case ANSWER -> {
+                // An opposite question asks about what the field denies: "yes" sets it to NO.
+                BiFunction<DeviceSnapshot, Answer, DeviceSnapshot> set = (s, answer) ->
+                        Schema.with(s, field, ask.opposite() ? (answer == YES ? NO : YES) : answer);
+                yield new Field(field.path(), ask.value(), Question.Type.YES_NO, List.of(),
+                        s -> Schema.get(s, field) == UNKNOWN,
+                        s -> List.of(set.apply(s, YES), set.apply(s, NO)),
+                        (s, reply) -> set.apply(s, parseYesNo(reply)));
+            }
+            case NUMBER -> simple(field, Question.Type.NUMBER, List.of(),
+                    reply -> parseWholeNumber(reply, (int) field.min(), (int) field.max()));
+            case CHOICE -> simple(field, Question.Type.CHOICE, spoken(field), reply -> parseChoice(field, reply));
+            case TEXT -> simple(field, Question.Type.TEXT, List.of(), Questions::requireText);
+            case BYTES -> new Field(field.path(), ask.value(), Question.Type.SIZE, List.of(),
+                    s -> Schema.get(s, field) == null,
+                    Questions::storageWhatIfs,
+                    (s, reply) -> withSize(s, field, parseSize(reply)));
+            case VERSION -> new Field(field.path(), ask.value(), Question.Type.VERSION, List.of(),
+                    s -> Schema.get(s, field) == null,
+                    Questions::versionWhatIfs,
+                    (s, reply) -> Schema.with(s, field, parseVersion(reply)));
+            default -> throw new IllegalStateException(field.path() + ": a " + field.kind() + " can't be asked");
+        };
+    }
+
+    /**
+     * A field set by one reply, unknown while null or UNKNOWN, weighed with the replies its
+     * {@link Ask#whatIf()} lists, or else with each choice, or with the least and the most it can be.
+     */
+    private static Field simple(Schema.Field field, Question.Type type, List<String> choices, Function<String, Object> parse) {
+        List<String> whatIf = field.ask().whatIf().length > 0 ? List.of(field.ask().whatIf())
+                : type == Question.Type.CHOICE ? choices
+                : type == Question.Type.NUMBER ? List.of(String.valueOf(field.min()), String.valueOf(field.max()))
+                : List.of();
+        if (whatIf.isEmpty()) {
+            throw new IllegalStateException(field.path() + ": @Ask needs whatIf replies to weigh the question with");
+        }
+        List<Object> values = whatIf.stream().map(parse).toList();
+        return new Field(field.path(), field.ask().value(), type, choices,
+                s -> isUnknown(Schema.get(s, field)),
+                s -> values.stream().map(value -> Schema.with(s, field, value)).toList(),
+                (s, reply) -> Schema.with(s, field, parse.apply(reply)));
+    }
+
+    private static boolean isUnknown(Object value) {
+        return value == null || value instanceof Enum<?> constant && constant.name().equals("UNKNOWN");
+    }
+
+    /** An enum's constants as a person types them: "third-party" for THIRD_PARTY; UNKNOWN is what 'skip' is for. */
+    private static List<String> spoken(Schema.Field field) {
+        return field.choices().stream().filter(name -> !name.equals("UNKNOWN"))
+                .map(name -> name.toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+    }
+
+    private static Object parseChoice(Schema.Field field, String reply) {
+        String spoken = reply.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        for (Object constant : field.type().getEnumConstants()) {
+            String name = ((Enum<?>) constant).name();
+            if (!name.equals("UNKNOWN") && name.toLowerCase(Locale.ROOT).replace('_', '-').equals(spoken)) {
+                return constant;
+            }
+            for (String word : field.ask().alsoSaid()) {
+                if (word.equals(spoken + "=" + name)) {
+                    return constant;
+                }
+            }
+        }
+        throw new IllegalArgumentException("answer " + String.join(" or ", spoken(field)));
+    }
+
+    /** A size set in the person's terms: one that can't be is told in GB or MB, not in bytes. */
+    private static DeviceSnapshot withSize(DeviceSnapshot s, Schema.Field field, long bytes) {
+        StorageStatus st = s.storage();
+        if (field.name().equals("usedBytes") && st.totalBytes() != null && bytes > st.totalBytes()) {
+            throw new IllegalArgumentException("that is more than the whole iCloud plan (" + Sizes.readable(st.totalBytes())
+                    + "); answer at most " + Sizes.readable(st.totalBytes()));
+        }
+        if (field.name().equals("totalBytes") && st.usedBytes() != null && bytes < st.usedBytes()) {
+            throw new IllegalArgumentException("that is less than what is already used (" + Sizes.readable(st.usedBytes())
+                    + "); answer at least " + Sizes.readable(st.usedBytes()));
+        }
+        return Schema.with(s, field, bytes);
+    }
 
     private final Function<DeviceSnapshot, Diagnosis> doctor;
 
@@ -200,26 +204,10 @@ final class Questions {
                 (s, reply) -> parseYesNo(reply) == YES ? s.withTried(remedy.id()) : s);
     }
 
-    private static Field yesNo(String name, String text, Function<DeviceSnapshot, Answer> get,
-            BiFunction<DeviceSnapshot, Answer, DeviceSnapshot> set) {
-        return new Field(name, text, Question.Type.YES_NO, List.of(),
-                s -> get.apply(s) == UNKNOWN,
-                s -> List.of(set.apply(s, YES), set.apply(s, NO)),
-                (s, reply) -> set.apply(s, parseYesNo(reply)));
-    }
-
     /**
      * Storage sizes only matter together, so their what-ifs fill every unknown size at once: one
      * way the backup fits, the other it doesn't.
      */
-    private static Field storage(String name, String text, Function<StorageStatus, Long> get,
-            BiFunction<StorageStatus, Long, StorageStatus> set) {
-        return new Field(name, text, Question.Type.SIZE, List.of(),
-                s -> get.apply(s.storage()) == null,
-                Questions::storageWhatIfs,
-                (s, reply) -> s.with(set.apply(s.storage(), parseSize(reply))));
-    }
-
     private static List<DeviceSnapshot> storageWhatIfs(DeviceSnapshot s) {
         StorageStatus st = s.storage();
         List<DeviceSnapshot> alternatives = new ArrayList<>();
@@ -239,43 +227,25 @@ final class Questions {
     }
 
     /** Like storage, the two versions only matter together. */
-    private static Field versions(String name, String text, Function<DeviceInfo, IosVersion> get,
-            BiFunction<DeviceInfo, IosVersion, DeviceInfo> set) {
-        return new Field(name, text, Question.Type.VERSION, List.of(),
-                s -> get.apply(s.device()) == null,
-                s -> {
-                    DeviceInfo d = s.device();
-                    IosVersion known = d.iosVersion() != null ? d.iosVersion() : d.latestIosVersion();
-                    IosVersion newest = known != null ? known : IosVersion.parse("17");
-                    IosVersion older = IosVersion.parse("1");
-                    return List.of(
-                            s.with(d.withIosVersion(orElse(d.iosVersion(), newest))
-                                    .withLatestIosVersion(orElse(d.latestIosVersion(), newest))),
-                            s.with(d.withIosVersion(orElse(d.iosVersion(), older))
-                                    .withLatestIosVersion(orElse(d.latestIosVersion(), IosVersion.parse("999")))));
-                },
-                (s, reply) -> s.with(set.apply(s.device(), parseVersion(reply))));
+    private static List<DeviceSnapshot> versionWhatIfs(DeviceSnapshot s) {
+        DeviceInfo d = s.device();
+        IosVersion known = d.iosVersion() != null ? d.iosVersion() : d.latestIosVersion();
+        IosVersion newest = known != null ? known : IosVersion.parse("17");
+        IosVersion older = IosVersion.parse("1");
+        return List.of(
+                s.with(d.withIosVersion(orElse(d.iosVersion(), newest))
+                        .withLatestIosVersion(orElse(d.latestIosVersion(), newest))),
+                s.with(d.withIosVersion(orElse(d.iosVersion(), older))
+                        .withLatestIosVersion(orElse(d.latestIosVersion(), IosVersion.parse("999")))));
     }
 
     private static IosVersion orElse(IosVersion version, IosVersion otherwise) {
         return version != null ? version : otherwise;
     }
 
-    private static DeviceSnapshot withBars(DeviceSnapshot s, int bars) {
-        return s.with(s.wifi().withSignalBars(bars));
-    }
 
-    private static DeviceSnapshot withCable(DeviceSnapshot s, Cable cable) {
-        return s.with(s.power().withCable(cable));
-    }
 
-    private static DeviceSnapshot withBattery(DeviceSnapshot s, int percent) {
-        return s.with(s.power().withBatteryPercent(percent));
-    }
 
-    private static DeviceSnapshot withModel(DeviceSnapshot s, String model) {
-        return s.with(s.device().withModel(model));
-    }
 
     static Answer parseYesNo(String reply) {
         return switch (reply.toLowerCase(Locale.ROOT)) {
@@ -285,35 +255,31 @@ final class Questions {
         };
     }
 
-    static int parseBars(String reply) {
-        return parseWholeNumber(reply, WifiStatus.MAX_SIGNAL_BARS);
-    }
-
-    /** A level as the battery icon shows it, with or without the percent sign: "64" or "64 %". */
-    static int parseBattery(String reply) {
-        return parseWholeNumber(reply.endsWith("%") ? reply.substring(0, reply.length() - 1).strip() : reply, 100);
-    }
-
-    private static int parseWholeNumber(String reply, int max) {
+    /** A whole number, with or without a percent sign: "64" or "64 %". */
+    static int parseWholeNumber(String reply, int min, int max) {
+        String number = reply.endsWith("%") ? reply.substring(0, reply.length() - 1).strip() : reply;
         try {
-            int number = Integer.parseInt(reply);
-            if (number >= 0 && number <= max) {
-                return number;
+            int value = Integer.parseInt(number);
+            if (value >= min && value <= max) {
+                return value;
             }
         } catch (NumberFormatException e) {
             // falls through to the hint
         }
-        throw new IllegalArgumentException("answer a whole number from 0 to " + max);
+        throw new IllegalArgumentException("answer a whole number from " + min + " to " + max);
     }
 
+    /**
+     * A size as iOS shows it, with its unit: "4.2 GB", "750MB", "1.5 TB" (powers of 1000, as iOS
+     * counts). A bare number is refused rather than guessed at: a person never sees a byte count.
+     */
     static long parseSize(String reply) {
         Matcher size = SIZE.matcher(reply);
         if (size.matches()) {
-            Long unit = UNITS.get(size.group(2) == null ? "" : size.group(2).toLowerCase(Locale.ROOT));
-            try {
-                return new BigDecimal(size.group(1)).multiply(BigDecimal.valueOf(unit)).longValueExact();
-            } catch (ArithmeticException e) {
-                throw new IllegalArgumentException("answer a size in whole bytes, such as 5 GB, 750 MB or 1.5 TB");
+            long unit = UNITS.get(size.group(2).toLowerCase(Locale.ROOT));
+            long bytes = new BigDecimal(size.group(1)).multiply(BigDecimal.valueOf(unit)).setScale(0, RoundingMode.HALF_UP).longValue();
+            if (bytes <= Sizes.MAX_BYTES) {
+                return bytes;
             }
         }
         throw new IllegalArgumentException("answer a size such as 5 GB, 750 MB or 1.5 TB");
@@ -325,22 +291,6 @@ final class Questions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("answer a version such as 17.1.2");
         }
-    }
-
-    static Cable parseCable(String reply) {
-        return switch (reply.toLowerCase(Locale.ROOT)) {
-            case "apple" -> Cable.APPLE;
-            case "third-party", "third party", "third_party", "other" -> Cable.THIRD_PARTY;
-            default -> throw new IllegalArgumentException("answer apple or third-party");
-        };
-    }
-
-    static ServiceState parseService(String reply) {
-        return switch (reply.toLowerCase(Locale.ROOT)) {
-            case "available", "green", "ok" -> ServiceState.AVAILABLE;
-            case "outage", "down", "red", "yellow" -> ServiceState.OUTAGE;
-            default -> throw new IllegalArgumentException("answer available or outage");
-        };
     }
 
     private static String requireText(String reply) {

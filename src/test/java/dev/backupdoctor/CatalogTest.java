@@ -55,8 +55,9 @@ class CatalogTest {
     }
 
     static DeviceInfo device(String model, String ios, String latest) {
-        return new DeviceInfo(model, ios == null ? null : IosVersion.parse(ios),
-                latest == null ? null : IosVersion.parse(latest), YES, NO);
+        return DeviceInfo.UNKNOWN.withModel(model).withIosVersion(ios == null ? null : IosVersion.parse(ios))
+                .withLatestIosVersion(latest == null ? null : IosVersion.parse(latest)).withScreenLocked(YES)
+                .withSideloadedApps(NO);
     }
 
     static Action action(DeviceSnapshot snapshot, String id) {
@@ -74,7 +75,7 @@ class CatalogTest {
     class Row01AllowICloudBackup {
         @Test
         void aRestrictionIsAFixThatTellsBothWaysOut() {
-            DeviceSnapshot restricted = allFine().with(new Restrictions(NO));
+            DeviceSnapshot restricted = allFine().with(Restrictions.UNKNOWN.withBackupAllowed(NO));
             assertThat(plan(restricted)).isEqualTo(withRemedies("FIX ALLOW_ICLOUD_BACKUP"));
             Action action = action(restricted, "ALLOW_ICLOUD_BACKUP");
             assertThat(action.step()).isEqualTo(1);
@@ -139,7 +140,8 @@ class CatalogTest {
         @Test
         void triedOrDuringAnOutageItGoes() {
             assertThat(plan(allFine().withTried("BACK_UP_NOW"))).isEqualTo(without(GENERAL_REMEDIES, "TRY BACK_UP_NOW"));
-            assertThat(plan(allFine().with(new ServiceStatus(ServiceState.OUTAGE)))).doesNotContain("TRY BACK_UP_NOW");
+            assertThat(plan(allFine().with(ServiceStatus.UNKNOWN
+                    .withIcloudBackup(ServiceState.OUTAGE)))).doesNotContain("TRY BACK_UP_NOW");
         }
     }
 
@@ -147,7 +149,8 @@ class CatalogTest {
     class Row05ConnectToWifi {
         @Test
         void wifiSwitchedOffIsAFix() {
-            DeviceSnapshot off = allFine().with(new WifiStatus(NO, UNKNOWN, null, NO, NO));
+            DeviceSnapshot off = allFine().with(WifiStatus.UNKNOWN.withEnabled(NO).withConnected(UNKNOWN)
+                    .withLowDataMode(NO).withFiltered(NO));
             assertThat(plan(off)).isEqualTo(withRemedies("FIX CONNECT_TO_WIFI", "FIX TURN_ON_CELLULAR_BACKUP"));
             assertThat(action(off, "CONNECT_TO_WIFI").reason()).contains("switched off");
         }
@@ -186,7 +189,8 @@ class CatalogTest {
         void oneBarOrNoneWhileConnectedIsAFix() {
             assertThat(plan(allFine().with(allFine().wifi().withSignalBars(1))))
                     .isEqualTo(withRemedies("FIX MOVE_CLOSER_TO_ROUTER"));
-            assertThat(plan(allFine().with(new WifiStatus(UNKNOWN, YES, 0, NO, NO))))
+            assertThat(plan(allFine().with(WifiStatus.UNKNOWN.withEnabled(UNKNOWN).withConnected(YES)
+                    .withSignalBars(0).withLowDataMode(NO).withFiltered(NO))))
                     .isEqualTo(withRemedies("FIX MOVE_CLOSER_TO_ROUTER"));
             assertThat(action(allFine().with(allFine().wifi().withSignalBars(1)), "MOVE_CLOSER_TO_ROUTER").reason())
                     .contains("1 of 3 bars");
@@ -213,7 +217,8 @@ class CatalogTest {
 
         @Test
         void onlyWhileConnected() {
-            DeviceSnapshot unknownConnection = allFine().with(new WifiStatus(YES, UNKNOWN, 3, YES, NO));
+            DeviceSnapshot unknownConnection = allFine().with(WifiStatus.UNKNOWN.withEnabled(YES)
+                    .withConnected(UNKNOWN).withSignalBars(3).withLowDataMode(YES).withFiltered(NO));
             assertThat(plan(unknownConnection)).isEqualTo(withRemedies("CHECK CONNECT_TO_WIFI"));
             assertThat(plan(allFine().with(allFine().wifi().withLowDataMode(UNKNOWN)))).isEqualTo(GENERAL_REMEDIES);
         }
@@ -280,7 +285,8 @@ class CatalogTest {
         @Test
         void evenOffWifiAVpnStandsInTheWay() {
             DeviceSnapshot cellular = allFine().with(allFine().icloud().withBackupOverCellular(YES))
-                    .with(new WifiStatus(NO, NO, null, UNKNOWN, YES));
+                    .with(WifiStatus.UNKNOWN.withEnabled(NO).withConnected(NO).withLowDataMode(UNKNOWN)
+                            .withFiltered(YES));
             assertThat(plan(cellular)).isEqualTo(withRemedies("FIX PAUSE_NETWORK_FILTER"));
         }
     }
@@ -289,7 +295,8 @@ class CatalogTest {
     class Row10ConnectToPower {
         @Test
         void unpluggedIsAFix() {
-            assertThat(plan(allFine().with(new PowerState(NO, NO, Cable.UNKNOWN, 20))))
+            assertThat(plan(allFine().with(PowerState.UNKNOWN.withConnected(NO).withCharging(NO)
+                    .withCable(Cable.UNKNOWN).withBatteryPercent(20))))
                     .isEqualTo(withRemedies("FIX CONNECT_TO_POWER"));
         }
 
@@ -300,7 +307,8 @@ class CatalogTest {
 
         @Test
         void contradictoryFactsAreReadFieldByField() {
-            assertThat(plan(allFine().with(new PowerState(NO, YES, Cable.APPLE, 50))))
+            assertThat(plan(allFine().with(PowerState.UNKNOWN.withConnected(NO).withCharging(YES)
+                    .withCable(Cable.APPLE).withBatteryPercent(50))))
                     .isEqualTo(withRemedies("FIX CONNECT_TO_POWER"));
         }
     }
@@ -309,26 +317,31 @@ class CatalogTest {
     class Row11TryAnotherCable {
         @Test
         void pluggedInButNotChargingBelow75PercentIsAFix() {
-            DeviceSnapshot at74 = allFine().with(new PowerState(YES, NO, Cable.APPLE, 74));
+            DeviceSnapshot at74 = allFine().with(PowerState.UNKNOWN.withConnected(YES).withCharging(NO)
+                    .withCable(Cable.APPLE).withBatteryPercent(74));
             assertThat(plan(at74)).isEqualTo(withRemedies("FIX TRY_ANOTHER_CABLE"));
             assertThat(action(at74, "TRY_ANOTHER_CABLE").reason()).contains("at 74 % battery");
         }
 
         @Test
         void notChargingFrom75PercentIsNormal() {
-            assertThat(plan(allFine().with(new PowerState(YES, NO, Cable.APPLE, 75)))).isEqualTo(GENERAL_REMEDIES);
-            assertThat(plan(allFine().with(new PowerState(YES, NO, Cable.THIRD_PARTY, 100)))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(allFine().with(PowerState.UNKNOWN.withConnected(YES).withCharging(NO)
+                    .withCable(Cable.APPLE).withBatteryPercent(75)))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(allFine().with(PowerState.UNKNOWN.withConnected(YES).withCharging(NO)
+                    .withCable(Cable.THIRD_PARTY).withBatteryPercent(100)))).isEqualTo(GENERAL_REMEDIES);
         }
 
         @Test
         void anUnknownLevelIsAFixThatExplainsTheLevelsFirst() {
-            Action action = action(allFine().with(new PowerState(YES, NO, Cable.APPLE, null)), "TRY_ANOTHER_CABLE");
+            Action action = action(allFine().with(PowerState.UNKNOWN.withConnected(YES).withCharging(NO)
+                    .withCable(Cable.APPLE)), "TRY_ANOTHER_CABLE");
             assertThat(action.instructions().get(0)).contains("75 %").contains("80 %").contains("normal");
         }
 
         @Test
         void aThirdPartyCableIsSwappedForApples() {
-            Action action = action(allFine().with(new PowerState(YES, NO, Cable.THIRD_PARTY, 30)), "TRY_ANOTHER_CABLE");
+            Action action = action(allFine().with(PowerState.UNKNOWN.withConnected(YES).withCharging(NO)
+                    .withCable(Cable.THIRD_PARTY).withBatteryPercent(30)), "TRY_ANOTHER_CABLE");
             assertThat(action.instructions()).first().asString().contains("third-party");
             assertThat(action.instructions()).anyMatch(line -> line.contains("Apple cable"));
             assertThat(action.reason()).contains("third-party");
@@ -336,13 +349,15 @@ class CatalogTest {
 
         @Test
         void chargingUnknownAsksNothingAboutTheCable() {
-            assertThat(plan(allFine().with(new PowerState(YES, UNKNOWN, Cable.UNKNOWN, 10)))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(plan(allFine().with(PowerState.UNKNOWN.withConnected(YES).withCharging(UNKNOWN)
+                    .withCable(Cable.UNKNOWN).withBatteryPercent(10)))).isEqualTo(GENERAL_REMEDIES);
         }
     }
 
     /** A 5 GB plan, 4.2 GB used: 0.8 GB free, the next backup needs 1.5 GB, 0.7 GB short. */
     static DeviceSnapshot short700Mb(List<AppBackup> apps, List<DeviceBackup> oldDevices) {
-        return allFine().with(new StorageStatus(5 * GB, 4_200_000_000L, 1_500_000_000L, apps, oldDevices));
+        return allFine().with(StorageStatus.UNKNOWN.withTotalBytes(5 * GB).withUsedBytes(4_200_000_000L)
+                .withNextBackupBytes(1_500_000_000L).withAppBackups(apps).withOtherDeviceBackups(oldDevices));
     }
 
     static final List<AppBackup> APPS = List.of(
@@ -411,8 +426,9 @@ class CatalogTest {
 
         @Test
         void nothingShortNothingDeleted() {
-            DeviceSnapshot fits = allFine().with(new StorageStatus(5 * GB, 4 * GB, GB, APPS,
-                    List.of(new DeviceBackup("Old iPad", 3 * GB))));
+            DeviceSnapshot fits = allFine().with(StorageStatus.UNKNOWN.withTotalBytes(5 * GB).withUsedBytes(4 * GB)
+                    .withNextBackupBytes(GB).withAppBackups(APPS)
+                    .withOtherDeviceBackups(List.of(new DeviceBackup("Old iPad", 3 * GB))));
             assertThat(plan(fits)).isEqualTo(GENERAL_REMEDIES);
         }
     }
@@ -464,11 +480,13 @@ class CatalogTest {
         @Test
         void byteCountsNearTheLimitAreExact() {
             long max = Sizes.MAX_BYTES;
-            DeviceSnapshot snapshot = allFine().with(new StorageStatus(max, max - 1, 2L,
-                    List.of(new AppBackup("A", max), new AppBackup("B", max)), List.of(new DeviceBackup("Old", max))));
+            DeviceSnapshot snapshot = allFine().with(StorageStatus.UNKNOWN.withTotalBytes(max).withUsedBytes(max - 1)
+                    .withNextBackupBytes(2L).withAppBackups(List.of(new AppBackup("A", max), new AppBackup("B", max)))
+                    .withOtherDeviceBackups(List.of(new DeviceBackup("Old", max))));
             assertThat(plan(snapshot)).isEqualTo(withRemedies("FIX DELETE_OLD_DEVICE_BACKUPS", "FIX UPGRADE_ICLOUD_STORAGE"));
-            DeviceSnapshot oneShort = allFine().with(new StorageStatus(max, max, max, List.of(new AppBackup("A", 1)),
-                    List.of(new DeviceBackup("Old", max - 1), new DeviceBackup("Older", max - 1))));
+            DeviceSnapshot oneShort = allFine().with(StorageStatus.UNKNOWN.withTotalBytes(max).withUsedBytes(max)
+                    .withNextBackupBytes(max).withAppBackups(List.of(new AppBackup("A", 1)))
+                    .withOtherDeviceBackups(List.of(new DeviceBackup("Old", max - 1), new DeviceBackup("Older", max - 1))));
             assertThat(plan(oneShort)).isEqualTo(withRemedies("FIX DELETE_OLD_DEVICE_BACKUPS", "FIX UPGRADE_ICLOUD_STORAGE"));
             assertThat(action(oneShort, "DELETE_OLD_DEVICE_BACKUPS").instructions())
                     .filteredOn(line -> line.contains("Delete &")).hasSize(2);
@@ -493,7 +511,7 @@ class CatalogTest {
     class Rows15And16AppleSystemStatus {
         @Test
         void anOutageIsWaitedOutAndOnlyAComputerBackupIsWorthTrying() {
-            DeviceSnapshot outage = allFine().with(new ServiceStatus(ServiceState.OUTAGE));
+            DeviceSnapshot outage = allFine().with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.OUTAGE));
             assertThat(plan(outage)).containsExactly("FIX WAIT_FOR_ICLOUD_SERVICE", "TRY BACK_UP_WITH_COMPUTER");
             assertThat(action(outage, "BACK_UP_WITH_COMPUTER").reason()).contains("service is down");
         }
@@ -501,8 +519,9 @@ class CatalogTest {
         @Test
         void anOutageKeepsEveryFixAndCheck() {
             DeviceSnapshot outage = allFine()
-                    .with(new ServiceStatus(ServiceState.OUTAGE))
-                    .with(new ICloudSettings(YES, NO, YES, YES, NO, YES))
+                    .with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.OUTAGE))
+                    .with(ICloudSettings.UNKNOWN.withSignedIn(YES).withBackupEnabled(NO).withVerificationRequired(YES)
+                            .withEmailVerified(YES).withBackupOverCellular(NO).withTwoFactor(YES))
                     .with(allFine().device().withSideloadedApps(YES))
                     .with(PowerState.UNKNOWN);
             assertThat(plan(outage)).containsExactly("FIX TURN_ON_ICLOUD_BACKUP", "FIX WAIT_FOR_ICLOUD_SERVICE",
@@ -512,7 +531,7 @@ class CatalogTest {
 
         @Test
         void anOutageWithEverythingTriedLeavesNothingToTry() {
-            assertThat(plan(allFine().with(new ServiceStatus(ServiceState.OUTAGE)).withTried(
+            assertThat(plan(allFine().with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.OUTAGE)).withTried(
                     "BACK_UP_NOW", "SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS", "UPDATE_IOS",
                     "FIND_APP_BREAKING_BACKUP", "BACK_UP_WITH_COMPUTER")))
                     .containsExactly("FIX WAIT_FOR_ICLOUD_SERVICE");
@@ -520,7 +539,7 @@ class CatalogTest {
 
         @Test
         void unknownStatusIsACheck() {
-            assertThat(plan(allFine().with(new ServiceStatus(ServiceState.UNKNOWN))))
+            assertThat(plan(allFine().with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.UNKNOWN))))
                     .isEqualTo(withRemedies("CHECK CHECK_SYSTEM_STATUS"));
             assertThat(plan(allFine().with(ServiceStatus.UNKNOWN))).isEqualTo(withRemedies("CHECK CHECK_SYSTEM_STATUS"));
         }
@@ -559,15 +578,21 @@ class CatalogTest {
 
         @Test
         void signedOutIsAFixAndSigningOutAgainMakesNoSense() {
-            assertThat(plan(allFine().with(new ICloudSettings(NO, YES, UNKNOWN, YES, NO, YES))))
+            assertThat(plan(allFine().with(ICloudSettings.UNKNOWN.withSignedIn(NO).withBackupEnabled(YES)
+                    .withVerificationRequired(UNKNOWN).withEmailVerified(YES).withBackupOverCellular(NO)
+                    .withTwoFactor(YES))))
                     .isEqualTo(concat(List.of("FIX SIGN_IN_TO_ICLOUD"), WITHOUT_SIGN_OUT));
-            assertThat(plan(allFine().with(new ICloudSettings(NO, YES, YES, YES, NO, YES))))
+            assertThat(plan(allFine().with(ICloudSettings.UNKNOWN.withSignedIn(NO).withBackupEnabled(YES)
+                    .withVerificationRequired(YES).withEmailVerified(YES).withBackupOverCellular(NO)
+                    .withTwoFactor(YES))))
                     .isEqualTo(concat(List.of("FIX SIGN_IN_TO_ICLOUD"), WITHOUT_SIGN_OUT));
         }
 
         @Test
         void verificationRequiredIsAFixThatTriedDoesNotRemove() {
-            DeviceSnapshot verification = allFine().with(new ICloudSettings(UNKNOWN, YES, YES, YES, NO, YES));
+            DeviceSnapshot verification = allFine().with(ICloudSettings.UNKNOWN.withSignedIn(UNKNOWN)
+                    .withBackupEnabled(YES).withVerificationRequired(YES).withEmailVerified(YES)
+                    .withBackupOverCellular(NO).withTwoFactor(YES));
             List<String> expected = concat(List.of("FIX SIGN_OUT_AND_BACK_IN"), WITHOUT_SIGN_OUT);
             assertThat(plan(verification)).isEqualTo(expected);
             assertThat(plan(verification.withTried("SIGN_OUT_AND_BACK_IN"))).isEqualTo(expected);
@@ -673,7 +698,8 @@ class CatalogTest {
         void triedOrDuringAnOutageItGoes() {
             DeviceSnapshot old = allFine().with(device("iPhone 8", "16.7.2", "17.1.1"));
             assertThat(plan(old.withTried("UPDATE_IOS"))).isEqualTo(GENERAL_REMEDIES);
-            assertThat(plan(old.with(new ServiceStatus(ServiceState.OUTAGE)))).doesNotContain("TRY UPDATE_IOS");
+            assertThat(plan(old.with(ServiceStatus.UNKNOWN
+                    .withIcloudBackup(ServiceState.OUTAGE)))).doesNotContain("TRY UPDATE_IOS");
         }
     }
 
@@ -760,14 +786,19 @@ class CatalogTest {
     @Test
     void everythingWrongAtOnceComesOutInCatalogOrder() {
         DeviceSnapshot everythingWrong = new DeviceSnapshot(
-                new DeviceInfo("iPhone 13", IosVersion.parse("15.0"), IosVersion.parse("17.1"), NO, YES),
-                new ICloudSettings(YES, NO, YES, NO, NO, NO),
-                new Restrictions(NO),
-                new WifiStatus(YES, NO, 0, YES, YES),
-                new PowerState(YES, NO, Cable.THIRD_PARTY, 20),
-                new StorageStatus(5 * GB, 5 * GB, 3 * GB, List.of(new AppBackup("WhatsApp", 2 * GB)),
-                        List.of(new DeviceBackup("Old iPad", GB))),
-                new ServiceStatus(ServiceState.OUTAGE),
+                DeviceInfo.UNKNOWN.withModel("iPhone 13").withIosVersion(IosVersion.parse("15.0"))
+                        .withLatestIosVersion(IosVersion.parse("17.1")).withScreenLocked(NO).withSideloadedApps(YES),
+                ICloudSettings.UNKNOWN.withSignedIn(YES).withBackupEnabled(NO).withVerificationRequired(YES)
+                        .withEmailVerified(NO).withBackupOverCellular(NO).withTwoFactor(NO),
+                Restrictions.UNKNOWN.withBackupAllowed(NO),
+                WifiStatus.UNKNOWN.withEnabled(YES).withConnected(NO).withSignalBars(0).withLowDataMode(YES)
+                        .withFiltered(YES),
+                PowerState.UNKNOWN.withConnected(YES).withCharging(NO).withCable(Cable.THIRD_PARTY)
+                        .withBatteryPercent(20),
+                StorageStatus.UNKNOWN.withTotalBytes(5 * GB).withUsedBytes(5 * GB).withNextBackupBytes(3 * GB)
+                        .withAppBackups(List.of(new AppBackup("WhatsApp", 2 * GB)))
+                        .withOtherDeviceBackups(List.of(new DeviceBackup("Old iPad", GB))),
+                ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.OUTAGE),
                 List.of());
         assertThat(plan(everythingWrong)).containsExactly(
                 "FIX ALLOW_ICLOUD_BACKUP",
@@ -786,7 +817,8 @@ class CatalogTest {
                 "FIX SIGN_OUT_AND_BACK_IN",
                 "FIX FIND_APP_BREAKING_BACKUP",
                 "TRY BACK_UP_WITH_COMPUTER");
-        assertThat(plan(everythingWrong.with(new WifiStatus(YES, YES, 0, YES, NO))))
+        assertThat(plan(everythingWrong.with(WifiStatus.UNKNOWN.withEnabled(YES).withConnected(YES).withSignalBars(0)
+                .withLowDataMode(YES).withFiltered(NO))))
                 .contains("FIX MOVE_CLOSER_TO_ROUTER", "FIX TURN_OFF_LOW_DATA_MODE");
     }
 

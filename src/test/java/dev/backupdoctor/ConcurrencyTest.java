@@ -92,7 +92,7 @@ class ConcurrencyTest {
                 new PowerState(answer(random), answer(random), Cable.values()[random.nextInt(3)]),
                 random.nextInt(5) == 0 ? StorageStatus.UNKNOWN
                         : new StorageStatus(total, used, (long) (total * random.nextDouble() / 2), apps),
-                new ServiceStatus(ServiceState.values()[random.nextInt(3)]),
+                ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.values()[random.nextInt(3)]),
                 tried);
     }
 

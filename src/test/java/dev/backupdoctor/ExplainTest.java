@@ -90,7 +90,9 @@ class ExplainTest {
     void aRuleThatOnlyNamesAnAlternativeIsNotAProducer() {
         assertThat(doctor().explain(allFine(), "CONNECT_TO_WIFI").reasons())
                 .noneMatch(reason -> reason.contains("Back up over cellular instead")).hasSize(2);
-        DeviceSnapshot full = allFine().with(new StorageStatus(5 * Snapshots.GB, 4_800_000_000L, Snapshots.GB, List.of(), List.of()));
+        DeviceSnapshot full = allFine().with(StorageStatus.UNKNOWN.withTotalBytes(5 * Snapshots.GB)
+                .withUsedBytes(4_800_000_000L).withNextBackupBytes(Snapshots.GB).withAppBackups(List.of())
+                .withOtherDeviceBackups(List.of()));
         assertThat(doctor().explain(full, "DELETE_OLD_DEVICE_BACKUPS").reasons())
                 .noneMatch(reason -> reason.contains("iCloud is full\"")).hasSize(1);
     }
@@ -102,7 +104,8 @@ class ExplainTest {
                 + ruleLine("07-restart.drl", "Restart the iPhone") + ") did not match: it needs no "
                 + "TriedAction( actionId == \"RESTART_IPHONE\" ), but RESTART_IPHONE is among the remedies already tried.");
 
-        Explanation outage = doctor().explain(allFine().with(new ServiceStatus(ServiceState.OUTAGE)), "RESET_ALL_SETTINGS");
+        Explanation outage = doctor().explain(allFine().with(ServiceStatus.UNKNOWN
+                .withIcloudBackup(ServiceState.OUTAGE)), "RESET_ALL_SETTINGS");
         assertThat(outage.reasons()).containsExactly("rule \"Reset all settings\" (classpath:dev/backupdoctor/rules/08-reset-settings.drl:"
                 + ruleLine("08-reset-settings.drl", "Reset all settings") + ") did not match: "
                 + "icloudBackup != ServiceState.OUTAGE is false (service.icloudBackup = OUTAGE).");
@@ -119,7 +122,8 @@ class ExplainTest {
                         + ruleLine("tried-remedies.drl", "Skip remedies already tried") + ")")
                 .endsWith("took it out, matching action.kind = TRY, tried.actionId = ASK_IT_TO_RESET_SETTINGS.");
 
-        Explanation outage = managed.explain(allFine().with(new ServiceStatus(ServiceState.OUTAGE)), "ASK_IT_TO_RESET_SETTINGS");
+        Explanation outage = managed.explain(allFine().with(ServiceStatus.UNKNOWN
+                .withIcloudBackup(ServiceState.OUTAGE)), "ASK_IT_TO_RESET_SETTINGS");
         assertThat(outage.reasons()).singleElement().asString()
                 .contains("but rule \"Nothing on the iPhone helps during an outage\"")
                 .contains("service.icloudBackup = OUTAGE");

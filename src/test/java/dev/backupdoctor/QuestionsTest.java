@@ -36,18 +36,24 @@ class QuestionsTest {
 
     /** Every field known, none at its default, and both backup lists, which are never asked, filled in. */
     private static final DeviceSnapshot KNOWN = DeviceSnapshot.unknown()
-            .with(new DeviceInfo("iPhone 15 Pro", IosVersion.parse("17.0.3"), IosVersion.parse("17.1.2"), YES, NO))
-            .with(new ICloudSettings(YES, YES, NO, YES, NO, YES))
-            .with(new Restrictions(YES))
-            .with(new WifiStatus(YES, YES, 2, NO, YES))
-            .with(new PowerState(YES, NO, Cable.THIRD_PARTY, 64))
-            .with(new StorageStatus(5 * GB, 4_200_000_000L, 1_500_000_000L, List.of(new AppBackup("WhatsApp", 900_000_000L)),
-                    List.of(new DeviceBackup("Old iPad", 700_000_000L))))
-            .with(new ServiceStatus(ServiceState.AVAILABLE));
+            .with(DeviceInfo.UNKNOWN.withModel("iPhone 15 Pro").withIosVersion(IosVersion.parse("17.0.3"))
+                    .withLatestIosVersion(IosVersion.parse("17.1.2")).withScreenLocked(YES).withSideloadedApps(NO))
+            .with(ICloudSettings.UNKNOWN.withSignedIn(YES).withBackupEnabled(YES).withVerificationRequired(NO)
+                    .withEmailVerified(YES).withBackupOverCellular(NO).withTwoFactor(YES))
+            .with(Restrictions.UNKNOWN.withBackupAllowed(YES))
+            .with(WifiStatus.UNKNOWN.withEnabled(YES).withConnected(YES).withSignalBars(2).withLowDataMode(NO)
+                    .withFiltered(YES))
+            .with(PowerState.UNKNOWN.withConnected(YES).withCharging(NO).withCable(Cable.THIRD_PARTY)
+                    .withBatteryPercent(64))
+            .with(StorageStatus.UNKNOWN.withTotalBytes(5 * GB).withUsedBytes(4_200_000_000L)
+                    .withNextBackupBytes(1_500_000_000L)
+                    .withAppBackups(List.of(new AppBackup("WhatsApp", 900_000_000L)))
+                    .withOtherDeviceBackups(List.of(new DeviceBackup("Old iPad", 700_000_000L))))
+            .with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.AVAILABLE));
 
     /** For each askable field: how a person describes {@link #KNOWN}'s value, and {@link #KNOWN} without it. */
     private static final Map<String, Reply> KNOWN_REPLIES = Map.ofEntries(
-            reply("restrictions.backupAllowed", "no", s -> s.with(new Restrictions(UNKNOWN))),
+            reply("restrictions.backupAllowed", "no", s -> s.with(Restrictions.UNKNOWN.withBackupAllowed(UNKNOWN))),
             reply("icloud.backupEnabled", "yes", s -> s.with(s.icloud().withBackupEnabled(UNKNOWN))),
             reply("device.screenLocked", "yes", s -> s.with(s.device().withScreenLocked(UNKNOWN))),
             reply("wifi.enabled", "yes", s -> s.with(s.wifi().withEnabled(UNKNOWN))),
@@ -63,7 +69,8 @@ class QuestionsTest {
             reply("storage.totalBytes", "5 GB", s -> s.with(s.storage().withTotalBytes(null))),
             reply("storage.usedBytes", "4.2 GB", s -> s.with(s.storage().withUsedBytes(null))),
             reply("storage.nextBackupBytes", "1.5 GB", s -> s.with(s.storage().withNextBackupBytes(null))),
-            reply("service.icloudBackup", "available", s -> s.with(new ServiceStatus(ServiceState.UNKNOWN))),
+            reply("service.icloudBackup", "available", s -> s.with(ServiceStatus.UNKNOWN
+                    .withIcloudBackup(ServiceState.UNKNOWN))),
             reply("icloud.emailVerified", "yes", s -> s.with(s.icloud().withEmailVerified(UNKNOWN))),
             reply("icloud.twoFactor", "yes", s -> s.with(s.icloud().withTwoFactor(UNKNOWN))),
             reply("icloud.signedIn", "yes", s -> s.with(s.icloud().withSignedIn(UNKNOWN))),
@@ -220,6 +227,10 @@ class QuestionsTest {
                 .isEqualTo(Cable.THIRD_PARTY);
         assertThat(question(none, "service.icloudBackup").answer(none, "outage").service().icloudBackup())
                 .isEqualTo(ServiceState.OUTAGE);
+        assertThat(question(none, "service.icloudBackup").answer(none, "Green").service().icloudBackup())
+                .isEqualTo(ServiceState.AVAILABLE);
+        assertThat(question(notCharging, "power.cable").answer(notCharging, "Third party").power().cable())
+                .isEqualTo(Cable.THIRD_PARTY);
         assertThat(question(none, "storage.totalBytes").answer(none, "1.5 GB").storage().totalBytes()).isEqualTo(1_500_000_000L);
         assertThat(question(none, "storage.usedBytes").answer(none, "750MB").storage().usedBytes()).isEqualTo(750_000_000L);
         assertThat(question(none, "device.iosVersion").answer(none, "16.7.2").device().iosVersion())
@@ -247,19 +258,26 @@ class QuestionsTest {
                 .hasMessage("answer a whole number from 0 to 3");
         DeviceSnapshot total = DeviceSnapshot.unknown().with(new StorageStatus(5 * GB, null, null, null));
         assertThatThrownBy(() -> question(total, "storage.usedBytes").answer(total, "6 GB"))
-                .hasMessage("usedBytes must not exceed totalBytes (5000000000), was 6000000000");
+                .hasMessage("that is more than the whole iCloud plan (5.0 GB); answer at most 5.0 GB");
+        assertThatThrownBy(() -> question(none, "storage.totalBytes").answer(none, "5000000000"))
+                .as("a bare byte count").hasMessage("answer a size such as 5 GB, 750 MB or 1.5 TB");
     }
 
     @Test
     void answeringTheQuestionsInTurnGivesThePlanOfTheEquivalentSnapshot() {
         DeviceSnapshot device = DeviceSnapshot.unknown()
-                .with(new DeviceInfo("iPhone 8", IosVersion.parse("16.7.2"), IosVersion.parse("17.1.1"), YES, NO))
-                .with(new ICloudSettings(YES, YES, NO, YES, NO, YES))
-                .with(new Restrictions(YES))
-                .with(new WifiStatus(YES, YES, 1, NO, NO))
-                .with(new PowerState(YES, YES, Cable.APPLE, 64))
+                .with(DeviceInfo.UNKNOWN.withModel("iPhone 8").withIosVersion(IosVersion.parse("16.7.2"))
+                        .withLatestIosVersion(IosVersion.parse("17.1.1")).withScreenLocked(YES)
+                        .withSideloadedApps(NO))
+                .with(ICloudSettings.UNKNOWN.withSignedIn(YES).withBackupEnabled(YES).withVerificationRequired(NO)
+                        .withEmailVerified(YES).withBackupOverCellular(NO).withTwoFactor(YES))
+                .with(Restrictions.UNKNOWN.withBackupAllowed(YES))
+                .with(WifiStatus.UNKNOWN.withEnabled(YES).withConnected(YES).withSignalBars(1).withLowDataMode(NO)
+                        .withFiltered(NO))
+                .with(PowerState.UNKNOWN.withConnected(YES).withCharging(YES).withCable(Cable.APPLE)
+                        .withBatteryPercent(64))
                 .with(new StorageStatus(5 * GB, 4_200_000_000L, 1_500_000_000L, null))
-                .with(new ServiceStatus(ServiceState.AVAILABLE));
+                .with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.AVAILABLE));
         Map<String, String> replies = Map.ofEntries(
                 Map.entry("device.model", "iPhone 8"), Map.entry("device.iosVersion", "16.7.2"),
                 Map.entry("device.latestIosVersion", "17.1.1"), Map.entry("device.screenLocked", "yes"),

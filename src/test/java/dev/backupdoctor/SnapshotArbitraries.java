@@ -76,10 +76,10 @@ final class SnapshotArbitraries {
                         Arbitraries.longs().between(0, 3_000_000_000L)).as(DeviceBackup::new)
                 .list().ofMaxSize(3).injectNull(0.3);
         return Combinators.combine(sizes, sizes, sizes.injectNull(0.1), apps, devices, Arbitraries.integers().between(0, 4))
-                .as((a, b, next, appBackups, deviceBackups, unknownPart) -> new StorageStatus(
-                        unknownPart == 0 ? null : Math.max(a, b),
-                        unknownPart == 1 ? null : Math.min(a, b),
-                        next, appBackups, deviceBackups));
+                .as((a, b, next, appBackups, deviceBackups, unknownPart) -> StorageStatus.UNKNOWN
+                        .withTotalBytes(unknownPart == 0 ? null : Math.max(a, b))
+                        .withUsedBytes(unknownPart == 1 ? null : Math.min(a, b)).withNextBackupBytes(next)
+                        .withAppBackups(appBackups).withOtherDeviceBackups(deviceBackups));
     }
 
     static Arbitrary<ServiceStatus> service() {

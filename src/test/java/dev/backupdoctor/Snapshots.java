@@ -40,13 +40,19 @@ final class Snapshots {
      */
     static DeviceSnapshot allFine() {
         return DeviceSnapshot.unknown()
-                .with(new DeviceInfo("iPhone 15 Pro", IosVersion.parse("17.1.1"), IosVersion.parse("17.1.1"), YES, NO))
-                .with(new ICloudSettings(YES, YES, NO, YES, NO, YES))
-                .with(new Restrictions(YES))
-                .with(new WifiStatus(YES, YES, 3, NO, NO))
-                .with(new PowerState(YES, YES, Cable.APPLE, 50))
-                .with(new StorageStatus(50 * GB, 10 * GB, 2 * GB, List.of(), List.of()))
-                .with(new ServiceStatus(ServiceState.AVAILABLE));
+                .with(DeviceInfo.UNKNOWN.withModel("iPhone 15 Pro").withIosVersion(IosVersion.parse("17.1.1"))
+                        .withLatestIosVersion(IosVersion.parse("17.1.1")).withScreenLocked(YES)
+                        .withSideloadedApps(NO))
+                .with(ICloudSettings.UNKNOWN.withSignedIn(YES).withBackupEnabled(YES).withVerificationRequired(NO)
+                        .withEmailVerified(YES).withBackupOverCellular(NO).withTwoFactor(YES))
+                .with(Restrictions.UNKNOWN.withBackupAllowed(YES))
+                .with(WifiStatus.UNKNOWN.withEnabled(YES).withConnected(YES).withSignalBars(3).withLowDataMode(NO)
+                        .withFiltered(NO))
+                .with(PowerState.UNKNOWN.withConnected(YES).withCharging(YES).withCable(Cable.APPLE)
+                        .withBatteryPercent(50))
+                .with(StorageStatus.UNKNOWN.withTotalBytes(50 * GB).withUsedBytes(10 * GB).withNextBackupBytes(2 * GB)
+                        .withAppBackups(List.of()).withOtherDeviceBackups(List.of()))
+                .with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.AVAILABLE));
     }
 
     /** The plan as "KIND ID" lines, which reads like the catalog table in docs/knowledge-sources.md. */

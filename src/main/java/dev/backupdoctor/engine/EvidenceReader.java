@@ -1,14 +1,9 @@
 package dev.backupdoctor.engine;
 
 import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.Evidence;
-import dev.backupdoctor.facts.ICloudSettings;
-import dev.backupdoctor.facts.PowerState;
-import dev.backupdoctor.facts.ServiceStatus;
-import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.facts.Schema;
 import dev.backupdoctor.facts.TriedAction;
-import dev.backupdoctor.facts.WifiStatus;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -49,14 +44,11 @@ import org.kie.api.definition.KiePackage;
  */
 final class EvidenceReader {
 
-    /** The snapshot section each built-in fact type comes from, so evidence reads like the JSON. */
-    private static final Map<Class<?>, String> SECTIONS = Map.of(
-            DeviceInfo.class, "device",
-            ICloudSettings.class, "icloud",
-            WifiStatus.class, "wifi",
-            PowerState.class, "power",
-            StorageStatus.class, "storage",
-            ServiceStatus.class, "service",
+    /**
+     * The facts that are not a snapshot section, shown under the name they have in the JSON; a
+     * section's fact type gets its section's name from the {@link Schema}, so evidence reads like the JSON.
+     */
+    private static final Map<Class<?>, String> OTHER_FACTS = Map.of(
             TriedAction.class, "tried",
             Action.class, "action");
 
@@ -265,7 +257,7 @@ final class EvidenceReader {
     }
 
     static String section(Class<?> type) {
-        String section = SECTIONS.get(type);
+        String section = Schema.sectionOf(type).orElseGet(() -> OTHER_FACTS.get(type));
         if (section != null) {
             return section;
         }

@@ -6,7 +6,16 @@ package dev.backupdoctor.facts;
  * versions are {@code null} when unknown. {@code sideloadedApps} is YES when apps from outside the
  * App Store (TrollStore, AltStore, developer- or enterprise-signed builds) are installed.
  */
-public record DeviceInfo(String model, IosVersion iosVersion, IosVersion latestIosVersion, Answer screenLocked,
+public record DeviceInfo(
+        @Ask(step = 22, value = "Which iPhone model is it (Settings > General > About)?", whatIf = {"iPhone 15", "iPhone 8"})
+        String model,
+        @Ask(step = 23, value = "Which iOS version is installed (Settings > General > About)?")
+        IosVersion iosVersion,
+        @Ask(step = 24, value = "Which is the newest iOS the iPhone is offered (Settings > General > Software Update)?")
+        IosVersion latestIosVersion,
+        @Ask(step = 3, value = "Is the iPhone locked (screen off) while it should be backing up?")
+        Answer screenLocked,
+        @Ask(step = 25, value = "Are there apps on the iPhone from outside the App Store (TrollStore, AltStore, developer or enterprise builds)?")
         Answer sideloadedApps) {
 
     public static final DeviceInfo UNKNOWN = new DeviceInfo(null, null, null, null, null);

@@ -6,8 +6,19 @@ package dev.backupdoctor.facts;
  * Cellular switch (iOS 15 or later, 5G models); {@code twoFactor} is NO when the account doesn't
  * use two-factor authentication.
  */
-public record ICloudSettings(Answer signedIn, Answer backupEnabled, Answer verificationRequired,
-        Answer emailVerified, Answer backupOverCellular, Answer twoFactor) {
+public record ICloudSettings(
+        @Ask(step = 20, value = "Is the iPhone signed in to iCloud (your name shows at the top of Settings)?")
+        Answer signedIn,
+        @Ask(step = 2, value = "Is iCloud Backup switched on (Settings > your name > iCloud > iCloud Backup)?")
+        Answer backupEnabled,
+        @Ask(step = 21, value = "Is iCloud asking you to verify your Apple Account?")
+        Answer verificationRequired,
+        @Ask(step = 18, value = "Has the Apple Account's email address been verified?")
+        Answer emailVerified,
+        @Ask(step = 8, value = "Is Back Up Over Cellular on (Settings > your name > iCloud > iCloud Backup)?")
+        Answer backupOverCellular,
+        @Ask(step = 19, value = "Does the Apple Account use two-factor authentication?")
+        Answer twoFactor) {
 
     public static final ICloudSettings UNKNOWN = new ICloudSettings(null, null, null, null, null, null);
 

@@ -12,7 +12,17 @@ import java.util.List;
  * <p>Byte counts are at most {@link Sizes#MAX_BYTES} and each list holds at most
  * {@link #MAX_BACKUPS} entries, so every sum is exact in a {@code long}.
  */
-public record StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupBytes, List<AppBackup> appBackups,
+public record StorageStatus(
+        @Ask(step = 14, value = "How big is your iCloud storage plan (Settings > your name > iCloud)?")
+        Long totalBytes,
+        @Ask(step = 15, value = "How much of your iCloud storage is used?")
+        Long usedBytes,
+        @Ask(step = 16, value = "How big is the next backup (Settings > your name > iCloud > Manage Storage > Backups > this iPhone)?")
+        Long nextBackupBytes,
+        // Not asked, like otherDeviceBackups: a list is read off the Backups screen one entry at a time, not one reply.
+        @Range(max = StorageStatus.MAX_BACKUPS)
+        List<AppBackup> appBackups,
+        @Range(max = StorageStatus.MAX_BACKUPS)
         List<DeviceBackup> otherDeviceBackups) {
 
     public static final StorageStatus UNKNOWN = new StorageStatus(null, null, null, null, null);

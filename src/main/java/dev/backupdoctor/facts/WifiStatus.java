@@ -6,7 +6,19 @@ package dev.backupdoctor.facts;
  * the iPhone is on (a Personal Hotspot has it on by default); {@code filtered} is YES when a VPN,
  * a filtering DNS, a firewall or a proxy stands between the iPhone and Apple's servers.
  */
-public record WifiStatus(Answer enabled, Answer connected, Integer signalBars, Answer lowDataMode, Answer filtered) {
+public record WifiStatus(
+        @Ask(step = 4, value = "Is Wi-Fi switched on?")
+        Answer enabled,
+        @Ask(step = 5, value = "Is the iPhone connected to a Wi-Fi network (the Wi-Fi symbol shows at the top of the screen)?")
+        Answer connected,
+        @Range(max = WifiStatus.MAX_SIGNAL_BARS)
+        @Ask(step = 6, value = "How many arcs does the Wi-Fi symbol show, from 0 to 3?", whatIf = {"0", "3"})
+        Integer signalBars,
+        @Ask(step = 7, value = "Is Low Data Mode on for the Wi-Fi network the iPhone is on?")
+        Answer lowDataMode,
+        @Ask(step = 9, value = "Is a VPN, an ad-blocking DNS (Pi-hole, AdGuard Home, NextDNS) or a firewall between the iPhone "
+                + "and the internet?")
+        Answer filtered) {
 
     public static final WifiStatus UNKNOWN = new WifiStatus(null, null, null, null, null);
     public static final int MAX_SIGNAL_BARS = 3;

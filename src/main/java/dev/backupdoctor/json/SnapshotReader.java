@@ -1,5 +1,6 @@
 package dev.backupdoctor.json;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,33 +10,39 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.backupdoctor.facts.AppBackup;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import dev.backupdoctor.facts.Answer;
-import dev.backupdoctor.facts.Cable;
-import dev.backupdoctor.facts.DeviceBackup;
-import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.ICloudSettings;
+import dev.backupdoctor.facts.Example;
 import dev.backupdoctor.facts.IosVersion;
-import dev.backupdoctor.facts.PowerState;
-import dev.backupdoctor.facts.Restrictions;
-import dev.backupdoctor.facts.ServiceState;
-import dev.backupdoctor.facts.ServiceStatus;
-import dev.backupdoctor.facts.Sizes;
+import dev.backupdoctor.facts.Schema;
 import dev.backupdoctor.facts.StorageStatus;
-import dev.backupdoctor.facts.WifiStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +50,12 @@ import java.util.regex.Pattern;
  * field is optional and absent or {@code null} means unknown, but a present value must have exactly
  * the right type and range, and an unknown field name anywhere is an error, so that a typo never
  * silently becomes "unknown". Nothing is coerced: {@code "yes"} is not {@code true}, {@code 3.0} is not {@code 3}.
+ *
+ * <p>Jackson binds the JSON straight to the fact records, as {@link Schema} describes them: the
+ * structure, unknown and duplicate fields, nulls and lists are its binding's; each value is read by
+ * one deserializer that checks it against its field's kind and range and says what is wrong in
+ * our words; the records' own constructors check what spans fields (used bytes within the total).
+ * Whatever Jackson throws is translated here to {@code $.path: problem}, the path from the exception.
  *
  * <p>Thread-safe and cheap to share.
  */
@@ -71,12 +84,8 @@ public final class SnapshotReader {
     private static final Pattern JACKSON_ADVICE = Pattern.compile(", from `[^`]*`|: enable `[^`]*` to allow");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private static final Entries APP_BACKUPS = new Entries("appBackups", "app", "an app backup", "app backups",
-            "{\"app\": \"WhatsApp\", \"bytes\": 900000000}", MAX_APP_BACKUPS);
-    private static final Entries DEVICE_BACKUPS = new Entries("otherDeviceBackups", "device", "a device backup",
-            "device backups", "{\"device\": \"Old iPad\", \"bytes\": 700000000}", MAX_DEVICE_BACKUPS);
-
     private final ObjectMapper mapper;
+    private final ObjectReader snapshotReader;
 
     public SnapshotReader() {
         JsonFactory factory = JsonFactory.builder()
@@ -88,7 +97,24 @@ public final class SnapshotReader {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        mapper = JsonMapper.builder(factory).build();
+        mapper = JsonMapper.builder(factory)
+                .addModule(schemaModule())
+                // Strict: nothing is coerced, nothing unknown is skipped, and no type comes from the input.
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                        DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfigDefaults(config -> config.setAcceptBlankAsEmpty(false)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .build();
+        snapshotReader = mapper.readerFor(DeviceSnapshot.class);
     }
 
     /** @throws InvalidSnapshotException naming the JSON path and the problem */
@@ -107,7 +133,7 @@ public final class SnapshotReader {
             throw tooLarge(length);
         }
         requireUtf8(json, offset, length);
-        return snapshot(parse(json, offset, length));
+        return bind(json, offset, length);
     }
 
     /**
@@ -178,49 +204,83 @@ public final class SnapshotReader {
         return -1;
     }
 
-    private JsonNode parse(byte[] json, int offset, int length) {
+    private DeviceSnapshot bind(byte[] json, int offset, int length) {
         try (JsonParser parser = mapper.createParser(json, offset, length)) {
-            return parse(parser);
+            return bind(parser);
         } catch (IOException e) {
             // Parsing a byte array does no I/O; any other IOException is a parse failure.
             throw new InvalidSnapshotException("$", "malformed JSON: " + firstSentence(e.getMessage()));
         }
     }
 
-    private JsonNode parse(JsonParser parser) throws IOException {
+    private DeviceSnapshot bind(JsonParser parser) throws IOException {
         try {
-            JsonNode root = mapper.readTree(parser);
-            if (root == null || root.isMissingNode()) {
+            if (parser.nextToken() == null) {
                 throw new InvalidSnapshotException("$", "no JSON found, expected an object");
             }
+            DeviceSnapshot snapshot = snapshotReader.readValue(parser);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new InvalidSnapshotException("$", "unexpected content after the snapshot at line "
                         + at.getLineNr() + ", column " + at.getColumnNr());
             }
-            return root;
-        } catch (StreamConstraintsException e) {
-            // Where the parser stopped is where the oversized string or number, or the too-deep nesting, is;
-            // while reading a field name, though, the object still holds the previous field's name.
-            JsonStreamContext at = parser.getParsingContext();
-            if (e.getOriginalMessage().startsWith("Name length") && at.inObject()) {
-                at = at.getParent();
-            }
-            throw new InvalidSnapshotException(path(at), "too large: " + firstSentence(e.getOriginalMessage()));
-        } catch (StreamReadException e) {
-            if (e.getOriginalMessage().startsWith("Duplicate field")) {
-                return duplicate(e);
-            }
-            JsonLocation at = e.getLocation();
-            throw new InvalidSnapshotException("$", "malformed JSON at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + ": " + firstSentence(e.getOriginalMessage()));
+            return snapshot;
+        } catch (JacksonException e) {
+            throw translated(e, parser);
         }
     }
 
-    private static JsonNode duplicate(StreamReadException e) {
-        String path = e.getProcessor() == null ? "$" : path(e.getProcessor().getParsingContext());
-        throw new InvalidSnapshotException(path, "duplicate field");
+    /** Jackson's exception as {@code path: problem}; a parse error wrapped in a binding error is the parse error. */
+    private static InvalidSnapshotException translated(JacksonException e, JsonParser parser) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException tooLarge) {
+                // Where the parser stopped is where the oversized string or number, or the too-deep nesting, is;
+                // while reading a field name, though, the object still holds the previous field's name.
+                JsonStreamContext at = parser.getParsingContext();
+                if (tooLarge.getOriginalMessage().startsWith("Name length") && at.inObject()) {
+                    at = at.getParent();
+                }
+                return new InvalidSnapshotException(path(at), "too large: " + firstSentence(tooLarge.getOriginalMessage()));
+            }
+            if (cause instanceof StreamReadException read) {
+                if (read.getOriginalMessage().startsWith("Duplicate field")) {
+                    return new InvalidSnapshotException(path(parser.getParsingContext()), "duplicate field");
+                }
+                JsonLocation at = read.getLocation();
+                return new InvalidSnapshotException("$", "malformed JSON at line " + at.getLineNr() + ", column "
+                        + at.getColumnNr() + ": " + firstSentence(read.getOriginalMessage()));
+            }
+        }
+        if (!(e instanceof JsonMappingException binding)) {
+            return new InvalidSnapshotException(path(parser.getParsingContext()), firstSentence(e.getOriginalMessage()));
+        }
+        String path = path(binding.getPath());
+        if (binding instanceof Problem) {
+            return new InvalidSnapshotException(path, binding.getOriginalMessage());
+        }
+        if (binding instanceof UnrecognizedPropertyException unknown) {
+            return new InvalidSnapshotException(path, "unknown field (known fields: " + String.join(", ",
+                    Schema.fieldsOf(unknown.getReferringClass()).stream().map(Schema.Field::name).toList()) + ")");
+        }
+        if (binding instanceof ValueInstantiationException invalid && invalid.getCause() instanceof IllegalArgumentException cause) {
+            // The records check what depends on more than one field; their messages start with the field's name.
+            String message = cause.getMessage();
+            int space = message.indexOf(' ');
+            if (space > 0 && Schema.field(invalid.getType().getRawClass(), message.substring(0, space)).isPresent()) {
+                return new InvalidSnapshotException(field(path, message.substring(0, space)), message.substring(space + 1));
+            }
+            return new InvalidSnapshotException(path, message);
+        }
+        return new InvalidSnapshotException(path, firstSentence(binding.getOriginalMessage()));
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        String path = "$";
+        for (JsonMappingException.Reference reference : references) {
+            path = reference.getFieldName() != null ? field(path, reference.getFieldName()) : index(path, Math.max(0, reference.getIndex()));
+        }
+        return path;
     }
 
     private static String path(JsonStreamContext context) {
@@ -242,125 +302,6 @@ public final class SnapshotReader {
         return JACKSON_ADVICE.matcher(line).replaceAll("");
     }
 
-    private static DeviceSnapshot snapshot(JsonNode root) {
-        Section top = Section.of(root, "$", "device", "icloud", "restrictions", "wifi", "power", "storage", "service", "tried");
-        if (top == null) {
-            throw new InvalidSnapshotException("$", "the snapshot must be a JSON object, was " + shown(root));
-        }
-        return new DeviceSnapshot(
-                device(top.section("device", "model", "iosVersion", "latestIosVersion", "screenLocked", "sideloadedApps")),
-                icloud(top.section("icloud", "signedIn", "backupEnabled", "verificationRequired", "emailVerified",
-                        "backupOverCellular", "twoFactor")),
-                restrictions(top.section("restrictions", "backupAllowed")),
-                wifi(top.section("wifi", "enabled", "connected", "signalBars", "lowDataMode", "filtered")),
-                power(top.section("power", "connected", "charging", "cable", "batteryPercent")),
-                storage(top.section("storage", "totalBytes", "usedBytes", "nextBackupBytes", "appBackups", "otherDeviceBackups")),
-                service(top.section("service", "icloudBackup")),
-                tried(top));
-    }
-
-    private static DeviceInfo device(Section device) {
-        if (device == null) {
-            return null;
-        }
-        return new DeviceInfo(device.string("model"), device.version("iosVersion"),
-                device.version("latestIosVersion"), device.answer("screenLocked"), device.answer("sideloadedApps"));
-    }
-
-    private static ICloudSettings icloud(Section icloud) {
-        if (icloud == null) {
-            return null;
-        }
-        return new ICloudSettings(icloud.answer("signedIn"), icloud.answer("backupEnabled"),
-                icloud.answer("verificationRequired"), icloud.answer("emailVerified"), icloud.answer("backupOverCellular"),
-                icloud.answer("twoFactor"));
-    }
-
-    private static Restrictions restrictions(Section restrictions) {
-        return restrictions == null ? null : new Restrictions(restrictions.answer("backupAllowed"));
-    }
-
-    private static WifiStatus wifi(Section wifi) {
-        if (wifi == null) {
-            return null;
-        }
-        Long bars = wifi.integer("signalBars", 0, WifiStatus.MAX_SIGNAL_BARS);
-        return new WifiStatus(wifi.answer("enabled"), wifi.answer("connected"), bars == null ? null : bars.intValue(),
-                wifi.answer("lowDataMode"), wifi.answer("filtered"));
-    }
-
-    private static PowerState power(Section power) {
-        if (power == null) {
-            return null;
-        }
-        Long percent = power.integer("batteryPercent", 0, 100);
-        return new PowerState(power.answer("connected"), power.answer("charging"), power.choice("cable", Cable.class),
-                percent == null ? null : percent.intValue());
-    }
-
-    private static StorageStatus storage(Section storage) {
-        if (storage == null) {
-            return null;
-        }
-        Long total = storage.byteCount("totalBytes");
-        Long used = storage.byteCount("usedBytes");
-        if (total != null && used != null && used > total) {
-            throw new InvalidSnapshotException(field(storage.path, "usedBytes"),
-                    "must not exceed totalBytes (" + total + "), was " + used);
-        }
-        Long next = storage.byteCount("nextBackupBytes");
-        return new StorageStatus(total, used, next, entries(storage, APP_BACKUPS, AppBackup::new),
-                entries(storage, DEVICE_BACKUPS, DeviceBackup::new));
-    }
-
-    /** One of the storage section's lists of named byte counts, and how its messages name it. */
-    private record Entries(String field, String nameField, String one, String many, String example, int max) {
-    }
-
-    private static <T> List<T> entries(Section storage, Entries kind, BiFunction<String, Long, T> entry) {
-        JsonNode list = storage.array(kind.field());
-        if (list == null) {
-            return null;
-        }
-        String listPath = field(storage.path, kind.field());
-        if (list.size() > kind.max()) {
-            throw new InvalidSnapshotException(listPath, "too many " + kind.many() + ": " + list.size() + ", the limit is " + kind.max());
-        }
-        List<T> entries = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            String path = index(listPath, i);
-            Section backup = Section.of(list.get(i), path, kind.nameField(), "bytes");
-            if (backup == null) {
-                throw new InvalidSnapshotException(path, "must be an object like " + kind.example() + ", was " + shown(list.get(i)));
-            }
-            String name = backup.required(backup.string(kind.nameField()), kind.nameField(), kind.one());
-            long bytes = backup.required(backup.byteCount("bytes"), "bytes", kind.one());
-            entries.add(entry.apply(name, bytes));
-        }
-        return entries;
-    }
-
-    private static ServiceStatus service(Section service) {
-        return service == null ? null : new ServiceStatus(service.choice("icloudBackup", ServiceState.class));
-    }
-
-    private static List<String> tried(Section top) {
-        JsonNode list = top.array("tried");
-        if (list == null) {
-            return null;
-        }
-        List<String> ids = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode id = list.get(i);
-            if (!id.isTextual() || !DeviceSnapshot.isActionId(id.textValue())) {
-                throw new InvalidSnapshotException(index("$.tried", i),
-                        "must be an action id in UPPER_SNAKE_CASE such as \"RESTART_IPHONE\", was " + shown(id));
-            }
-            ids.add(id.textValue());
-        }
-        return ids;
-    }
-
     private static String field(String parent, String name) {
         if (name.length() > MAX_SHOWN_VALUE_CHARS) {
             // An unknown field's name is input: a 64 KiB name must not make a 64 KiB message.
@@ -375,157 +316,257 @@ public final class SnapshotReader {
         return parent + "[" + index + "]";
     }
 
-    /** A value as it appeared in the JSON, shortened; containers by kind, since their text may be long. */
-    static String shown(JsonNode value) {
-        if (value.isObject()) {
-            return "an object";
+    /** The value at the parser, as it appeared in the JSON, shortened; containers by kind, since their text may be long. */
+    static String shown(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            return "nothing";
         }
-        if (value.isArray()) {
-            return "an array";
-        }
-        String text = value.toString();
+        String text = switch (token) {
+            case START_OBJECT, FIELD_NAME -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> TextNode.valueOf(parser.getText()).toString();
+            case VALUE_NUMBER_INT -> parser.getNumberValue().toString();
+            case VALUE_NUMBER_FLOAT -> Double.toString(parser.getDoubleValue());
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
         return text.length() <= MAX_SHOWN_VALUE_CHARS ? text : text.substring(0, MAX_SHOWN_VALUE_CHARS) + "...";
     }
 
-    /** One JSON object of the snapshot, its path, and typed access to its fields. */
-    private record Section(JsonNode node, String path) {
+    /** A problem our deserializers found, its message already in our words. */
+    private static final class Problem extends MismatchedInputException {
+        Problem(JsonParser parser, String problem) {
+            super(parser, problem, (Class<?>) null);
+        }
+    }
 
-        /** The section, {@code null} if the node is not an object; rejects any field not in {@code known}. */
-        static Section of(JsonNode node, String path, String... known) {
-            if (!node.isObject()) {
-                return null;
-            }
-            List<String> knownFields = Arrays.asList(known);
-            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (!knownFields.contains(name)) {
-                    throw new InvalidSnapshotException(field(path, name),
-                            "unknown field (known fields: " + String.join(", ", known) + ")");
-                }
-            }
-            return new Section(node, path);
+    private static Schema.Field fieldOf(BeanProperty property) {
+        if (property == null || property.getMember() == null) {
+            return null;
+        }
+        return Schema.field(property.getMember().getDeclaringClass(), property.getName()).orElse(null);
+    }
+
+    /**
+     * Reads one value of a snapshot field strictly, as its {@link Schema.Field} says: the right JSON type
+     * only, within its range; null and absent are unknown, except in a required field.
+     */
+    private static final class FieldValue extends StdDeserializer<Object> implements ContextualDeserializer {
+        private final transient Schema.Field field;
+
+        FieldValue(Class<?> type, Schema.Field field) {
+            super(type);
+            this.field = field;
         }
 
-        /** The value of a field, or {@code null} when it is absent or JSON null: both mean unknown. */
-        private JsonNode value(String name) {
-            JsonNode value = node.get(name);
-            return value == null || value.isNull() ? null : value;
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            Schema.Field contextual = fieldOf(property);
+            return contextual == null || contextual == field ? this : new FieldValue(handledType(), contextual);
         }
 
-        private InvalidSnapshotException invalid(String name, String problem) {
-            return new InvalidSnapshotException(field(path, name), problem);
-        }
-
-        Section section(String name, String... known) {
-            JsonNode value = value(name);
-            if (value == null) {
-                return null;
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (field == null) {
+                throw new Problem(p, "not part of a snapshot");
             }
-            Section section = of(value, field(path, name), known);
-            if (section == null) {
-                throw invalid(name, "must be an object or null, was " + shown(value));
-            }
-            return section;
-        }
-
-        JsonNode array(String name) {
-            JsonNode value = value(name);
-            if (value != null && !value.isArray()) {
-                throw invalid(name, "must be an array or null, was " + shown(value));
-            }
-            return value;
-        }
-
-        Answer answer(String name) {
-            JsonNode value = value(name);
-            if (value != null && !value.isBoolean()) {
-                throw invalid(name, "must be true, false or null, was " + shown(value));
-            }
-            return value == null ? Answer.UNKNOWN : Answer.of(value.booleanValue());
-        }
-
-        String string(String name) {
-            JsonNode value = value(name);
-            if (value != null && !value.isTextual()) {
-                throw invalid(name, "must be a string or null, was " + shown(value));
-            }
-            return value == null ? null : value.textValue();
-        }
-
-        IosVersion version(String name) {
-            JsonNode value = value(name);
-            if (value == null) {
-                return null;
-            }
-            if (value.isTextual()) {
-                try {
-                    return IosVersion.parse(value.textValue());
-                } catch (IllegalArgumentException notAVersion) {
-                    // reported below, with the path
-                }
-            }
-            throw invalid(name, "not a version like \"17.1.2\", was " + shown(value));
-        }
-
-        Long integer(String name, long min, long max) {
-            JsonNode value = value(name);
-            if (value == null) {
-                return null;
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-                throw invalid(name, "must be a whole number between " + min + " and " + max + ", was " + shown(value));
-            }
-            long number = value.longValue();
-            if (number < min || number > max) {
-                throw invalid(name, "must be between " + min + " and " + max + ", was " + number);
-            }
-            return number;
-        }
-
-        /**
-         * A count of bytes, 0 to {@link Sizes#MAX_BYTES}. Only a count past the top is told the
-         * 16-digit bound; a wrong type or a negative count is told the bound that matters to it,
-         * in the words scripts already match.
-         */
-        Long byteCount(String name) {
-            JsonNode value = value(name);
-            if (value == null) {
-                return null;
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-                throw invalid(name, "must be a whole number of at least 0, was " + shown(value));
-            }
-            long number = value.longValue();
-            if (number < 0) {
-                throw invalid(name, "must be at least 0, was " + number);
-            }
-            if (number > Sizes.MAX_BYTES) {
-                throw invalid(name, "must be at most " + Sizes.MAX_BYTES + ", was " + number);
-            }
-            return number;
-        }
-
-        <E extends Enum<E>> E choice(String name, Class<E> type) {
-            JsonNode value = value(name);
-            if (value == null) {
-                return null;
-            }
-            if (value.isTextual()) {
-                for (E constant : type.getEnumConstants()) {
-                    if (constant.name().equals(value.textValue())) {
-                        return constant;
+            JsonToken token = p.currentToken();
+            switch (field.kind()) {
+                case ANSWER -> {
+                    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                        return Answer.of(token == JsonToken.VALUE_TRUE);
                     }
+                    throw new Problem(p, "must be true, false or null, was " + shown(p));
                 }
+                case NUMBER -> {
+                    if (!wholeNumber(p)) {
+                        throw new Problem(p, "must be a whole number between " + field.min() + " and " + field.max() + ", was " + shown(p));
+                    }
+                    long number = p.getLongValue();
+                    if (number < field.min() || number > field.max()) {
+                        throw new Problem(p, "must be between " + field.min() + " and " + field.max() + ", was " + number);
+                    }
+                    return (int) number;
+                }
+                case BYTES -> {
+                    // Only a count past the top is told the 16-digit bound; a wrong type or a negative count is
+                    // told the bound that matters to it, in the words scripts already match.
+                    if (!wholeNumber(p)) {
+                        throw new Problem(p, "must be a whole number of at least 0, was " + shown(p));
+                    }
+                    long number = p.getLongValue();
+                    if (number < 0) {
+                        throw new Problem(p, "must be at least 0, was " + number);
+                    }
+                    if (number > field.max()) {
+                        throw new Problem(p, "must be at most " + field.max() + ", was " + number);
+                    }
+                    return number;
+                }
+                case TEXT -> {
+                    if (token == JsonToken.VALUE_STRING) {
+                        return p.getText();
+                    }
+                    throw new Problem(p, "must be a string or null, was " + shown(p));
+                }
+                case VERSION -> {
+                    if (token == JsonToken.VALUE_STRING) {
+                        try {
+                            return IosVersion.parse(p.getText());
+                        } catch (IllegalArgumentException notAVersion) {
+                            // reported below, with the path
+                        }
+                    }
+                    throw new Problem(p, "not a version like \"17.1.2\", was " + shown(p));
+                }
+                case CHOICE -> {
+                    if (token == JsonToken.VALUE_STRING) {
+                        for (Object constant : field.type().getEnumConstants()) {
+                            if (((Enum<?>) constant).name().equals(p.getText())) {
+                                return constant;
+                            }
+                        }
+                    }
+                    throw new Problem(p, "must be one of " + String.join(", ", field.choices()) + ", was " + shown(p));
+                }
+                case ACTION_IDS -> {
+                    if (token == JsonToken.VALUE_STRING && DeviceSnapshot.isActionId(p.getText())) {
+                        return p.getText();
+                    }
+                    throw notAnActionId(p);
+                }
+                default -> throw new Problem(p, "unexpected " + shown(p));
             }
-            throw invalid(name, "must be one of " + String.join(", ",
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ", was " + shown(value));
         }
 
-        <T> T required(T value, String name, String in) {
-            if (value == null) {
-                throw invalid(name, "required in " + in);
-            }
-            return value;
+        private static boolean wholeNumber(JsonParser p) throws IOException {
+            return p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
         }
+
+        private static Problem notAnActionId(JsonParser p) throws IOException {
+            return new Problem(p, "must be an action id in UPPER_SNAKE_CASE such as \"RESTART_IPHONE\", was " + shown(p));
+        }
+
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            if (field != null && field.kind() == Schema.Kind.ACTION_IDS) {
+                throw new Problem(ctxt.getParser(), "must be an action id in UPPER_SNAKE_CASE such as \"RESTART_IPHONE\", was null");
+            }
+            return getAbsentValue(ctxt);
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
+            if (field != null && field.required()) {
+                String entry = Schema.entryName(field.owner());
+                throw new Problem(ctxt.getParser(), "required in " + (entry.matches("[aeiou].*") ? "an " : "a ") + entry);
+            }
+            return null;
+        }
+    }
+
+    /** A record of the snapshot: an object, or null for unknown; a list entry and the snapshot itself may not be null. */
+    private static final class RecordValue extends DelegatingDeserializer {
+        private final Class<?> type;
+
+        RecordValue(JsonDeserializer<?> delegate, Class<?> type) {
+            super(delegate);
+            this.type = type;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new RecordValue(newDelegatee, type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new Problem(p, expected() + shown(p));
+            }
+            return super.deserialize(p, ctxt);
+        }
+
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            if (type == DeviceSnapshot.class || type.isAnnotationPresent(Example.class)) {
+                throw new Problem(ctxt.getParser(), expected() + "null");
+            }
+            return null;
+        }
+
+        private String expected() {
+            if (type == DeviceSnapshot.class) {
+                return "the snapshot must be a JSON object, was ";
+            }
+            Example example = type.getAnnotation(Example.class);
+            return example != null ? "must be an object like " + example.value() + ", was " : "must be an object or null, was ";
+        }
+    }
+
+    /** A list of the snapshot: an array, or null for unknown, no longer than its field's range allows. */
+    private static final class ListValue extends DelegatingDeserializer {
+        private final transient Schema.Field field;
+
+        ListValue(JsonDeserializer<?> delegate, Schema.Field field) {
+            super(delegate);
+            this.field = field;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new ListValue(newDelegatee, field);
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
+            ListValue contextual = (ListValue) super.createContextual(ctxt, property);
+            return new ListValue(contextual._delegatee, fieldOf(property));
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw new Problem(p, "must be an array or null, was " + shown(p));
+            }
+            List<?> list = (List<?>) super.deserialize(p, ctxt);
+            if (field != null && list.size() > field.max()) {
+                String many = Schema.entryName(field.elementType()) + "s";
+                throw new Problem(p, "too many " + many + ": " + list.size() + ", the limit is " + field.max());
+            }
+            return list;
+        }
+    }
+
+    private static SimpleModule schemaModule() {
+        SimpleModule module = new SimpleModule("snapshot-schema");
+        for (Class<?> type : List.of(Answer.class, Integer.class, Long.class, long.class, String.class, IosVersion.class)) {
+            addValue(module, type);
+        }
+        for (Schema.Field field : Schema.fieldsOf(DeviceSnapshot.class)) {
+            if (field.kind() == Schema.Kind.SECTION) {
+                Schema.fieldsOf(field.type()).stream().filter(f -> f.kind() == Schema.Kind.CHOICE).forEach(f -> addValue(module, f.type()));
+            }
+        }
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                return Schema.describes(type) ? new RecordValue(deserializer, type) : deserializer;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new ListValue(deserializer, null);
+            }
+        });
+        return module;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void addValue(SimpleModule module, Class<?> type) {
+        module.addDeserializer((Class) type, new FieldValue(type, null));
     }
 }

@@ -66,22 +66,26 @@ public final class RandomSnapshots {
         }
         return new DeviceSnapshot(
                 random.nextInt(8) == 0 ? null
-                        : new DeviceInfo(pick(random, MODELS), version(random), version(random), answer(random),
-                                answer(random)),
+                        : DeviceInfo.UNKNOWN.withModel(pick(random, MODELS)).withIosVersion(version(random))
+                                .withLatestIosVersion(version(random)).withScreenLocked(answer(random))
+                                .withSideloadedApps(answer(random)),
                 random.nextInt(8) == 0 ? null
-                        : new ICloudSettings(answer(random), answer(random), answer(random), answer(random),
-                                answer(random), answer(random)),
-                random.nextInt(8) == 0 ? null : new Restrictions(answer(random)),
+                        : ICloudSettings.UNKNOWN.withSignedIn(answer(random)).withBackupEnabled(answer(random))
+                                .withVerificationRequired(answer(random)).withEmailVerified(answer(random))
+                                .withBackupOverCellular(answer(random)).withTwoFactor(answer(random)),
+                random.nextInt(8) == 0 ? null : Restrictions.UNKNOWN.withBackupAllowed(answer(random)),
                 random.nextInt(8) == 0 ? null
-                        : new WifiStatus(answer(random), answer(random), random.nextInt(3) == 0 ? null : random.nextInt(4),
-                                answer(random), answer(random)),
+                        : WifiStatus.UNKNOWN.withEnabled(answer(random)).withConnected(answer(random))
+                                .withSignalBars(random.nextInt(3) == 0 ? null : random.nextInt(4))
+                                .withLowDataMode(answer(random)).withFiltered(answer(random)),
                 random.nextInt(8) == 0 ? null
-                        : new PowerState(answer(random), answer(random),
-                                random.nextInt(4) == 0 ? null : Cable.values()[random.nextInt(3)],
-                                pick(random, BATTERY_PERCENTS)),
+                        : PowerState.UNKNOWN.withConnected(answer(random)).withCharging(answer(random))
+                                .withCable(random.nextInt(4) == 0 ? null : Cable.values()[random.nextInt(3)])
+                                .withBatteryPercent(pick(random, BATTERY_PERCENTS)),
                 random.nextInt(8) == 0 ? null : storage(random),
                 random.nextInt(8) == 0 ? null
-                        : new ServiceStatus(random.nextInt(4) == 0 ? null : ServiceState.values()[random.nextInt(3)]),
+                        : ServiceStatus.UNKNOWN
+                                .withIcloudBackup(random.nextInt(4) == 0 ? null : ServiceState.values()[random.nextInt(3)]),
                 random.nextInt(8) == 0 ? null : tried);
     }
 
@@ -107,12 +111,10 @@ public final class RandomSnapshots {
         long rest = shortfall > oldBytes ? shortfall - oldBytes : shortfall;
         List<AppBackup> apps = random.nextInt(5) == 0 ? null
                 : backups(random, rest, bytes -> new AppBackup(pick(random, APPS), bytes));
-        return new StorageStatus(
-                random.nextInt(10) == 0 ? null : total,
-                random.nextInt(10) == 0 ? null : used,
-                random.nextInt(10) == 0 ? null : next,
-                apps,
-                oldBackups);
+        return StorageStatus.UNKNOWN.withTotalBytes(random.nextInt(10) == 0 ? null : total)
+                .withUsedBytes(random.nextInt(10) == 0 ? null : used)
+                .withNextBackupBytes(random.nextInt(10) == 0 ? null : next).withAppBackups(apps)
+                .withOtherDeviceBackups(oldBackups);
     }
 
     /**

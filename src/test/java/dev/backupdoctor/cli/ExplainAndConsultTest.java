@@ -106,9 +106,9 @@ class ExplainAndConsultTest {
             case "power.connected" -> truth.power().connected();
             case "power.charging" -> truth.power().charging();
             case "power.cable" -> truth.power().cable() == Cable.THIRD_PARTY ? "third-party" : truth.power().cable();
-            case "storage.totalBytes" -> truth.storage().totalBytes();
-            case "storage.usedBytes" -> truth.storage().usedBytes();
-            case "storage.nextBackupBytes" -> truth.storage().nextBackupBytes();
+            case "storage.totalBytes" -> megabytes(truth.storage().totalBytes());
+            case "storage.usedBytes" -> megabytes(truth.storage().usedBytes());
+            case "storage.nextBackupBytes" -> megabytes(truth.storage().nextBackupBytes());
             case "service.icloudBackup" -> truth.service().icloudBackup();
             default -> throw new AssertionError("a question this test can't answer: " + id);
         };
@@ -116,6 +116,11 @@ class ExplainAndConsultTest {
             return "skip";
         }
         return value == Answer.YES ? "yes" : value == Answer.NO ? "no" : value.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** A size as a person types it, exactly: in MB, never a byte count, which consult doesn't take. */
+    private static String megabytes(Long bytes) {
+        return bytes == null ? null : java.math.BigDecimal.valueOf(bytes, 6).stripTrailingZeros().toPlainString() + " mb";
     }
 
     /** The answers a person who knows the truth types, in the order the questions come. */

@@ -36,7 +36,7 @@ class PlanWriterTest {
     static void diagnose() {
         doctor = BackupDoctor.create();
         DeviceSnapshot outage = DeviceSnapshot.unknown()
-                .with(new ServiceStatus(ServiceState.OUTAGE))
+                .with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.OUTAGE))
                 .with(new ICloudSettings(Answer.YES, Answer.YES, Answer.NO))
                 .with(new WifiStatus(Answer.YES, Answer.YES, 3));
         lastResort = doctor.diagnose(outage);

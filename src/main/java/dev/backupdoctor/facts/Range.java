@@ -1,0 +1,19 @@
+package dev.backupdoctor.facts;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The values a snapshot field may take: a whole number from {@link #min()} to {@link #max()}, or
+ * on a list, at most {@link #max()} entries. {@link Schema} reads it; the JSON reader enforces it.
+ * A byte count ({@code Long} or {@code long}) needs none: it is always 0 to {@link Sizes#MAX_BYTES}.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Range {
+    long min() default 0;
+
+    long max();
+}
