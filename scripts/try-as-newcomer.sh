@@ -69,7 +69,9 @@ step() {
   else
     printf 'FAIL  %-58s %4ss  (exit %s)\n' "$name" "$((end - start))" "$rc"
     echo "      \$ $cmd"
-    tail -n 15 "$log" | sed 's/^/      | /'
+    # The first errors if there are any, else the end of the output; without colour codes.
+    sed 's/\x1b\[[0-9;]*m//g' "$log" > "$log.plain"
+    { grep -m 12 -E 'ERROR|Exception|error:' "$log.plain" || tail -n 12 "$log.plain"; } | sed 's/^/      | /'
     failures=$((failures + 1))
   fi
 }
@@ -186,7 +188,8 @@ main="$client/src/main/java/client/Main.java"
   echo
   echo "public class Main {"
   echo "    public static void main(String[] args) throws Exception {"
-  awk 'body { print "        " $0; next } /^import / || /^[[:space:]]*$/ { next } { body = 1; print "        " $0 }' "$snippet"
+  awk 'function out(line) { print (line ~ /^[[:space:]]*$/ ? "" : "        " line) }
+       body { out($0); next } /^import / || /^[[:space:]]*$/ { next } { body = 1; out($0) }' "$snippet"
   echo "    }"
   echo "}"
 } > "$main"
