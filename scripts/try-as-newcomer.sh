@@ -118,7 +118,7 @@ done
 for cmd in "${inline_commands[@]}"; do
   step "README: $cmd" "$plan_check" "$cmd"
 done
-skip "README: mvn -B verify -Plong (several minutes)"
+skip "README: mvn -B verify -Plong (about a minute more)"
 
 # --- the library, installed ----------------------------------------------------------------------
 step "mvn -q install -DskipTests (into the normal local repository)" "true" "mvn -q install -DskipTests"
