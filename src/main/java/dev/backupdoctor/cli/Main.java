@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  * Exit status 0: done; 2: invalid input, invalid rules or bad usage (one message on stderr,
  * nothing on stdout); 1: anything unexpected.
  */
-@Command(name = "backup-doctor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "Main", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
         subcommands = {DiagnoseCommand.class, BatchCommand.class, ExplainCommand.class, ConsultCommand.class})
 public final class Main implements Runnable {

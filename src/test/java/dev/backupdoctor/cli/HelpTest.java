@@ -32,7 +32,7 @@ class HelpTest {
         List<CommandLine> commands = new ArrayList<>(List.of(main));
         commands.addAll(main.getSubcommands().values());
         assertThat(commands).extracting(CommandLine::getCommandName)
-                .containsExactly("backup-doctor", "diagnose", "batch", "explain", "consult");
+                .containsExactly("Main", "diagnose", "batch", "explain", "consult");
 
         List<String> paragraphs = new ArrayList<>();
         for (CommandLine command : commands) {
@@ -59,7 +59,7 @@ class HelpTest {
             int status = Main.run(args, InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(new ByteArrayOutputStream()));
             assertThat(status).as(command).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).as(command).startsWith("Usage: backup-doctor").contains("--help");
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(command).startsWith("Usage: Main").contains("--help");
         }
     }
 }
