@@ -440,7 +440,7 @@ public enum Remedy {
      * iCloud is too full: a bigger plan makes room, as the other way to the first of the two
      * actions above that the plan lists.
      *
-     * @param storage the iCloud storage facts; the sizes and shortfall are quoted and the entries to remove listed
+     * @param storage the iCloud storage facts; the shortfall is the space to buy, and what can be deleted decides which action this replaces
      * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
      */
     public static Action.Builder upgradeICloudStorage(StorageStatus storage) {
