@@ -15,7 +15,20 @@ import java.util.function.BiFunction;
 public final class Question {
 
     /** What kind of reply a question takes. */
-    public enum Type { YES_NO, NUMBER, SIZE, VERSION, CHOICE, TEXT }
+    public enum Type {
+        /** Yes or no, for a fact that is an answer. */
+        YES_NO,
+        /** A whole number, such as the Wi-Fi bars or the battery percent. */
+        NUMBER,
+        /** A size with its unit, such as "2 GB", for an iCloud size. */
+        SIZE,
+        /** An iOS version such as "17.1.2". */
+        VERSION,
+        /** One of {@link Question#choices()}. */
+        CHOICE,
+        /** Free text, such as the iPhone model. */
+        TEXT
+    }
 
     private final String id;
     private final String text;
@@ -37,30 +50,55 @@ public final class Question {
     /**
      * What it asks about: the snapshot field it fills, as a JSON path without the "$." (for example
      * {@code wifi.connected}), or {@code tried:ACTION_ID} for whether a remedy was already tried.
+     *
+     * @return the field's path or {@code tried:} id, stable across versions for keying answers
      */
     public String id() {
         return id;
     }
 
-    /** The question in plain language. */
+    /**
+     * The question in plain language.
+     *
+     * @return the question to show a person, as {@code consult} asks it
+     */
     public String text() {
         return text;
     }
 
+    /**
+     * What kind of reply the question takes, for choosing an input widget.
+     *
+     * @return the reply's type
+     */
     public Type type() {
         return type;
     }
 
-    /** The accepted replies for a {@link Type#CHOICE} question; empty otherwise. */
+    /**
+     * The accepted replies for a {@link Type#CHOICE} question.
+     *
+     * @return the choices, such as {@code APPLE}, {@code THIRD_PARTY}; empty for other types
+     */
     public List<String> choices() {
         return choices;
     }
 
+    /**
+     * How much the plan would change on average over the possible answers: actions added or
+     * removed, plus half a point for each whose instructions change.
+     *
+     * @return 0 or more; higher is more worth asking
+     */
     public double impact() {
         return impact;
     }
 
-    /** How to reply, for a prompt or after an invalid reply. */
+    /**
+     * How to reply, for a prompt or after an invalid reply.
+     *
+     * @return such as "yes or no" or "a size such as 5 GB, 750 MB or 1.5 TB"
+     */
     public String hint() {
         return switch (type) {
             case YES_NO -> "yes or no";
@@ -75,6 +113,9 @@ public final class Question {
     /**
      * The snapshot with this question answered.
      *
+     * @param snapshot the snapshot the question was asked about
+     * @param reply the reply as a person typed it; surrounding white space is ignored
+     * @return a copy of {@code snapshot} with the answer recorded; diagnose it for the new plan
      * @throws IllegalArgumentException if the reply doesn't fit the question; its message says what does
      */
     public DeviceSnapshot answer(DeviceSnapshot snapshot, String reply) {

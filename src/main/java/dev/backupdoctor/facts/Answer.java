@@ -5,9 +5,19 @@ package dev.backupdoctor.facts;
  * never {@link #NO}: "we don't know whether Wi-Fi is on" and "Wi-Fi is off" lead to different advice.
  */
 public enum Answer {
-    YES, NO, UNKNOWN;
+    /** Known to be so. */
+    YES,
+    /** Known not to be so. */
+    NO,
+    /** Not known; leads to a CHECK rather than a FIX. */
+    UNKNOWN;
 
-    /** {@code true} → YES, {@code false} → NO, {@code null} → UNKNOWN. */
+    /**
+     * Converts a nullable boolean.
+     *
+     * @param value the boolean, or {@code null} when not known
+     * @return {@code true} → YES, {@code false} → NO, {@code null} → UNKNOWN
+     */
     public static Answer of(Boolean value) {
         return value == null ? UNKNOWN : value ? YES : NO;
     }

@@ -13,18 +13,38 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Ask {
-    /** Where the question comes in the troubleshooting steps; equally useful questions keep this order. */
+    /**
+     * Where the question comes in the troubleshooting steps; equally useful questions keep this order.
+     *
+     * @return the position, lower first
+     */
     int step();
 
-    /** The question, in a person's words. */
+    /**
+     * The question, in a person's words.
+     *
+     * @return the question as consult prints it
+     */
     String value();
 
-    /** Replies (as a person types them) to try when weighing the question; empty: every yes/no or choice. */
+    /**
+     * Replies (as a person types them) to try when weighing the question.
+     *
+     * @return the replies; empty means every yes/no or choice
+     */
     String[] whatIf() default {};
 
-    /** Other words a person may reply for a choice, each as {@code "word=CONSTANT"}: {@code "other=THIRD_PARTY"}. */
+    /**
+     * Other words a person may reply for a choice.
+     *
+     * @return synonyms, each as {@code "word=CONSTANT"}: {@code "other=THIRD_PARTY"}
+     */
     String[] alsoSaid() default {};
 
-    /** Whether "yes" means the field is NO: the question asks about the opposite of the field. */
+    /**
+     * Whether the question asks about the opposite of the field.
+     *
+     * @return {@code true} if "yes" means the field is NO
+     */
     boolean opposite() default false;
 }

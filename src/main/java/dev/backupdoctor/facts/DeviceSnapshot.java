@@ -8,6 +8,15 @@ import java.util.Objects;
  * Everything known about one iPhone when its backup fails. Every part may be unknown; a part that
  * is {@code null} is taken as entirely unknown. Build one in code with {@link #unknown()} and the
  * {@code with} methods, or read one from JSON.
+ *
+ * @param device the iPhone: model, iOS, lock state, sideloaded apps
+ * @param icloud the Apple Account and iCloud Backup settings
+ * @param restrictions Screen Time or profile restrictions
+ * @param wifi the Wi-Fi connection
+ * @param power power and charging
+ * @param storage the iCloud storage plan and what is in it
+ * @param service Apple's iCloud Backup service
+ * @param tried ids of actions already tried without success, which the plan then leaves out
  */
 public record DeviceSnapshot(
         DeviceInfo device,
@@ -21,6 +30,19 @@ public record DeviceSnapshot(
 
     private static final DeviceSnapshot UNKNOWN = new DeviceSnapshot(null, null, null, null, null, null, null, null);
 
+    /**
+     * Replaces a {@code null} part with its UNKNOWN and checks the tried ids.
+     *
+     * @param device {@code null} is {@link DeviceInfo#UNKNOWN}
+     * @param icloud {@code null} is {@link ICloudSettings#UNKNOWN}
+     * @param restrictions {@code null} is {@link Restrictions#UNKNOWN}
+     * @param wifi {@code null} is {@link WifiStatus#UNKNOWN}
+     * @param power {@code null} is {@link PowerState#UNKNOWN}
+     * @param storage {@code null} is {@link StorageStatus#UNKNOWN}
+     * @param service {@code null} is {@link ServiceStatus#UNKNOWN}
+     * @param tried action ids; {@code null} is none
+     * @throws IllegalArgumentException if a tried id is not UPPER_SNAKE_CASE (see {@link #isActionId})
+     */
     public DeviceSnapshot {
         device = Objects.requireNonNullElse(device, DeviceInfo.UNKNOWN);
         icloud = Objects.requireNonNullElse(icloud, ICloudSettings.UNKNOWN);
@@ -37,7 +59,11 @@ public record DeviceSnapshot(
         }
     }
 
-    /** A snapshot that knows nothing; diagnosing it yields the whole troubleshooting article as a checklist. */
+    /**
+     * A snapshot that knows nothing; diagnosing it yields the whole troubleshooting article as a checklist.
+     *
+     * @return the empty snapshot, shared
+     */
     public static DeviceSnapshot unknown() {
         return UNKNOWN;
     }
@@ -45,6 +71,9 @@ public record DeviceSnapshot(
     /**
      * Whether {@code id} is UPPER_SNAKE_CASE: {@code [A-Z][A-Z0-9]*(_[A-Z0-9]+)*}. Checked by hand,
      * not by a regex, because every action a rule inserts is checked.
+     *
+     * @param id a would-be action id, may be {@code null}
+     * @return {@code true} if it has the form of an action id (it need not be in the catalog)
      */
     public static boolean isActionId(String id) {
         if (id == null || id.isEmpty() || id.charAt(0) < 'A' || id.charAt(0) > 'Z') {
@@ -64,42 +93,94 @@ public record DeviceSnapshot(
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    /**
+     * A copy with what is known about the iPhone replaced.
+     *
+     * @param device the new part; {@code null} is all unknown
+     * @return a copy differing in that part
+     */
     public DeviceSnapshot with(DeviceInfo device) {
         return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
+    /**
+     * A copy with what is known about the account and iCloud settings replaced.
+     *
+     * @param icloud the new part; {@code null} is all unknown
+     * @return a copy differing in that part
+     */
     public DeviceSnapshot with(ICloudSettings icloud) {
         return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
+    /**
+     * A copy with what is known about the restrictions replaced.
+     *
+     * @param restrictions the new part; {@code null} is all unknown
+     * @return a copy differing in that part
+     */
     public DeviceSnapshot with(Restrictions restrictions) {
         return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
+    /**
+     * A copy with what is known about the Wi-Fi replaced.
+     *
+     * @param wifi the new part; {@code null} is all unknown
+     * @return a copy differing in that part
+     */
     public DeviceSnapshot with(WifiStatus wifi) {
         return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
+    /**
+     * A copy with what is known about the power state replaced.
+     *
+     * @param power the new part; {@code null} is all unknown
+     * @return a copy differing in that part
+     */
     public DeviceSnapshot with(PowerState power) {
         return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
+    /**
+     * A copy with what is known about the iCloud storage replaced.
+     *
+     * @param storage the new part; {@code null} is all unknown
+     * @return a copy differing in that part
+     */
     public DeviceSnapshot with(StorageStatus storage) {
         return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
+    /**
+     * A copy with what is known about the Apple's service status replaced.
+     *
+     * @param service the new part; {@code null} is all unknown
+     * @return a copy differing in that part
+     */
     public DeviceSnapshot with(ServiceStatus service) {
         return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
-    /** The same snapshot with these action ids added to what was already tried. */
+    /**
+     * The same snapshot with these action ids added to what was already tried.
+     *
+     * @param actionIds ids such as {@code "RESTART_IPHONE"}
+     * @return a copy whose plan leaves these actions out
+     * @throws IllegalArgumentException if an id is not UPPER_SNAKE_CASE
+     */
     public DeviceSnapshot withTried(String... actionIds) {
         List<String> all = new ArrayList<>(tried);
         all.addAll(List.of(actionIds));
         return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, all);
     }
 
-    /** The facts the rules reason over: one per part, and one {@link TriedAction} per tried id. */
+    /**
+     * The facts the rules reason over, as inserted into working memory.
+     *
+     * @return one per part, and one {@link TriedAction} per tried id
+     */
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>(7 + tried.size());
         facts.add(device);

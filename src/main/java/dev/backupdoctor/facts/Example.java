@@ -9,5 +9,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Example {
+    /**
+     * The entry as JSON.
+     *
+     * @return a valid entry, e.g. {@code {"app": "WhatsApp", "bytes": 900000000}}
+     */
     String value();
 }

@@ -17,6 +17,10 @@ public final class IosVersion implements Comparable<IosVersion> {
     }
 
     /**
+     * Reads a version as Settings > General > About shows it.
+     *
+     * @param text e.g. {@code "17.1.2"}; leading zeros in a part are ignored
+     * @return the version
      * @throws IllegalArgumentException if the text is not dot-separated ASCII numbers
      */
     public static IosVersion parse(String text) {
@@ -61,11 +65,21 @@ public final class IosVersion implements Comparable<IosVersion> {
         return 0;
     }
 
+    /**
+     * Whether this version is older, so an update is available if {@code other} is the latest.
+     *
+     * @param other the version to compare with
+     * @return {@code true} if this one comes before {@code other}; {@code false} if equal or newer
+     */
     public boolean isOlderThan(IosVersion other) {
         return compareTo(other) < 0;
     }
 
-    /** The first part, 17 for "17.1.2"; {@link Integer#MAX_VALUE} for a first part too large for an {@code int}. */
+    /**
+     * The first part, which decides which features an iPhone has (Back Up Over Cellular needs 15).
+     *
+     * @return 17 for "17.1.2"; {@link Integer#MAX_VALUE} for a first part too large for an {@code int}
+     */
     public int major() {
         String major = parts[0];
         return major.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(major);

@@ -13,6 +13,9 @@ public enum ModelFamily {
      * Classifies a marketing name such as "iPhone 8 Plus", "iPhone XS Max" or "iPhone SE (3rd
      * generation)", ignoring case and spaces around the words. Read by hand, not by regex: the
      * restart rule asks for every snapshot.
+     *
+     * @param model the marketing name, or {@code null}
+     * @return the family, or UNKNOWN for {@code null} or a name not recognised
      */
     public static ModelFamily of(String model) {
         if (model == null) {

@@ -15,6 +15,11 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public interface PlanDraft {
 
-    /** Proposes an action; {@code rule} is the consequence's {@code kcontext}. */
+    /**
+     * Proposes an action.
+     *
+     * @param rule the consequence's {@code kcontext}, which says which rule proposed it and on which facts
+     * @param action the action, not yet built; the plan adds {@code rule} and {@code because}
+     */
     void add(RuleContext rule, Action.Builder action);
 }

@@ -13,7 +13,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Range {
+    /**
+     * The smallest value allowed.
+     *
+     * @return the inclusive minimum, 0 unless set
+     */
     long min() default 0;
 
+    /**
+     * The largest value allowed, or the most entries of a list.
+     *
+     * @return the inclusive maximum
+     */
     long max();
 }

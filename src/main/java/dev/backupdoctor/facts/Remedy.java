@@ -22,30 +22,55 @@ import java.util.List;
 public enum Remedy {
 
     // The catalog, in order: id (step of the article, or none).
+    /** Lift a Screen Time or profile restriction on iCloud Backup. */
     ALLOW_ICLOUD_BACKUP(1),
+    /** Switch iCloud Backup on. */
     TURN_ON_ICLOUD_BACKUP(1),
+    /** Lock the screen: automatic backups only start while locked. */
     LOCK_IPHONE(1),
+    /** Start a backup by hand and read the message iOS gives. */
     BACK_UP_NOW(1),
+    /** Join a Wi-Fi network. */
     CONNECT_TO_WIFI(2),
+    /** Get a stronger Wi-Fi signal. */
     MOVE_CLOSER_TO_ROUTER(2),
+    /** Turn off Low Data Mode, which stops automatic backups. */
     TURN_OFF_LOW_DATA_MODE(2),
+    /** Back up over 5G instead of Wi-Fi. */
     TURN_ON_CELLULAR_BACKUP(2),
+    /** Pause a VPN or network filter that blocks iCloud. */
     PAUSE_NETWORK_FILTER(2),
+    /** Plug in: automatic backups only start while charging. */
     CONNECT_TO_POWER(3),
+    /** Swap a cable that doesn't charge. */
     TRY_ANOTHER_CABLE(3),
+    /** Make room by deleting backups of devices no longer used. */
     DELETE_OLD_DEVICE_BACKUPS(4),
+    /** Make room by leaving apps out of the backup. */
     FREE_UP_ICLOUD_STORAGE(4),
+    /** Make room with a larger iCloud plan. */
     UPGRADE_ICLOUD_STORAGE(4),
+    /** Wait out an outage of Apple's service. */
     WAIT_FOR_ICLOUD_SERVICE(5),
+    /** Look up whether Apple's service works. */
     CHECK_SYSTEM_STATUS(5),
+    /** Verify the Apple Account's email address. */
     VERIFY_ACCOUNT_EMAIL(6),
+    /** Turn on two-factor authentication. */
     TURN_ON_TWO_FACTOR(6),
+    /** Sign in to iCloud. */
     SIGN_IN_TO_ICLOUD(6),
+    /** Sign in again, or out and back in, to clear account problems. */
     SIGN_OUT_AND_BACK_IN(6),
+    /** Restart, with the buttons of the model. */
     RESTART_IPHONE(7),
+    /** Reset all settings, keeping data. */
     RESET_ALL_SETTINGS(8),
+    /** Update iOS to get past a bug. */
     UPDATE_IOS(9),
+    /** Find the app whose data makes every backup fail. */
     FIND_APP_BREAKING_BACKUP(null),
+    /** Back up to a computer, which doesn't need iCloud. */
     BACK_UP_WITH_COMPUTER(null);
 
     private final Integer step;
@@ -54,12 +79,20 @@ public enum Remedy {
         this.step = step;
     }
 
-    /** The action id, as plans, {@code tried} lists and rules write it. */
+    /**
+     * The action id, as plans, {@code tried} lists and rules write it.
+     *
+     * @return the constant's name, e.g. {@code "CONNECT_TO_WIFI"}
+     */
     public String id() {
         return name();
     }
 
-    /** The article's step, 1 to 9, or {@code null}. */
+    /**
+     * Where the action sits in Apple's troubleshooting article.
+     *
+     * @return the article's step, 1 to 9, or {@code null} for an action outside its steps
+     */
     public Integer step() {
         return step;
     }
@@ -87,7 +120,11 @@ public enum Remedy {
             "Tap iCloud Backup.",
             "Turn on Back Up This iPhone (the switch turns green), and tap OK if asked.");
 
-    /** iCloud Backup is restricted by Screen Time or a device-management profile. */
+    /**
+     * iCloud Backup is restricted by Screen Time or a device-management profile.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder allowICloudBackup() {
         return ALLOW_ICLOUD_BACKUP.fix()
                 .title("Allow iCloud Backup")
@@ -101,7 +138,11 @@ public enum Remedy {
                 .caution("Don't remove a company or school profile yourself: the iPhone may lose its work email, Wi-Fi and apps. The Screen Time passcode is not the iPhone's passcode; if a parent or an employer set it, ask them.");
     }
 
-    /** iCloud Backup is switched off. */
+    /**
+     * iCloud Backup is switched off.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder turnOnICloudBackup() {
         return TURN_ON_ICLOUD_BACKUP.fix()
                 .title("Turn on iCloud Backup")
@@ -109,7 +150,11 @@ public enum Remedy {
                 .reason("iCloud Backup is switched off, so automatic backups never start.");
     }
 
-    /** It isn't known whether iCloud Backup is on. */
+    /**
+     * It isn't known whether iCloud Backup is on.
+     *
+     * @return a CHECK with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder turnOnICloudBackupCheck() {
         return TURN_ON_ICLOUD_BACKUP.check()
                 .title("Make sure iCloud Backup is on")
@@ -117,7 +162,11 @@ public enum Remedy {
                 .reason("It isn't known whether iCloud Backup is switched on; while it is off, automatic backups never start.");
     }
 
-    /** The screen is unlocked. */
+    /**
+     * The screen is unlocked.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder lockIphone() {
         return LOCK_IPHONE.fix()
                 .title("Lock your iPhone")
@@ -127,7 +176,11 @@ public enum Remedy {
                 .reason("The screen is unlocked; automatic iCloud backups only start while the iPhone is locked.");
     }
 
-    /** The first general remedy. */
+    /**
+     * The first general remedy.
+     *
+     * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder backUpNow() {
         return BACK_UP_NOW.tryIt()
                 .title("Tap Back Up Now and read what it says")
@@ -150,7 +203,12 @@ public enum Remedy {
             "If the iPhone doesn't join a known network by itself, tap your network and enter its password.",
             "Check that the Wi-Fi symbol now shows at the top of the screen.");
 
-    /** Wi-Fi is off, or on but not connected. */
+    /**
+     * Wi-Fi is off, or on but not connected.
+     *
+     * @param wifi the Wi-Fi facts; Wi-Fi switched off and merely not joined get different reasons
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder connectToWifi(WifiStatus wifi) {
         return CONNECT_TO_WIFI.fix()
                 .title("Connect to Wi-Fi")
@@ -160,7 +218,11 @@ public enum Remedy {
                         : "The iPhone isn't connected to a Wi-Fi network; iCloud backs up over Wi-Fi.");
     }
 
-    /** It isn't known whether the iPhone is on Wi-Fi. */
+    /**
+     * It isn't known whether the iPhone is on Wi-Fi.
+     *
+     * @return a CHECK with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder connectToWifiCheck() {
         return CONNECT_TO_WIFI.check()
                 .title("Make sure the iPhone is on Wi-Fi")
@@ -168,7 +230,12 @@ public enum Remedy {
                 .reason("It isn't known whether the iPhone is connected to Wi-Fi; iCloud backs up over Wi-Fi.");
     }
 
-    /** The Wi-Fi signal is weak: {@code signalBars} of 3. */
+    /**
+     * The Wi-Fi signal is weak: {@code signalBars} of 3.
+     *
+     * @param signalBars the arcs the Wi-Fi symbol shows, 0 to 3, quoted in the reason
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder moveCloserToRouter(Integer signalBars) {
         return MOVE_CLOSER_TO_ROUTER.fix()
                 .title("Move closer to the Wi-Fi router")
@@ -179,7 +246,11 @@ public enum Remedy {
                 .reason("The Wi-Fi signal shows " + signalBars + " of 3 bars; a signal that weak may drop before a backup can finish.");
     }
 
-    /** Low Data Mode is on for the Wi-Fi network. */
+    /**
+     * Low Data Mode is on for the Wi-Fi network.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder turnOffLowDataMode() {
         return TURN_OFF_LOW_DATA_MODE.fix()
                 .title("Turn off Low Data Mode")
@@ -193,7 +264,12 @@ public enum Remedy {
                 .caution("Low Data Mode saves a limited data plan: on a hotspot or a metered network, a backup may use several gigabytes of it.");
     }
 
-    /** Off Wi-Fi, a 5G {@code model} can back up over cellular instead. */
+    /**
+     * Off Wi-Fi, a 5G {@code model} can back up over cellular instead.
+     *
+     * @param model the marketing name, e.g. "iPhone 15", quoted in the reason
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder turnOnCellularBackup(String model) {
         return TURN_ON_CELLULAR_BACKUP.fix()
                 .title("Turn on Back Up Over Cellular")
@@ -208,7 +284,11 @@ public enum Remedy {
                 .alternativeTo(CONNECT_TO_WIFI.id());
     }
 
-    /** A VPN or network filter stands in the way. */
+    /**
+     * A VPN or network filter stands in the way.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder pauseNetworkFilter() {
         return PAUSE_NETWORK_FILTER.fix()
                 .title("Pause the VPN or network filter while backing up")
@@ -229,7 +309,11 @@ public enum Remedy {
             "Plug the iPhone into a wall outlet, or into a computer, with its charging cable.",
             "Check that the battery icon at the top of the screen shows the charging symbol.");
 
-    /** The iPhone isn't plugged in. */
+    /**
+     * The iPhone isn't plugged in.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder connectToPower() {
         return CONNECT_TO_POWER.fix()
                 .title("Connect to power")
@@ -237,7 +321,11 @@ public enum Remedy {
                 .reason("The iPhone isn't plugged in; an iCloud backup only starts while it is charging.");
     }
 
-    /** It isn't known whether the iPhone is plugged in. */
+    /**
+     * It isn't known whether the iPhone is plugged in.
+     *
+     * @return a CHECK with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder connectToPowerCheck() {
         return CONNECT_TO_POWER.check()
                 .title("Make sure the iPhone is charging")
@@ -245,7 +333,13 @@ public enum Remedy {
                 .reason("It isn't known whether the iPhone is plugged in; an iCloud backup only starts while it is charging.");
     }
 
-    /** Plugged in but not charging, with this {@code cable}, at {@code batteryPercent} (or unknown). */
+    /**
+     * Plugged in but not charging, with this {@code cable}, at {@code batteryPercent} (or unknown).
+     *
+     * @param cable the cable in use; a third-party one is swapped for an Apple cable first
+     * @param batteryPercent the battery level, 0 to 100, or {@code null}: then the steps first rule out a paused charge near full
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder tryAnotherCable(Cable cable, Integer batteryPercent) {
         Action.Builder action = TRY_ANOTHER_CABLE.fix()
                 .title("Try another cable");
@@ -286,7 +380,12 @@ public enum Remedy {
                 + readable(storage.nextBackupBytes()) + ", " + readable(storage.shortfallBytes()) + " short";
     }
 
-    /** iCloud is too full, and backups of devices no longer in use can go. */
+    /**
+     * iCloud is too full, and backups of devices no longer in use can go.
+     *
+     * @param storage the iCloud storage facts; the sizes and shortfall are quoted and the entries to remove listed
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder deleteOldDeviceBackups(StorageStatus storage) {
         Action.Builder action = DELETE_OLD_DEVICE_BACKUPS.fix()
                 .title("Delete old devices' backups")
@@ -305,7 +404,12 @@ public enum Remedy {
                 .caution("Deleting a device's backup also turns off iCloud Backup for that device: only delete backups of devices you no longer use.");
     }
 
-    /** iCloud is too full, and leaving apps out of this iPhone's backup can make the rest of the room. */
+    /**
+     * iCloud is too full, and leaving apps out of this iPhone's backup can make the rest of the room.
+     *
+     * @param storage the iCloud storage facts; the sizes and shortfall are quoted and the entries to remove listed
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder freeUpICloudStorage(StorageStatus storage) {
         Action.Builder action = FREE_UP_ICLOUD_STORAGE.fix()
                 .title("Free up iCloud storage")
@@ -335,6 +439,9 @@ public enum Remedy {
     /**
      * iCloud is too full: a bigger plan makes room, as the other way to the first of the two
      * actions above that the plan lists.
+     *
+     * @param storage the iCloud storage facts; the shortfall is the space to buy, and what can be deleted decides which action this replaces
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
      */
     public static Action.Builder upgradeICloudStorage(StorageStatus storage) {
         return UPGRADE_ICLOUD_STORAGE.fix()
@@ -350,7 +457,11 @@ public enum Remedy {
                         : storage.appBackupsCoverTheRest() != Answer.NO ? FREE_UP_ICLOUD_STORAGE.id() : null);
     }
 
-    /** It isn't known whether the next backup fits in iCloud. */
+    /**
+     * It isn't known whether the next backup fits in iCloud.
+     *
+     * @return a CHECK with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder freeUpICloudStorageCheck() {
         return FREE_UP_ICLOUD_STORAGE.check()
                 .title("Check that the backup fits in iCloud")
@@ -366,7 +477,11 @@ public enum Remedy {
     // ------------------------------------------------------------------------------------------
     // Step 5: when Apple's iCloud Backup service is down, nothing on the iPhone helps.
 
-    /** Apple reports an outage of iCloud Backup. */
+    /**
+     * Apple reports an outage of iCloud Backup.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder waitForICloudService() {
         return WAIT_FOR_ICLOUD_SERVICE.fix()
                 .title("Wait for Apple to fix iCloud Backup")
@@ -377,7 +492,11 @@ public enum Remedy {
                 .reason("Apple's System Status page shows an outage of iCloud Backup; no backup can reach iCloud until it is over.");
     }
 
-    /** It isn't known whether Apple's service works. */
+    /**
+     * It isn't known whether Apple's service works.
+     *
+     * @return a CHECK with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder checkSystemStatus() {
         return CHECK_SYSTEM_STATUS.check()
                 .title("Check Apple's System Status page")
@@ -404,7 +523,11 @@ public enum Remedy {
     private static final String SIGN_OUT_CAUTION =
             "Have your Apple Account password at hand before you sign out: you need it to sign back in.";
 
-    /** The Apple Account's email address was never verified. */
+    /**
+     * The Apple Account's email address was never verified.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder verifyAccountEmail() {
         return VERIFY_ACCOUNT_EMAIL.fix()
                 .title("Verify your Apple Account email address")
@@ -416,7 +539,11 @@ public enum Remedy {
                 .reason("The Apple Account's email address was never verified; until it is, iCloud may refuse to back up.");
     }
 
-    /** The Apple Account doesn't use two-factor authentication. */
+    /**
+     * The Apple Account doesn't use two-factor authentication.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder turnOnTwoFactor() {
         return TURN_ON_TWO_FACTOR.fix()
                 .title("Turn on two-factor authentication")
@@ -429,7 +556,11 @@ public enum Remedy {
                 .caution("Keep the trusted phone number current: it is how you get back into the account if you lose this iPhone.");
     }
 
-    /** The iPhone isn't signed in to iCloud. */
+    /**
+     * The iPhone isn't signed in to iCloud.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder signInToICloud() {
         return SIGN_IN_TO_ICLOUD.fix()
                 .title("Sign in to iCloud")
@@ -441,7 +572,11 @@ public enum Remedy {
                 .reason("The iPhone isn't signed in to iCloud, so there is no account to back up to.");
     }
 
-    /** iCloud asks to verify the Apple Account. */
+    /**
+     * iCloud asks to verify the Apple Account.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder signOutAndBackIn() {
         return SIGN_OUT_AND_BACK_IN.fix()
                 .title("Sign in again, or sign out of iCloud and back in")
@@ -450,7 +585,11 @@ public enum Remedy {
                 .caution(SIGN_OUT_CAUTION);
     }
 
-    /** A general remedy: signing in again clears account problems that show no message. */
+    /**
+     * A general remedy: signing in again clears account problems that show no message.
+     *
+     * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder signOutAndBackInTry() {
         return SIGN_OUT_AND_BACK_IN.tryIt()
                 .title("Sign in again, or sign out of iCloud and back in")
@@ -462,7 +601,13 @@ public enum Remedy {
     // ------------------------------------------------------------------------------------------
     // Step 7: a restart clears the iPhone's temporary memory. The buttons depend on the model.
 
-    /** A general remedy, with the buttons of this {@code modelFamily}; {@code model} may be unknown. */
+    /**
+     * A general remedy, with the buttons of this {@code modelFamily}; {@code model} may be unknown.
+     *
+     * @param modelFamily which buttons restart the iPhone; UNKNOWN gives both ways
+     * @param model the marketing name, named in the reason, or {@code null} if unknown
+     * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder restartIphone(ModelFamily modelFamily, String model) {
         Action.Builder action = RESTART_IPHONE.tryIt()
                 .title("Restart your iPhone");
@@ -486,7 +631,11 @@ public enum Remedy {
     // ------------------------------------------------------------------------------------------
     // Step 8: resetting all settings removes a setting that interferes, at the price of preferences.
 
-    /** A general remedy, after a restart. */
+    /**
+     * A general remedy, after a restart.
+     *
+     * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder resetAllSettings() {
         return RESET_ALL_SETTINGS.tryIt()
                 .title("Reset all settings")
@@ -503,7 +652,12 @@ public enum Remedy {
     // ------------------------------------------------------------------------------------------
     // Step 9: a software bug may stop backups; a newer iOS may fix it.
 
-    /** A general remedy while an update is available, or may be. */
+    /**
+     * A general remedy while an update is available, or may be.
+     *
+     * @param device the iPhone; when an update is known to be available, both iOS versions are quoted
+     * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder updateIos(DeviceInfo device) {
         return UPDATE_IOS.tryIt()
                 .title("Update iOS")
@@ -534,7 +688,11 @@ public enum Remedy {
     private static final String APP_BACKUP_CAUTION =
             "While an app's backup is off, its data is on the iPhone only: turn it back on once the app that breaks the backup is found.";
 
-    /** Apps from outside the App Store are installed. */
+    /**
+     * Apps from outside the App Store are installed.
+     *
+     * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder findAppBreakingBackup() {
         return FIND_APP_BREAKING_BACKUP.fix()
                 .title("Find the app that breaks the backup")
@@ -543,7 +701,11 @@ public enum Remedy {
                 .caution(APP_BACKUP_CAUTION);
     }
 
-    /** A general remedy, before backing up to a computer. */
+    /**
+     * A general remedy, before backing up to a computer.
+     *
+     * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder findAppBreakingBackupTry() {
         return FIND_APP_BREAKING_BACKUP.tryIt()
                 .title("Find the app that breaks the backup")
@@ -556,7 +718,12 @@ public enum Remedy {
     // No step, the last resort: a computer backup doesn't depend on iCloud, so it also works
     // while Apple's service is down.
 
-    /** No other remedy is left to try, or Apple's service is down ({@code icloudBackup}). */
+    /**
+     * No other remedy is left to try, or Apple's service is down ({@code icloudBackup}).
+     *
+     * @param icloudBackup the state of Apple's service; OUTAGE makes this the way to back up meanwhile
+     * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
+     */
     public static Action.Builder backUpWithComputer(ServiceState icloudBackup) {
         return BACK_UP_WITH_COMPUTER.tryIt()
                 .title("Back up with a computer instead")

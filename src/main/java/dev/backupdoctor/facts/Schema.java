@@ -32,7 +32,9 @@ public final class Schema {
         NUMBER,
         /** A count of bytes, 0 to {@link Sizes#MAX_BYTES}. */
         BYTES,
+        /** Free text, such as a model name. */
         TEXT,
+        /** A dotted iOS version, read with {@link IosVersion#parse}. */
         VERSION,
         /** One of an enum's constants, by name. */
         CHOICE,
@@ -50,7 +52,11 @@ public final class Schema {
     public record Field(Class<?> owner, int index, String name, String path, Kind kind, Class<?> type,
             Class<?> elementType, long min, long max, boolean required, Ask ask) {
 
-        /** The enum's constant names, for a {@link Kind#CHOICE}. */
+        /**
+         * The replies a {@link Kind#CHOICE} accepts.
+         *
+         * @return the enum's constant names, in declaration order
+         */
         public List<String> choices() {
             List<String> names = new ArrayList<>();
             for (Object constant : type.getEnumConstants()) {
@@ -140,7 +146,13 @@ public final class Schema {
         return record.isAnnotationPresent(Example.class);
     }
 
-    /** The fields of {@link DeviceSnapshot}, of a section's record or of a list entry's, in order. */
+    /**
+     * The fields of {@link DeviceSnapshot}, of a section's record or of a list entry's, in order.
+     *
+     * @param record one of the snapshot's records
+     * @return its fields in component order
+     * @throws IllegalArgumentException if the record isn't part of the snapshot
+     */
     public static List<Field> fieldsOf(Class<?> record) {
         List<Field> fields = FIELDS.get(record);
         if (fields == null) {
@@ -149,12 +161,23 @@ public final class Schema {
         return List.copyOf(fields);
     }
 
-    /** Whether the type is one of the snapshot's records. */
+    /**
+     * Whether the type is one of the snapshot's records.
+     *
+     * @param type any class
+     * @return {@code true} for {@link DeviceSnapshot}, a section's record or a list entry's
+     */
     public static boolean describes(Class<?> type) {
         return FIELDS.containsKey(type);
     }
 
-    /** A field of one of the snapshot's records by its JSON name. */
+    /**
+     * A field of one of the snapshot's records by its JSON name.
+     *
+     * @param record one of the snapshot's records
+     * @param name the field's JSON name, e.g. {@code signalBars}
+     * @return the field, or empty if the record has none of that name or isn't part of the snapshot
+     */
     public static Optional<Field> field(Class<?> record, String name) {
         List<Field> fields = FIELDS.get(record);
         if (fields != null) {
@@ -167,33 +190,65 @@ public final class Schema {
         return Optional.empty();
     }
 
-    /** A field by its path, such as {@code wifi.signalBars}. */
+    /**
+     * A field by its path, as messages and {@code consult} name it.
+     *
+     * @param path such as {@code wifi.signalBars}
+     * @return the field, or empty if no field has that path
+     */
     public static Optional<Field> field(String path) {
         return Optional.ofNullable(BY_PATH.get(path));
     }
 
-    /** The section a record is read from, such as {@code wifi} for {@link WifiStatus}; empty for other types. */
+    /**
+     * The section a record is read from.
+     *
+     * @param type a section's record
+     * @return such as {@code wifi} for {@link WifiStatus}; empty for other types
+     */
     public static Optional<String> sectionOf(Class<?> type) {
         return Optional.ofNullable(SECTIONS.get(type));
     }
 
-    /** The fields marked {@link Ask}, in the order of their steps. */
+    /**
+     * The fields {@code consult} may ask about.
+     *
+     * @return the fields marked {@link Ask}, in the order of their steps
+     */
     public static List<Field> asked() {
         return ASKED;
     }
 
-    /** What one entry of a list is called in a message: "app backup" for {@link AppBackup}. */
+    /**
+     * What one entry of a list is called in a message.
+     *
+     * @param record a list entry's record
+     * @return its name in lower-case words: "app backup" for {@link AppBackup}
+     */
     public static String entryName(Class<?> record) {
         return record.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
-    /** A field's value in a snapshot; the field must be in one of its sections. */
+    /**
+     * A field's value in a snapshot; the field must be in one of its sections.
+     *
+     * @param snapshot the snapshot to read
+     * @param field a field of one of its sections
+     * @return the value, as the record holds it (UNKNOWN or {@code null} when unknown)
+     */
     public static Object get(DeviceSnapshot snapshot, Field field) {
         Object section = component(snapshot, Schema.field(DeviceSnapshot.class, sectionName(field)).orElseThrow());
         return component(section, field);
     }
 
-    /** The snapshot with one field of one of its sections set to {@code value}. */
+    /**
+     * The snapshot with one field of one of its sections set to {@code value}, as consult records a reply.
+     *
+     * @param snapshot the snapshot to copy
+     * @param field a field of one of its sections
+     * @param value the new value, of the field's type; {@code null} is unknown
+     * @return a copy differing in that one field
+     */
     public static DeviceSnapshot with(DeviceSnapshot snapshot, Field field, Object value) {
         Field section = Schema.field(DeviceSnapshot.class, sectionName(field)).orElseThrow();
         return copyWith(snapshot, section, copyWith(component(snapshot, section), field, value));

@@ -13,13 +13,25 @@ public final class Sizes {
     private Sizes() {
     }
 
-    /** @throws IllegalArgumentException unless 0 ≤ bytes ≤ {@link #MAX_BYTES} */
+    /**
+     * Checks a byte count from a snapshot.
+     *
+     * @param field the field's name, for the message
+     * @param bytes the count to check
+     * @throws IllegalArgumentException unless 0 ≤ bytes ≤ {@link #MAX_BYTES}
+     */
     public static void requireByteCount(String field, long bytes) {
         if (bytes < 0 || bytes > MAX_BYTES) {
             throw new IllegalArgumentException(field + " must be between 0 and " + MAX_BYTES + ", was " + bytes);
         }
     }
 
+    /**
+     * A size as Settings would show it, for the wording of an action.
+     *
+     * @param bytes a byte count, not negative
+     * @return {@code "1.5 GB"} from a tenth of a GB, rounded half up; {@code "350 MB"} from 1 MB; else {@code "999 bytes"}
+     */
     public static String readable(long bytes) {
         // Plain arithmetic instead of String.format, which costs microseconds in every diagnosis;
         // rounds half up to the tenth like "%.1f" did (FactsTest checks the two agree).

@@ -11,6 +11,12 @@ import java.util.List;
  *
  * <p>Byte counts are at most {@link Sizes#MAX_BYTES} and each list holds at most
  * {@link #MAX_BACKUPS} entries, so every sum is exact in a {@code long}.
+ *
+ * @param totalBytes the size of the iCloud plan, or {@code null}
+ * @param usedBytes how much of it is used, or {@code null}
+ * @param nextBackupBytes the size of this iPhone's next backup, or {@code null}
+ * @param appBackups the apps in this iPhone's backup with their sizes, or {@code null} if not listed
+ * @param otherDeviceBackups other devices' backups in the account, or {@code null} if not listed
  */
 public record StorageStatus(
         @Ask(step = 14, value = "How big is your iCloud storage plan (Settings > your name > iCloud)?")
@@ -25,6 +31,7 @@ public record StorageStatus(
         @Range(max = StorageStatus.MAX_BACKUPS)
         List<DeviceBackup> otherDeviceBackups) {
 
+    /** Nothing known about iCloud storage. */
     public static final StorageStatus UNKNOWN = new StorageStatus(null, null, null, null, null);
     /** The most entries in each backup list. */
     public static final int MAX_BACKUPS = 1_000;
@@ -33,6 +40,16 @@ public record StorageStatus(
     private static final Comparator<DeviceBackup> LARGEST_DEVICE_FIRST =
             Comparator.comparingLong(DeviceBackup::bytes).reversed();
 
+    /**
+     * Checks the sizes and copies the lists.
+     *
+     * @param totalBytes plan size in bytes, or {@code null}
+     * @param usedBytes bytes used, at most {@code totalBytes}, or {@code null}
+     * @param nextBackupBytes next backup in bytes, or {@code null}
+     * @param appBackups at most {@link #MAX_BACKUPS} entries, or {@code null}
+     * @param otherDeviceBackups at most {@link #MAX_BACKUPS} entries, or {@code null}
+     * @throws IllegalArgumentException if a size is negative or above {@link Sizes#MAX_BYTES}, more is used than the plan holds, or a list is too long
+     */
     public StorageStatus {
         requireByteCount("totalBytes", totalBytes);
         requireByteCount("usedBytes", usedBytes);
@@ -45,7 +62,14 @@ public record StorageStatus(
         otherDeviceBackups = copyOf("otherDeviceBackups", otherDeviceBackups);
     }
 
-    /** Sizes and app backups known; other devices' backups unknown. */
+    /**
+     * Sizes and app backups known; other devices' backups unknown.
+     *
+     * @param totalBytes plan size in bytes, or {@code null}
+     * @param usedBytes bytes used, or {@code null}
+     * @param nextBackupBytes next backup in bytes, or {@code null}
+     * @param appBackups the apps in this iPhone's backup, or {@code null}
+     */
     public StorageStatus(Long totalBytes, Long usedBytes, Long nextBackupBytes, List<AppBackup> appBackups) {
         this(totalBytes, usedBytes, nextBackupBytes, appBackups, null);
     }
@@ -68,17 +92,29 @@ public record StorageStatus(
         return totalBytes != null && usedBytes != null && nextBackupBytes != null;
     }
 
-    /** Free space, or {@code null} when unknown. */
+    /**
+     * The free iCloud space, as Settings shows it under the storage bar.
+     *
+     * @return plan size minus used, in bytes, or {@code null} when either is unknown
+     */
     public Long freeBytes() {
         return totalBytes == null || usedBytes == null ? null : totalBytes - usedBytes;
     }
 
-    /** YES when the next backup is larger than the free space; UNKNOWN when a size is. */
+    /**
+     * Whether the next backup fails for lack of iCloud space.
+     *
+     * @return YES when the next backup is larger than the free space; UNKNOWN when a size is
+     */
     public Answer tooFull() {
         return sizesKnown() ? Answer.of(nextBackupBytes > freeBytes()) : Answer.UNKNOWN;
     }
 
-    /** How many more bytes the next backup needs than are free; 0 when it fits or is unknown. */
+    /**
+     * How much room must be made before the next backup fits.
+     *
+     * @return bytes the next backup needs beyond the free space; 0 when it fits or is unknown
+     */
     public long shortfallBytes() {
         return tooFull() == Answer.YES ? nextBackupBytes - freeBytes() : 0;
     }
@@ -87,6 +123,8 @@ public record StorageStatus(
      * The other devices' backups to delete, largest first (equal sizes in the order listed), leaving
      * out those of 0 bytes: just enough to cover the shortfall, or all of them when even all can't.
      * Empty when nothing is short or none are listed.
+     *
+     * @return the backups to delete, largest first, unmodifiable
      */
     public List<DeviceBackup> oldBackupsToDelete() {
         long shortfall = shortfallBytes();
@@ -107,7 +145,11 @@ public record StorageStatus(
         return List.copyOf(chosen);
     }
 
-    /** What is still short after deleting every other device's backup (unknown ones count as none); 0 when nothing is. */
+    /**
+     * What is still short after deleting every other device's backup (unknown ones count as none).
+     *
+     * @return bytes still short; 0 when nothing is
+     */
     public long shortAfterOldBackups() {
         long shortfall = shortfallBytes();
         if (shortfall == 0 || otherDeviceBackups == null) {
@@ -124,6 +166,8 @@ public record StorageStatus(
      * YES when switching off app backups can cover what is still short after the old device backups
      * go, NO when even all of them can't, UNKNOWN when the app backups aren't listed. NO when
      * nothing is left to cover.
+     *
+     * @return whether turning off app backups is enough, after the old devices' backups
      */
     public Answer appBackupsCoverTheRest() {
         long rest = shortAfterOldBackups();
@@ -144,6 +188,8 @@ public record StorageStatus(
      * The fewest app backups to switch off, largest first (equal sizes in the order listed), that
      * cover what is still short after the old device backups; empty when they can't cover it or
      * nothing needs covering.
+     *
+     * @return the app backups to turn off, largest first, unmodifiable
      */
     public List<AppBackup> appBackupsToSwitchOff() {
         if (appBackupsCoverTheRest() != Answer.YES) {
@@ -164,22 +210,52 @@ public record StorageStatus(
         return List.copyOf(chosen);
     }
 
+    /**
+     * A copy with the plan size replaced, the way consult records a reply.
+     *
+     * @param value the new value; {@code null} means unknown
+     * @return a copy differing in that one fact
+     */
     public StorageStatus withTotalBytes(Long value) {
         return new StorageStatus(value, usedBytes, nextBackupBytes, appBackups, otherDeviceBackups);
     }
 
+    /**
+     * A copy with the space used replaced, the way consult records a reply.
+     *
+     * @param value the new value; {@code null} means unknown
+     * @return a copy differing in that one fact
+     */
     public StorageStatus withUsedBytes(Long value) {
         return new StorageStatus(totalBytes, value, nextBackupBytes, appBackups, otherDeviceBackups);
     }
 
+    /**
+     * A copy with the next backup's size replaced, the way consult records a reply.
+     *
+     * @param value the new value; {@code null} means unknown
+     * @return a copy differing in that one fact
+     */
     public StorageStatus withNextBackupBytes(Long value) {
         return new StorageStatus(totalBytes, usedBytes, value, appBackups, otherDeviceBackups);
     }
 
+    /**
+     * A copy with the list of app backups replaced, the way consult records a reply.
+     *
+     * @param value the new value; {@code null} means unknown
+     * @return a copy differing in that one fact
+     */
     public StorageStatus withAppBackups(List<AppBackup> value) {
         return new StorageStatus(totalBytes, usedBytes, nextBackupBytes, value, otherDeviceBackups);
     }
 
+    /**
+     * A copy with the list of other devices' backups replaced, the way consult records a reply.
+     *
+     * @param value the new value; {@code null} means unknown
+     * @return a copy differing in that one fact
+     */
     public StorageStatus withOtherDeviceBackups(List<DeviceBackup> value) {
         return new StorageStatus(totalBytes, usedBytes, nextBackupBytes, appBackups, value);
     }

@@ -5,6 +5,12 @@ package dev.backupdoctor.facts;
  * {@code null} when unknown. {@code lowDataMode} is YES when Low Data Mode is on for the network
  * the iPhone is on (a Personal Hotspot has it on by default); {@code filtered} is YES when a VPN,
  * a filtering DNS, a firewall or a proxy stands between the iPhone and Apple's servers.
+ *
+ * @param enabled whether Wi-Fi is switched on in Settings
+ * @param connected whether the iPhone has joined a network (the Wi-Fi symbol shows)
+ * @param signalBars arcs in the Wi-Fi symbol, 0 to 3; {@code null} when unknown
+ * @param lowDataMode whether Low Data Mode is on for the current network, which stops automatic backups
+ * @param filtered whether a VPN, filtering DNS, firewall or proxy sits in the way
  */
 public record WifiStatus(
         @Ask(step = 4, value = "Is Wi-Fi switched on?")
@@ -20,11 +26,23 @@ public record WifiStatus(
                 + "and the internet?")
         Answer filtered) {
 
+    /** Nothing known about the Wi-Fi: every answer UNKNOWN, the signal {@code null}. */
     public static final WifiStatus UNKNOWN = new WifiStatus(null, null, null, null, null);
+    /** A full signal: the Wi-Fi symbol has three arcs. */
     public static final int MAX_SIGNAL_BARS = 3;
     /** One bar or none is too weak to finish a backup. */
     public static final int WEAK_SIGNAL_BARS = 1;
 
+    /**
+     * Checks the signal and turns a {@code null} answer into UNKNOWN.
+     *
+     * @param enabled whether Wi-Fi is on; {@code null} is UNKNOWN
+     * @param connected whether a network is joined; {@code null} is UNKNOWN
+     * @param signalBars 0 to 3 arcs; stays {@code null} when unknown
+     * @param lowDataMode whether Low Data Mode is on; {@code null} is UNKNOWN
+     * @param filtered whether a VPN or filter is in the way; {@code null} is UNKNOWN
+     * @throws IllegalArgumentException if {@code signalBars} is outside 0 to 3
+     */
     public WifiStatus {
         enabled = Answer.orUnknown(enabled);
         connected = Answer.orUnknown(connected);
@@ -35,31 +53,72 @@ public record WifiStatus(
         }
     }
 
-    /** Switch, connection and signal known; Low Data Mode and filtering unknown. */
+    /**
+     * Switch, connection and signal known; Low Data Mode and filtering unknown.
+     *
+     * @param enabled whether Wi-Fi is switched on
+     * @param connected whether the iPhone has joined a network
+     * @param signalBars arcs in the Wi-Fi symbol, 0 to 3, or {@code null} if unknown
+     */
     public WifiStatus(Answer enabled, Answer connected, Integer signalBars) {
         this(enabled, connected, signalBars, null, null);
     }
 
+    /**
+     * Whether the signal is too weak to finish a backup: at most {@link #WEAK_SIGNAL_BARS} bars.
+     *
+     * @return YES or NO, or UNKNOWN when the bars are unknown
+     */
     public Answer weakSignal() {
         return signalBars == null ? Answer.UNKNOWN : Answer.of(signalBars <= WEAK_SIGNAL_BARS);
     }
 
+    /**
+     * A copy with another answer; the consult questions and what-ifs change one fact at a time.
+     *
+     * @param value whether Wi-Fi is switched on
+     * @return this Wi-Fi status with only that fact replaced
+     */
     public WifiStatus withEnabled(Answer value) {
         return new WifiStatus(value, connected, signalBars, lowDataMode, filtered);
     }
 
+    /**
+     * A copy with another answer; the consult questions and what-ifs change one fact at a time.
+     *
+     * @param value whether the iPhone has joined a network
+     * @return this Wi-Fi status with only that fact replaced
+     */
     public WifiStatus withConnected(Answer value) {
         return new WifiStatus(enabled, value, signalBars, lowDataMode, filtered);
     }
 
+    /**
+     * A copy with another answer; the consult questions and what-ifs change one fact at a time.
+     *
+     * @param value the signal, 0 to 3 arcs or {@code null}
+     * @return this Wi-Fi status with only that fact replaced
+     */
     public WifiStatus withSignalBars(Integer value) {
         return new WifiStatus(enabled, connected, value, lowDataMode, filtered);
     }
 
+    /**
+     * A copy with another answer; the consult questions and what-ifs change one fact at a time.
+     *
+     * @param value whether Low Data Mode is on
+     * @return this Wi-Fi status with only that fact replaced
+     */
     public WifiStatus withLowDataMode(Answer value) {
         return new WifiStatus(enabled, connected, signalBars, value, filtered);
     }
 
+    /**
+     * A copy with another answer; the consult questions and what-ifs change one fact at a time.
+     *
+     * @param value whether a VPN or filter is in the way
+     * @return this Wi-Fi status with only that fact replaced
+     */
     public WifiStatus withFiltered(Answer value) {
         return new WifiStatus(enabled, connected, signalBars, lowDataMode, value);
     }

@@ -7,7 +7,9 @@ package dev.backupdoctor.json;
  */
 public final class InvalidSnapshotException extends RuntimeException {
 
+    /** The JSON path of the rejected value; see {@link #path()}. */
     private final String path;
+    /** What is wrong with it; see {@link #problem()}. */
     private final String problem;
 
     InvalidSnapshotException(String path, String problem) {
@@ -17,11 +19,20 @@ public final class InvalidSnapshotException extends RuntimeException {
         this.problem = problem;
     }
 
-    /** Where in the snapshot, as a JSON path such as {@code $.storage.appBackups[2].bytes}; {@code $} for the whole input. */
+    /**
+     * Where in the snapshot the problem is, for pointing a person at the offending value.
+     *
+     * @return a JSON path such as {@code $.storage.appBackups[2].bytes}; {@code $} for the whole input
+     */
     public String path() {
         return path;
     }
 
+    /**
+     * What is wrong, without the path.
+     *
+     * @return such as {@code must be between 0 and 3, was 7}
+     */
     public String problem() {
         return problem;
     }

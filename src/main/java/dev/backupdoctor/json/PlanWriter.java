@@ -34,7 +34,12 @@ public final class PlanWriter {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
-    /** The plan as one line of JSON. */
+    /**
+     * The plan as one line of JSON, as {@code diagnose --json} prints it.
+     *
+     * @param diagnosis the plan to write
+     * @return the JSON object, without a line break
+     */
     public String toJson(Diagnosis diagnosis) {
         StringWriter text = new StringWriter(1024);
         try (JsonGenerator generator = factory.createGenerator(text)) {
@@ -50,6 +55,9 @@ public final class PlanWriter {
     /**
      * JSON Lines records for {@code batch}, written to {@code out} as UTF-8, each followed by
      * {@code \n}. One generator serves every record, so a record costs no more than its bytes.
+     *
+     * @param out where the records go; closing the writer doesn't close it
+     * @return the writer for one output
      */
     public JsonLines jsonLines(OutputStream out) {
         try {
@@ -72,7 +80,13 @@ public final class PlanWriter {
             this.generator = generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         }
 
-        /** The plan with the input line number first. */
+        /**
+         * The plan with the input line number first.
+         *
+         * @param line the input line the snapshot came from, 1 for the first
+         * @param diagnosis the plan for that line
+         * @throws IOException if writing to the stream fails
+         */
         public void plan(long line, Diagnosis diagnosis) throws IOException {
             generator.writeStartObject();
             generator.writeNumberField("line", line);
@@ -81,7 +95,13 @@ public final class PlanWriter {
             generator.writeRaw('\n');
         }
 
-        /** An input line that could not be diagnosed. */
+        /**
+         * An input line that could not be diagnosed.
+         *
+         * @param line the input line, 1 for the first
+         * @param error why it could not, such as an {@link InvalidSnapshotException}'s message
+         * @throws IOException if writing to the stream fails
+         */
         public void error(long line, String error) throws IOException {
             generator.writeStartObject();
             generator.writeNumberField("line", line);

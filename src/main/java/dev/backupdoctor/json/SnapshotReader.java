@@ -87,6 +87,10 @@ public final class SnapshotReader {
     private final ObjectMapper mapper;
     private final ObjectReader snapshotReader;
 
+    /**
+     * A reader with the strict binding and limits above. Building one sets up Jackson, so build it
+     * once and share it; reading is thread-safe.
+     */
     public SnapshotReader() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -117,17 +121,37 @@ public final class SnapshotReader {
         snapshotReader = mapper.readerFor(DeviceSnapshot.class);
     }
 
-    /** @throws InvalidSnapshotException naming the JSON path and the problem */
+    /**
+     * Reads one snapshot; absent sections and fields are unknown.
+     *
+     * @param json the snapshot as JSON text
+     * @return the snapshot
+     * @throws InvalidSnapshotException naming the JSON path and the problem
+     */
     public DeviceSnapshot read(String json) {
         return read(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws InvalidSnapshotException naming the JSON path and the problem */
+    /**
+     * Reads one snapshot; absent sections and fields are unknown.
+     *
+     * @param json the snapshot as UTF-8 JSON
+     * @return the snapshot
+     * @throws InvalidSnapshotException naming the JSON path and the problem
+     */
     public DeviceSnapshot read(byte[] json) {
         return read(json, 0, json.length);
     }
 
-    /** Reads {@code length} bytes of UTF-8 JSON starting at {@code offset}. */
+    /**
+     * Reads {@code length} bytes of UTF-8 JSON starting at {@code offset}, such as one line of a batch buffer.
+     *
+     * @param json the buffer
+     * @param offset where the snapshot starts
+     * @param length its length in bytes, at most {@link #MAX_BYTES}
+     * @return the snapshot
+     * @throws InvalidSnapshotException naming the JSON path and the problem
+     */
     public DeviceSnapshot read(byte[] json, int offset, int length) {
         if (length > MAX_BYTES) {
             throw tooLarge(length);
@@ -139,6 +163,11 @@ public final class SnapshotReader {
     /**
      * Reads the whole stream, which must hold one snapshot; at most {@link #MAX_BYTES} + 1 bytes are
      * read before an oversized input is rejected. The stream is not closed.
+     *
+     * @param json the stream, positioned at the snapshot
+     * @return the snapshot
+     * @throws IOException if reading the stream fails
+     * @throws InvalidSnapshotException naming the JSON path and the problem
      */
     public DeviceSnapshot read(InputStream json) throws IOException {
         byte[] bytes = json.readNBytes(MAX_BYTES + 1);
@@ -148,7 +177,12 @@ public final class SnapshotReader {
         return read(bytes);
     }
 
-    /** The error for a snapshot of {@code size} bytes, over {@link #MAX_BYTES}; for callers that measure input themselves. */
+    /**
+     * The error for a snapshot over {@link #MAX_BYTES}; for callers that measure input themselves.
+     *
+     * @param size the input's size in bytes
+     * @return the exception to throw, with path {@code $}
+     */
     public static InvalidSnapshotException tooLarge(long size) {
         return new InvalidSnapshotException("$", "snapshot is " + size + " bytes, the limit is " + MAX_BYTES);
     }
