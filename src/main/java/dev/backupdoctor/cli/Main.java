@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Properties;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -115,6 +117,18 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command: diagnose, batch, explain or consult");
+    }
+
+    /** The doctor built in the background, or the exception its build threw, as the build itself would throw it. */
+    static BackupDoctor await(CompletableFuture<BackupDoctor> doctor) {
+        try {
+            return doctor.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     /** Builds the doctor with the built-in rules and those of every {@code --rules} folder. */
