@@ -70,6 +70,13 @@ class LayoutTest {
     }
 
     @Test
+    void theLibraryNeedsNoDesktopModule() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.beans..", "java.awt..", "javax.swing..")
+                .because("an application linked without java.desktop (jlink) must still be able to embed it")
+                .check(MAIN);
+    }
+
+    @Test
     void theEngineShowsOnlyWhatTheFacadeUses() {
         classes().that().resideInAPackage("dev.backupdoctor.engine").and().arePublic().and().areTopLevelClasses()
                 .should().haveSimpleNameStartingWith("Knowledge")

@@ -1,10 +1,10 @@
 package dev.backupdoctor.engine;
 
-import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,7 +25,7 @@ final class FactFields {
         @Override
         protected List<String> computeValue(Class<?> type) {
             if (type.isRecord()) {
-                return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+                return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
             }
             List<String> names = new ArrayList<>();
             for (Method method : type.getMethods()) {
@@ -35,10 +35,10 @@ final class FactFields {
                     continue;
                 }
                 if (name.startsWith("get") && name.length() > 3) {
-                    names.add(Introspector.decapitalize(name.substring(3)));
+                    names.add(decapitalize(name.substring(3)));
                 } else if (name.startsWith("is") && name.length() > 2
                         && (method.getReturnType() == boolean.class || method.getReturnType() == Boolean.class)) {
-                    names.add(Introspector.decapitalize(name.substring(2)));
+                    names.add(decapitalize(name.substring(2)));
                 }
             }
             return names.stream().distinct().sorted().toList();
@@ -46,6 +46,14 @@ final class FactFields {
     };
 
     private FactFields() {
+    }
+
+    /** As the JavaBeans convention names a property ({@code getURL}: {@code URL}), without java.beans and so java.desktop. */
+    private static String decapitalize(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     /**
