@@ -1,11 +1,10 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.RunawayRuleException;
 import dev.backupdoctor.json.InvalidSnapshotException;
-import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -21,96 +20,107 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Diagnoses JSON Lines as a bounded pipeline: a reader thread cuts the input into chunks of lines,
- * a fixed pool diagnoses chunks in parallel into UTF-8 JSON, and the calling thread writes those
- * bytes in input order. The queue of chunks in flight is bounded, so memory stays flat whatever the
- * input's size, and the output buffers are reused.
+ * a fixed pool diagnoses chunks in parallel, each into a {@link Chunk} of the command's making
+ * (plans as JSON for {@code batch}, a partial tally for {@code report}), and the calling thread
+ * takes those chunks in input order. The queue of chunks in flight is bounded, so memory stays flat
+ * whatever the input's size.
  */
 final class Batch {
 
     /** The longest input line read; a longer one becomes an error line. One line is one snapshot, so the snapshot limit. */
     static final int MAX_LINE_BYTES = SnapshotReader.MAX_BYTES;
     /** Lines per chunk: enough to make handing work to a thread cheap, few enough to keep the output flowing. */
-    private static final int CHUNK_LINES = 256;
-    /** Diagnosed chunks waiting for the writer, per worker: enough to keep every worker busy while the writer catches up. */
+    static final int CHUNK_LINES = 256;
+    /** Diagnosed chunks waiting for the consumer, per worker: enough to keep every worker busy while it catches up. */
     private static final int CHUNKS_QUEUED_PER_WORKER = 4;
     /** Bytes per chunk, so that chunks of long lines don't multiply memory. */
     private static final long CHUNK_BYTES = 4L << 20;
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
-    /** How long Ctrl-C waits for the chunk being written; only a reader that has stopped reading makes it wait. */
-    private static final long FLUSH_ON_EXIT_WAIT_SECONDS = 5;
-    /** A plan line is about 3.5 KB: most chunks fit without the buffer growing. */
-    private static final int CHUNK_OUTPUT_BYTES = CHUNK_LINES * 4096;
-    /** A buffer grown past this by a chunk of unusually long plans is dropped rather than kept for reuse. */
-    private static final int REUSE_MAX_BYTES = 4 * CHUNK_OUTPUT_BYTES;
 
     /**
      * @param lines the non-blank lines diagnosed
      * @param firstInvalid the first invalid line's number and error, or {@code null} when none was
+     * @param stopped the consumer stopped taking chunks before the end of the input
      */
-    record Result(long lines, long invalidLines, Invalid firstInvalid, boolean outputClosed) {
+    record Result(long lines, long invalidLines, Invalid firstInvalid, boolean stopped) {
     }
 
     /** An invalid line: its number in the input and why. */
     record Invalid(long line, String error) {
     }
 
-    private record Chunk(List<LineReader.Line> lines) {
+    /** What a worker makes of one chunk's lines, in their order. */
+    interface Chunk {
+
+        void plan(long line, Diagnosis diagnosis) throws IOException;
+
+        void invalid(long line, String error) throws IOException;
+
+        /** The chunk's last line is in. */
+        default void finish() throws IOException {
+        }
     }
 
-    private record ChunkResult(Bytes json, int lines, int invalidLines, Invalid firstInvalid) {
+    /** A command's use of the pipeline: the chunks its workers fill, and what becomes of them. */
+    interface Consumer<C extends Chunk> {
+
+        /** On a worker thread: an empty chunk to fill. */
+        C newChunk();
+
+        /** On the calling thread, chunk after chunk in input order; {@code false} stops the batch. */
+        boolean take(C chunk);
     }
 
-    private static final Future<ChunkResult> END = CompletableFuture.completedFuture(null);
+    private record Lines(List<LineReader.Line> lines) {
+    }
+
+    private record Diagnosed<C>(C chunk, int lines, int invalidLines, Invalid firstInvalid) {
+    }
+
+    private static final Future<?> END = CompletableFuture.completedFuture(null);
 
     private final BackupDoctor doctor;
     private final int workers;
     private final PrintStream progress;
     private final SnapshotReader reader = new SnapshotReader();
-    private final PlanWriter writer = new PlanWriter();
-    /** Output buffers the writer has emptied, for the workers to fill again. */
-    private final BlockingQueue<Bytes> emptied;
 
     /** {@code progress}: where to show a progress line each second, or {@code null} for none. */
     Batch(BackupDoctor doctor, int workers, PrintStream progress) {
         this.doctor = doctor;
         this.workers = workers;
         this.progress = progress;
-        // Every chunk that can exist at once: queued, being diagnosed, being written.
-        this.emptied = new ArrayBlockingQueue<>(workers * (CHUNKS_QUEUED_PER_WORKER + 1) + 1);
     }
 
-    Result run(InputStream in, Main.Context out) throws IOException, InterruptedException {
+    /** The chunks that can exist at once: queued, being diagnosed, being consumed. */
+    static int chunksAtOnce(int workers) {
+        return workers * (CHUNKS_QUEUED_PER_WORKER + 1) + 1;
+    }
+
+    <C extends Chunk> Result run(InputStream in, Consumer<C> consumer) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("backup-doctor-worker"));
-        BlockingQueue<Future<ChunkResult>> inFlight = new ArrayBlockingQueue<>(workers * CHUNKS_QUEUED_PER_WORKER);
-        Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(new LineReader(in, MAX_LINE_BYTES), pool, inFlight));
+        BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(workers * CHUNKS_QUEUED_PER_WORKER);
+        Thread feeder = daemon("backup-doctor-reader").newThread(
+                () -> feed(new LineReader(in, MAX_LINE_BYTES), pool, inFlight, consumer));
         feeder.start();
-        Output output = new Output(out);
-        Thread flushOnExit = new Thread(output::finish, "backup-doctor-flush");
-        Runtime.getRuntime().addShutdownHook(flushOnExit);
         long lines = 0;
         long invalid = 0;
         Invalid firstInvalid = null;
         long start = System.nanoTime();
         long lastProgress = start;
         try {
-            for (Future<ChunkResult> next = inFlight.take(); next != END; next = inFlight.take()) {
-                ChunkResult chunk = result(next);
-                if (!output.write(chunk.json())) {
+            for (Future<?> next = inFlight.take(); next != END; next = inFlight.take()) {
+                @SuppressWarnings("unchecked") // the feeder submits only diagnose(...) for this consumer
+                Diagnosed<C> diagnosed = (Diagnosed<C>) result(next);
+                if (!consumer.take(diagnosed.chunk())) {
                     return new Result(lines, invalid, firstInvalid, true);
                 }
-                reuse(chunk.json());
-                lines += chunk.lines();
-                invalid += chunk.invalidLines();
+                lines += diagnosed.lines();
+                invalid += diagnosed.invalidLines();
                 if (firstInvalid == null) {
-                    firstInvalid = chunk.firstInvalid();
-                }
-                if (out.outputClosed()) {
-                    return new Result(lines, invalid, firstInvalid, true);
+                    firstInvalid = diagnosed.firstInvalid();
                 }
                 long now = System.nanoTime();
                 if (progress != null && now - lastProgress >= PROGRESS_EVERY_NANOS) {
@@ -121,81 +131,15 @@ final class Batch {
             if (progress != null) {
                 showProgress(lines, System.nanoTime() - start, true);
             }
-            return new Result(lines, invalid, firstInvalid, out.outputClosed());
+            return new Result(lines, invalid, firstInvalid, false);
         } finally {
-            removeShutdownHook(flushOnExit);
             feeder.interrupt();
             pool.shutdownNow();
         }
     }
 
-    private static void removeShutdownHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The hook is running or has run: it has ended the output.
-        }
-    }
-
-    /**
-     * Standard output written a whole chunk of lines at a time. On Ctrl-C or SIGTERM the JVM runs
-     * the shutdown hook while this thread may be half-way through a chunk; {@link #finish} waits for
-     * that chunk, flushes, and lets no more through, so the output ends with a whole line.
-     */
-    static final class Output {
-
-        private final Main.Context out;
-        private final ReentrantLock lock = new ReentrantLock();
-        private boolean finished;
-
-        Output(Main.Context out) {
-            this.out = out;
-        }
-
-        /** {@code false} when the output has been finished and the bytes were not written. */
-        boolean write(Bytes bytes) {
-            lock.lock();
-            try {
-                if (finished) {
-                    return false;
-                }
-                bytes.copyTo(out.out());
-                return true;
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        void finish() {
-            try {
-                if (lock.tryLock(FLUSH_ON_EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    try {
-                        finished = true;
-                        out.out().flush();
-                    } finally {
-                        lock.unlock();
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** A chunk's output. */
-    static final class Bytes extends ByteArrayOutputStream {
-
-        Bytes(int size) {
-            super(size);
-        }
-
-        /** PrintStream reports a failed write through {@code checkError}, not by throwing. */
-        void copyTo(PrintStream out) {
-            out.write(buf, 0, count);
-        }
-    }
-
-    private void feed(LineReader lines, ExecutorService pool, BlockingQueue<Future<ChunkResult>> inFlight) {
+    private <C extends Chunk> void feed(LineReader lines, ExecutorService pool, BlockingQueue<Future<?>> inFlight,
+            Consumer<C> consumer) {
         try {
             List<LineReader.Line> chunk = new ArrayList<>(CHUNK_LINES);
             long chunkBytes = 0;
@@ -203,27 +147,27 @@ final class Batch {
                 chunk.add(line);
                 chunkBytes += line.tooLong() ? 0 : line.bytes().length;
                 if (chunk.size() == CHUNK_LINES || chunkBytes >= CHUNK_BYTES) {
-                    Chunk full = new Chunk(chunk);
-                    inFlight.put(pool.submit(() -> diagnose(full)));
+                    Lines full = new Lines(chunk);
+                    inFlight.put(pool.submit(() -> diagnose(full, consumer.newChunk())));
                     chunk = new ArrayList<>(CHUNK_LINES);
                     chunkBytes = 0;
                 }
             }
             if (!chunk.isEmpty()) {
-                Chunk last = new Chunk(chunk);
-                inFlight.put(pool.submit(() -> diagnose(last)));
+                Lines last = new Lines(chunk);
+                inFlight.put(pool.submit(() -> diagnose(last, consumer.newChunk())));
             }
             inFlight.put(END);
         } catch (IOException | RuntimeException e) {
-            // Handed to the writer, which would otherwise wait for the end marker forever.
+            // Handed to the consumer, which would otherwise wait for the end marker forever.
             putQuietly(inFlight, CompletableFuture.failedFuture(e));
         } catch (InterruptedException e) {
-            // The writer has stopped (closed output or failure); nobody needs more chunks.
+            // The consumer has stopped (closed output or failure); nobody needs more chunks.
             Thread.currentThread().interrupt();
         }
     }
 
-    private static void putQuietly(BlockingQueue<Future<ChunkResult>> inFlight, Future<ChunkResult> failure) {
+    private static void putQuietly(BlockingQueue<Future<?>> inFlight, Future<?> failure) {
         try {
             inFlight.put(failure);
         } catch (InterruptedException e) {
@@ -231,41 +175,31 @@ final class Batch {
         }
     }
 
-    private ChunkResult diagnose(Chunk chunk) {
-        Bytes json = emptied.poll();
-        if (json == null) {
-            json = new Bytes(CHUNK_OUTPUT_BYTES);
-        }
+    private <C extends Chunk> Diagnosed<C> diagnose(Lines lines, C chunk) {
         int invalid = 0;
         Invalid first = null;
-        try (PlanWriter.JsonLines lines = writer.jsonLines(json)) {
-            for (LineReader.Line line : chunk.lines()) {
+        try {
+            for (LineReader.Line line : lines.lines()) {
                 try {
                     if (line.tooLong()) {
                         throw SnapshotReader.tooLarge(line.size());
                     }
-                    lines.plan(line.number(), doctor.diagnose(reader.read(line.bytes())));
+                    chunk.plan(line.number(), doctor.diagnose(reader.read(line.bytes())));
                 } catch (InvalidSnapshotException | RunawayRuleException e) {
-                    lines.error(line.number(), e.getMessage());
+                    chunk.invalid(line.number(), e.getMessage());
                     if (invalid++ == 0) {
                         first = new Invalid(line.number(), e.getMessage());
                     }
                 }
             }
+            chunk.finish();
         } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
+            throw new UncheckedIOException("writing a chunk to memory failed", e);
         }
-        return new ChunkResult(json, chunk.lines().size(), invalid, first);
+        return new Diagnosed<>(chunk, lines.lines().size(), invalid, first);
     }
 
-    private void reuse(Bytes json) {
-        if (json.size() <= REUSE_MAX_BYTES) {
-            json.reset();
-            emptied.offer(json);
-        }
-    }
-
-    private static ChunkResult result(Future<ChunkResult> chunk) throws IOException, InterruptedException {
+    private static Object result(Future<?> chunk) throws IOException, InterruptedException {
         try {
             return chunk.get();
         } catch (ExecutionException e) {
@@ -288,7 +222,7 @@ final class Batch {
     private static ThreadFactory daemon(String name) {
         return task -> {
             Thread thread = new Thread(task, name);
-            // A reader blocked on standard input must not keep the JVM alive once the writer is done.
+            // A reader blocked on standard input must not keep the JVM alive once the consumer is done.
             thread.setDaemon(true);
             return thread;
         };

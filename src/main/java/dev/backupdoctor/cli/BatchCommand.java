@@ -36,10 +36,13 @@ final class BatchCommand implements Callable<Integer> {
         InputStream input = open();
         try (input) {
             BackupDoctor doctor = context.doctors().apply(rules.folders);
-            Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
-                    context.terminal().progress() ? context.err() : null)
-                    .run(input, context);
-            if (result.invalidLines() == 0 || result.outputClosed()) {
+            int workers = Runtime.getRuntime().availableProcessors();
+            Batch.Result result;
+            try (PlanLines plans = new PlanLines(context, workers)) {
+                result = new Batch(doctor, workers, context.terminal().progress() ? context.err() : null)
+                        .run(input, plans);
+            }
+            if (result.invalidLines() == 0 || result.stopped() || context.outputClosed()) {
                 return Main.OK;
             }
             context.err().println(summary(result));

@@ -120,7 +120,7 @@ class FaultsTest {
         Gate gate = new Gate(1000);
         Main.Context context = new Main.Context(InputStream.nullInputStream(), new PrintStream(gate, true),
                 System.err, Terminal.NONE, rules -> DOCTOR);
-        Batch.Output output = new Batch.Output(context);
+        PlanLines.Output output = new PlanLines.Output(context);
 
         Thread writer = new Thread(() -> output.write(bytes(chunk)));
         writer.start();
@@ -138,8 +138,8 @@ class FaultsTest {
         assertThat(output.write(bytes("{\"line\":2}\n"))).isFalse();
     }
 
-    private static Batch.Bytes bytes(String text) {
-        Batch.Bytes bytes = new Batch.Bytes(16);
+    private static PlanLines.Bytes bytes(String text) {
+        PlanLines.Bytes bytes = new PlanLines.Bytes(16);
         bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
         return bytes;
     }
