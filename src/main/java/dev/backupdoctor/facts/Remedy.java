@@ -21,62 +21,64 @@ import java.util.List;
  */
 public enum Remedy {
 
-    // The catalog, in order: id (step of the article, or none).
+    // The catalog, in order: id (step of the article, or none; title).
     /** Lift a Screen Time or profile restriction on iCloud Backup. */
-    ALLOW_ICLOUD_BACKUP(1),
+    ALLOW_ICLOUD_BACKUP(1, "Allow iCloud Backup"),
     /** Switch iCloud Backup on. */
-    TURN_ON_ICLOUD_BACKUP(1),
+    TURN_ON_ICLOUD_BACKUP(1, "Turn on iCloud Backup"),
     /** Lock the screen: automatic backups only start while locked. */
-    LOCK_IPHONE(1),
+    LOCK_IPHONE(1, "Lock your iPhone"),
     /** Start a backup by hand and read the message iOS gives. */
-    BACK_UP_NOW(1),
+    BACK_UP_NOW(1, "Tap Back Up Now and read what it says"),
     /** Join a Wi-Fi network. */
-    CONNECT_TO_WIFI(2),
+    CONNECT_TO_WIFI(2, "Connect to Wi-Fi"),
     /** Get a stronger Wi-Fi signal. */
-    MOVE_CLOSER_TO_ROUTER(2),
+    MOVE_CLOSER_TO_ROUTER(2, "Move closer to the Wi-Fi router"),
     /** Turn off Low Data Mode, which stops automatic backups. */
-    TURN_OFF_LOW_DATA_MODE(2),
+    TURN_OFF_LOW_DATA_MODE(2, "Turn off Low Data Mode"),
     /** Back up over 5G instead of Wi-Fi. */
-    TURN_ON_CELLULAR_BACKUP(2),
+    TURN_ON_CELLULAR_BACKUP(2, "Turn on Back Up Over Cellular"),
     /** Pause a VPN or network filter that blocks iCloud. */
-    PAUSE_NETWORK_FILTER(2),
+    PAUSE_NETWORK_FILTER(2, "Pause the VPN or network filter while backing up"),
     /** Plug in: automatic backups only start while charging. */
-    CONNECT_TO_POWER(3),
+    CONNECT_TO_POWER(3, "Connect to power"),
     /** Swap a cable that doesn't charge. */
-    TRY_ANOTHER_CABLE(3),
+    TRY_ANOTHER_CABLE(3, "Try another cable"),
     /** Make room by deleting backups of devices no longer used. */
-    DELETE_OLD_DEVICE_BACKUPS(4),
+    DELETE_OLD_DEVICE_BACKUPS(4, "Delete old devices' backups"),
     /** Make room by leaving apps out of the backup. */
-    FREE_UP_ICLOUD_STORAGE(4),
+    FREE_UP_ICLOUD_STORAGE(4, "Free up iCloud storage"),
     /** Make room with a larger iCloud plan. */
-    UPGRADE_ICLOUD_STORAGE(4),
+    UPGRADE_ICLOUD_STORAGE(4, "Upgrade your iCloud storage"),
     /** Wait out an outage of Apple's service. */
-    WAIT_FOR_ICLOUD_SERVICE(5),
+    WAIT_FOR_ICLOUD_SERVICE(5, "Wait for Apple to fix iCloud Backup"),
     /** Look up whether Apple's service works. */
-    CHECK_SYSTEM_STATUS(5),
+    CHECK_SYSTEM_STATUS(5, "Check Apple's System Status page"),
     /** Verify the Apple Account's email address. */
-    VERIFY_ACCOUNT_EMAIL(6),
+    VERIFY_ACCOUNT_EMAIL(6, "Verify your Apple Account email address"),
     /** Turn on two-factor authentication. */
-    TURN_ON_TWO_FACTOR(6),
+    TURN_ON_TWO_FACTOR(6, "Turn on two-factor authentication"),
     /** Sign in to iCloud. */
-    SIGN_IN_TO_ICLOUD(6),
+    SIGN_IN_TO_ICLOUD(6, "Sign in to iCloud"),
     /** Sign in again, or out and back in, to clear account problems. */
-    SIGN_OUT_AND_BACK_IN(6),
+    SIGN_OUT_AND_BACK_IN(6, "Sign in again, or sign out of iCloud and back in"),
     /** Restart, with the buttons of the model. */
-    RESTART_IPHONE(7),
+    RESTART_IPHONE(7, "Restart your iPhone"),
     /** Reset all settings, keeping data. */
-    RESET_ALL_SETTINGS(8),
+    RESET_ALL_SETTINGS(8, "Reset all settings"),
     /** Update iOS to get past a bug. */
-    UPDATE_IOS(9),
+    UPDATE_IOS(9, "Update iOS"),
     /** Find the app whose data makes every backup fail. */
-    FIND_APP_BREAKING_BACKUP(null),
+    FIND_APP_BREAKING_BACKUP(null, "Find the app that breaks the backup"),
     /** Back up to a computer, which doesn't need iCloud. */
-    BACK_UP_WITH_COMPUTER(null);
+    BACK_UP_WITH_COMPUTER(null, "Back up with a computer instead");
 
     private final Integer step;
+    private final String title;
 
-    Remedy(Integer step) {
+    Remedy(Integer step, String title) {
         this.step = step;
+        this.title = title;
     }
 
     /**
@@ -97,16 +99,28 @@ public enum Remedy {
         return step;
     }
 
+    /**
+     * What to do, in a few words: the action's title in a plan (where a CHECK may word it as
+     * something to verify instead, "Make sure iCloud Backup is on") and its name in a fleet report.
+     *
+     * @return the title, e.g. {@code "Connect to Wi-Fi"}
+     */
+    public String title() {
+        return title;
+    }
+
+    // Every action starts with the catalog's title; a CHECK worded as something to verify sets its own.
+
     private Action.Builder fix() {
-        return Action.of(Kind.FIX, name(), step);
+        return Action.of(Kind.FIX, name(), step).title(title);
     }
 
     private Action.Builder check() {
-        return Action.of(Kind.CHECK, name(), step);
+        return Action.of(Kind.CHECK, name(), step).title(title);
     }
 
     private Action.Builder tryIt() {
-        return Action.of(Kind.TRY, name(), step);
+        return Action.of(Kind.TRY, name(), step).title(title);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -127,7 +141,6 @@ public enum Remedy {
      */
     public static Action.Builder allowICloudBackup() {
         return ALLOW_ICLOUD_BACKUP.fix()
-                .title("Allow iCloud Backup")
                 .instructions(
                         "If the iPhone belongs to a company or school, a device-management profile restricts it (it shows under Settings > General > VPN & Device Management), and only its administrator can lift the restriction: ask them to allow iCloud Backup. The next steps are for a Screen Time restriction.",
                         "Open Settings and tap Screen Time.",
@@ -145,7 +158,6 @@ public enum Remedy {
      */
     public static Action.Builder turnOnICloudBackup() {
         return TURN_ON_ICLOUD_BACKUP.fix()
-                .title("Turn on iCloud Backup")
                 .instructions(TURN_ON_ICLOUD_BACKUP_STEPS)
                 .reason("iCloud Backup is switched off, so automatic backups never start.");
     }
@@ -169,7 +181,6 @@ public enum Remedy {
      */
     public static Action.Builder lockIphone() {
         return LOCK_IPHONE.fix()
-                .title("Lock your iPhone")
                 .instructions(
                         "Press the Side (or Top) button once to lock the screen.",
                         "Leave it locked, plugged in and on Wi-Fi, for example overnight, so the backup can start and finish.")
@@ -183,7 +194,6 @@ public enum Remedy {
      */
     public static Action.Builder backUpNow() {
         return BACK_UP_NOW.tryIt()
-                .title("Tap Back Up Now and read what it says")
                 .instructions(
                         "Connect the iPhone to Wi-Fi (or turn on Back Up Over Cellular) and plug it into power.",
                         "Open Settings, tap your name, then iCloud, then iCloud Backup.",
@@ -211,7 +221,6 @@ public enum Remedy {
      */
     public static Action.Builder connectToWifi(WifiStatus wifi) {
         return CONNECT_TO_WIFI.fix()
-                .title("Connect to Wi-Fi")
                 .instructions(JOIN_WIFI)
                 .reason(wifi.enabled() == Answer.NO
                         ? "Wi-Fi is switched off; iCloud backs up over Wi-Fi."
@@ -238,7 +247,6 @@ public enum Remedy {
      */
     public static Action.Builder moveCloserToRouter(Integer signalBars) {
         return MOVE_CLOSER_TO_ROUTER.fix()
-                .title("Move closer to the Wi-Fi router")
                 .instructions(
                         "Take the iPhone to the room where the Wi-Fi router is, or closer to it.",
                         "Check that the Wi-Fi symbol at the top of the screen shows all three arcs.",
@@ -253,7 +261,6 @@ public enum Remedy {
      */
     public static Action.Builder turnOffLowDataMode() {
         return TURN_OFF_LOW_DATA_MODE.fix()
-                .title("Turn off Low Data Mode")
                 .instructions(
                         "Open Settings.",
                         "Tap Wi-Fi.",
@@ -272,7 +279,6 @@ public enum Remedy {
      */
     public static Action.Builder turnOnCellularBackup(String model) {
         return TURN_ON_CELLULAR_BACKUP.fix()
-                .title("Turn on Back Up Over Cellular")
                 .instructions(
                         "Open Settings.",
                         "Tap your name at the top of the page.",
@@ -291,7 +297,6 @@ public enum Remedy {
      */
     public static Action.Builder pauseNetworkFilter() {
         return PAUSE_NETWORK_FILTER.fix()
-                .title("Pause the VPN or network filter while backing up")
                 .instructions(
                         "If a VPN is on, disconnect it in its app or under Settings > VPN.",
                         "If the network uses a filtering or ad-blocking DNS (Pi-hole, AdGuard Home, NextDNS), a firewall or a proxy, pause it, or allow Apple's iCloud servers through it.",
@@ -316,7 +321,6 @@ public enum Remedy {
      */
     public static Action.Builder connectToPower() {
         return CONNECT_TO_POWER.fix()
-                .title("Connect to power")
                 .instructions(PLUG_IN)
                 .reason("The iPhone isn't plugged in; an iCloud backup only starts while it is charging.");
     }
@@ -341,8 +345,7 @@ public enum Remedy {
      * @return a FIX with its title, instructions and reason, ready for {@code plan.add}
      */
     public static Action.Builder tryAnotherCable(Cable cable, Integer batteryPercent) {
-        Action.Builder action = TRY_ANOTHER_CABLE.fix()
-                .title("Try another cable");
+        Action.Builder action = TRY_ANOTHER_CABLE.fix();
         if (batteryPercent == null) {
             action.instructions("Look at the battery level first: from 75 % up, an iPhone may pause charging when the battery is full, warm, or held at 80 % by Optimized Battery Charging or the 80 % Limit. That is normal, and the cable is fine.");
         }
@@ -388,7 +391,6 @@ public enum Remedy {
      */
     public static Action.Builder deleteOldDeviceBackups(StorageStatus storage) {
         Action.Builder action = DELETE_OLD_DEVICE_BACKUPS.fix()
-                .title("Delete old devices' backups")
                 .instructions(OPEN_BACKUPS);
         long freed = 0;
         for (DeviceBackup backup : storage.oldBackupsToDelete()) {
@@ -412,7 +414,6 @@ public enum Remedy {
      */
     public static Action.Builder freeUpICloudStorage(StorageStatus storage) {
         Action.Builder action = FREE_UP_ICLOUD_STORAGE.fix()
-                .title("Free up iCloud storage")
                 .instructions(OPEN_BACKUPS)
                 .instructions("Tap this iPhone's name.");
         long freed = 0;
@@ -445,7 +446,6 @@ public enum Remedy {
      */
     public static Action.Builder upgradeICloudStorage(StorageStatus storage) {
         return UPGRADE_ICLOUD_STORAGE.fix()
-                .title("Upgrade your iCloud storage")
                 .instructions(
                         "Open Settings.",
                         "Tap your name at the top of the page.",
@@ -484,7 +484,6 @@ public enum Remedy {
      */
     public static Action.Builder waitForICloudService() {
         return WAIT_FOR_ICLOUD_SERVICE.fix()
-                .title("Wait for Apple to fix iCloud Backup")
                 .instructions(
                         "Open Apple's System Status page (apple.com/support/systemstatus) in a browser.",
                         "Wait until iCloud Backup shows a green light again.",
@@ -499,7 +498,6 @@ public enum Remedy {
      */
     public static Action.Builder checkSystemStatus() {
         return CHECK_SYSTEM_STATUS.check()
-                .title("Check Apple's System Status page")
                 .instructions(
                         "Open Apple's System Status page (apple.com/support/systemstatus) in a browser.",
                         "Find iCloud Backup in the list.",
@@ -530,7 +528,6 @@ public enum Remedy {
      */
     public static Action.Builder verifyAccountEmail() {
         return VERIFY_ACCOUNT_EMAIL.fix()
-                .title("Verify your Apple Account email address")
                 .instructions(
                         "Look in your inbox for the email from Apple that asks you to verify your address, and tap Verify Now in it.",
                         "If you can't find it, open Settings, tap your name, then Sign-In & Security (on older versions: Name, Phone Numbers, Email).",
@@ -546,7 +543,6 @@ public enum Remedy {
      */
     public static Action.Builder turnOnTwoFactor() {
         return TURN_ON_TWO_FACTOR.fix()
-                .title("Turn on two-factor authentication")
                 .instructions(
                         "Open Settings.",
                         "Tap your name, then Sign-In & Security.",
@@ -563,7 +559,6 @@ public enum Remedy {
      */
     public static Action.Builder signInToICloud() {
         return SIGN_IN_TO_ICLOUD.fix()
-                .title("Sign in to iCloud")
                 .instructions(
                         "Open Settings.",
                         "Tap Sign in at the top of the page.",
@@ -579,7 +574,6 @@ public enum Remedy {
      */
     public static Action.Builder signOutAndBackIn() {
         return SIGN_OUT_AND_BACK_IN.fix()
-                .title("Sign in again, or sign out of iCloud and back in")
                 .instructions(SIGN_OUT_AND_BACK_IN_STEPS)
                 .reason("iCloud is asking to verify the Apple Account; signing in again clears verification problems.")
                 .caution(SIGN_OUT_CAUTION);
@@ -592,7 +586,6 @@ public enum Remedy {
      */
     public static Action.Builder signOutAndBackInTry() {
         return SIGN_OUT_AND_BACK_IN.tryIt()
-                .title("Sign in again, or sign out of iCloud and back in")
                 .instructions(SIGN_OUT_AND_BACK_IN_STEPS)
                 .reason("Signing in to iCloud again often clears account problems that stop backups without showing a message.")
                 .caution(SIGN_OUT_CAUTION);
@@ -609,8 +602,7 @@ public enum Remedy {
      * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
      */
     public static Action.Builder restartIphone(ModelFamily modelFamily, String model) {
-        Action.Builder action = RESTART_IPHONE.tryIt()
-                .title("Restart your iPhone");
+        Action.Builder action = RESTART_IPHONE.tryIt();
         if (modelFamily == ModelFamily.FACE_ID) {
             action.instructions("Hold the Side button and either Volume button until the slide to power off slider appears.");
         } else if (modelFamily == ModelFamily.HOME_BUTTON) {
@@ -638,7 +630,6 @@ public enum Remedy {
      */
     public static Action.Builder resetAllSettings() {
         return RESET_ALL_SETTINGS.tryIt()
-                .title("Reset all settings")
                 .instructions(
                         "Write down your Wi-Fi passwords first: the reset forgets them.",
                         "Open Settings.",
@@ -660,7 +651,6 @@ public enum Remedy {
      */
     public static Action.Builder updateIos(DeviceInfo device) {
         return UPDATE_IOS.tryIt()
-                .title("Update iOS")
                 .instructions(
                         "Connect the iPhone to Wi-Fi and plug it into power: the update needs both.",
                         "Open Settings.",
@@ -695,7 +685,6 @@ public enum Remedy {
      */
     public static Action.Builder findAppBreakingBackup() {
         return FIND_APP_BREAKING_BACKUP.fix()
-                .title("Find the app that breaks the backup")
                 .instructions(FIND_THE_APP)
                 .reason("Apps from outside the App Store are installed, and their data is a reported cause of \"The last backup could not be completed\".")
                 .caution(APP_BACKUP_CAUTION);
@@ -708,7 +697,6 @@ public enum Remedy {
      */
     public static Action.Builder findAppBreakingBackupTry() {
         return FIND_APP_BREAKING_BACKUP.tryIt()
-                .title("Find the app that breaks the backup")
                 .instructions(FIND_THE_APP)
                 .reason("When backups fail with \"The last backup could not be completed\", one app's data is often the cause.")
                 .caution(APP_BACKUP_CAUTION);
@@ -726,7 +714,6 @@ public enum Remedy {
      */
     public static Action.Builder backUpWithComputer(ServiceState icloudBackup) {
         return BACK_UP_WITH_COMPUTER.tryIt()
-                .title("Back up with a computer instead")
                 .instructions(
                         "Connect the iPhone to a computer with its cable, and tap Trust on the iPhone if asked.",
                         "On a Mac with macOS Catalina or later, open Finder and select the iPhone in the sidebar; on Windows or an older Mac, open the Apple Devices app or iTunes and select the iPhone.",
