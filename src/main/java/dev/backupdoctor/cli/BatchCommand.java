@@ -33,7 +33,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        InputStream input = open();
+        InputStream input = open(file, context);
         try (input) {
             BackupDoctor doctor = context.doctors().apply(rules.folders);
             int workers = Runtime.getRuntime().availableProcessors();
@@ -48,9 +48,13 @@ final class BatchCommand implements Callable<Integer> {
             context.err().println(summary(result));
             return Main.INVALID;
         } catch (IOException e) {
-            // Output errors end the batch quietly (a closed pipe), so this is the input failing mid-way.
-            throw UsageException.cannotRead(SnapshotFile.isStandardInput(file) ? "standard input" : file, e);
+            throw inputFailed(file, e);
         }
+    }
+
+    /** Output errors end a batch quietly (a closed pipe), so an {@link IOException} is the input failing mid-way. */
+    static UsageException inputFailed(String file, IOException e) {
+        return UsageException.cannotRead(SnapshotFile.isStandardInput(file) ? "standard input" : file, e);
     }
 
     /** For standard error, where a person looks first: how many lines were invalid, and the first one. */
@@ -61,7 +65,8 @@ final class BatchCommand implements Callable<Integer> {
         return result.invalidLines() == 1 ? of + " was invalid: " + where : of + " were invalid; the first, " + where;
     }
 
-    private InputStream open() {
+    /** The JSON Lines input: the file, or standard input for none or '-'. */
+    static InputStream open(String file, Main.Context context) {
         if (SnapshotFile.isStandardInput(file)) {
             // Closing the batch's input must not close the process's standard input.
             return new FilterInputStream(context.in()) {

@@ -28,14 +28,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code diagnose} one snapshot, or {@code batch} a JSON Lines file of them;
+ * The command line: {@code diagnose} one snapshot, or {@code batch} a JSON Lines file of them
+ * ({@code report}: the fleet's figures);
  * {@code explain} why an action is or is not in a plan; {@code consult}: ask a person what matters.
  * Exit status 0: done; 2: invalid input, invalid rules or bad usage (one message on stderr,
  * nothing on stdout); 1: anything unexpected.
  */
 @Command(name = "Main", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
-        subcommands = {DiagnoseCommand.class, BatchCommand.class, ExplainCommand.class, ConsultCommand.class})
+        subcommands = {DiagnoseCommand.class, BatchCommand.class, ReportCommand.class, ExplainCommand.class, ConsultCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -116,7 +117,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: diagnose, batch, explain or consult");
+        throw new ParameterException(spec.commandLine(), "Missing command: diagnose, batch, report, explain or consult");
     }
 
     /** The doctor built in the background, or the exception its build threw, as the build itself would throw it. */
@@ -168,6 +169,9 @@ public final class Main implements Runnable {
             }
             if (type == BatchCommand.class) {
                 return type.cast(new BatchCommand(context));
+            }
+            if (type == ReportCommand.class) {
+                return type.cast(new ReportCommand(context));
             }
             if (type == ExplainCommand.class) {
                 return type.cast(new ExplainCommand(context));

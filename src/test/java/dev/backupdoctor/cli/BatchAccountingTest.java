@@ -85,6 +85,33 @@ class BatchAccountingTest {
                 + firstInvalid + ": " + invalid(firstInvalid) + System.lineSeparator());
     }
 
+    @Test
+    void aReportCountsEveryLineOnceThroughTheSamePipeline() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = Main.run(new String[] {"report", "--format", "json"}, new Generator(),
+                new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Terminal.NONE, rules -> BackupDoctor.create());
+
+        long nonBlank = 0;
+        long invalid = 0;
+        long[] valid = new long[VALID.size()];
+        for (long number = 1; number <= LINES; number++) {
+            nonBlank += blank(number) ? 0 : 1;
+            invalid += invalid(number) != null ? 1 : 0;
+            if (!blank(number) && invalid(number) == null) {
+                valid[(int) (number % VALID.size())]++;
+            }
+        }
+        var report = JSON.readTree(out.toByteArray());
+        assertThat(status).isEqualTo(2);
+        assertThat(report.get("devices").asLong()).isEqualTo(nonBlank - invalid);
+        assertThat(report.get("invalid").asLong()).isEqualTo(invalid);
+        assertThat(report.get("healthy").asLong()).as("only the second kind of valid line is healthy").isEqualTo(valid[1]);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(invalid + " of " + nonBlank + " lines were invalid;");
+    }
+
     /** The input, line by line as it is read, some lines ending in CRLF. */
     private static final class Generator extends InputStream {
         private long number;
