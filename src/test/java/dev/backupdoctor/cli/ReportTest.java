@@ -343,6 +343,19 @@ class ReportTest {
     }
 
     @Test
+    void theReportsShownInTheDocsAreCurrent() throws IOException {
+        String report = Run.of(Files.readString(Path.of("examples/snapshots/fleet.jsonl")), "report").out();
+
+        String docs = Files.readString(Path.of("docs/command-line.md"));
+        int section = docs.indexOf("\n### report\n");
+        int start = docs.indexOf("```\n", section) + 4;
+        assertThat(docs.substring(start, docs.indexOf("```\n", start))).isEqualTo(report);
+        String readme = Files.readString(Path.of("README.md"));
+        int example = readme.indexOf("Main report examples/snapshots/fleet.jsonl\n") + "Main report examples/snapshots/fleet.jsonl\n".length();
+        assertThat(report).startsWith(readme.substring(example, readme.indexOf("...\n", example)));
+    }
+
+    @Test
     void anEmptyInputReportsNoDevice() {
         assertThat(Run.of("", "report", "--format", "json")).isEqualTo(new Run(0, "{\"devices\":0,\"invalid\":0,\"healthy\":0,"
                 + "\"backupAge\":{\"0-1\":0,\"2-6\":0,\"7-13\":0,\"14+\":0,\"unknown\":0},\"actions\":[]}\n", ""));
