@@ -77,9 +77,6 @@ class ExplainAndConsultTest {
     /** The person knows the truth; each question is answered from it, the way the consultation asks. */
     private static String reply(Question question, DeviceSnapshot truth) {
         String id = question.id();
-        if (id.startsWith("tried:")) {
-            return truth.tried().contains(id.substring("tried:".length())) ? "yes" : "no";
-        }
         if (id.equals("restrictions.backupAllowed")) {
             // The question asks whether backup is restricted: "yes" means it is not allowed.
             Answer allowed = truth.restrictions().backupAllowed();
@@ -156,7 +153,7 @@ class ExplainAndConsultTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"backup-switched-off.json", "apple-outage.json", "weak-wifi-iphone-8.json"})
+    @ValueSource(strings = {"backup-switched-off.json", "apple-outage.json"})
     void aConsultationFromNothingEndsWithThePlanOfTheFullSnapshot(String example) throws IOException {
         DeviceSnapshot truth = example(example);
         String answers = script(truth);
@@ -210,7 +207,7 @@ class ExplainAndConsultTest {
         Run run = run("no\n", "consult", EXAMPLES.resolve("weak-wifi-iphone-8.json").toString());
         assertThat(run.out()).doesNotContain("Wi-Fi symbol show").doesNotContain("Which iPhone model")
                 .contains("1. Are there apps on the iPhone from outside the App Store")
-                .contains("Have you already tried this without success");
+                .doesNotContain("already tried");
     }
 
     @Test
