@@ -66,6 +66,18 @@ public final class BackupDoctor {
     }
 
     /**
+     * Starts a consultation with a person about this snapshot: the questions that would change its
+     * plan, then the plan one action at a time (see {@link Consultation}).
+     *
+     * @param known what is already known about the device; {@link DeviceSnapshot#unknown()} for nothing
+     * @return the consultation at its first step
+     * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
+     */
+    public Consultation consult(DeviceSnapshot known) {
+        return Consultation.start(this, Objects.requireNonNull(known, "known"));
+    }
+
+    /**
      * Why an action is in the snapshot's plan, or why not: which rule could have produced it and
      * which of its conditions was false or unknown, or which rule took it out.
      *
