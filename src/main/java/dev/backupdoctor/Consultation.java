@@ -166,7 +166,7 @@ public final class Consultation {
     public Consultation answer(String reply) {
         Objects.requireNonNull(reply, "reply");
         Question question = current(Ask.class).question();
-        if (reply.length() > MAX_REPLY_CHARS) {
+        if (reply.codePointCount(0, reply.length()) > MAX_REPLY_CHARS) {
             throw new IllegalArgumentException("answer in at most " + String.format("%,d", MAX_REPLY_CHARS) + " characters");
         }
         DeviceSnapshot answered = question.answer(snapshot, reply);
