@@ -93,7 +93,8 @@ final class PlanText {
         return named == action ? null : named;
     }
 
-    private void action(StringBuilder text, Action action, String indent) {
+    /** One action as the plan shows it: its kind and title, then under it, indented, what to do, why and what to mind. */
+    void action(StringBuilder text, Action action, String indent) {
         text.append(paint(kindColour(action.kind()), "[" + action.kind() + "]")).append(" ")
                 .append(paint(BOLD, action.title())).append("\n");
         int instruction = 1;

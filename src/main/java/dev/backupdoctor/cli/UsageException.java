@@ -13,9 +13,17 @@ final class UsageException extends RuntimeException {
 
     /** {@code file} exists but reading it failed; the reason without the path that Java's message repeats. */
     static UsageException cannotRead(String file, IOException e) {
-        String reason = e instanceof AccessDeniedException ? "permission denied"
+        return new UsageException(file + ": cannot read: " + reason(e));
+    }
+
+    /** Writing {@code file} failed; the reason without the path that Java's message repeats. */
+    static UsageException cannotWrite(String file, IOException e) {
+        return new UsageException(file + ": cannot write: " + reason(e));
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof FileSystemException problem && problem.getReason() != null ? problem.getReason()
                 : e.getMessage();
-        return new UsageException(file + ": cannot read: " + reason);
     }
 }
