@@ -94,7 +94,9 @@ final class ConsultCommand implements Callable<Integer> {
             } else if (next instanceof Consultation.Show show) {
                 if (!walking) {
                     walking = true;
-                    out.println();
+                    if (question > 1) {
+                        out.println();
+                    }
                     out.println(question == 1 ? "Nothing to ask: all that would change the plan is known."
                             : "No more questions would change the plan.");
                     out.println("Now the plan, one action at a time: after each, say whether it fixed the backup.");
@@ -110,7 +112,9 @@ final class ConsultCommand implements Callable<Integer> {
         out.println();
         out.println(ending);
         if (save != null) {
-            out.println("What was learned is saved in " + save + ": 'consult " + save + "' picks up from there.");
+            boolean fixed = consultation.next() instanceof Consultation.End end && end.why() == Consultation.Ending.FIXED;
+            out.println("What was learned is saved in " + save
+                    + (fixed ? "." : ": 'consult " + save + "' picks up from there."));
         }
         return Main.OK;
     }

@@ -143,7 +143,6 @@ class ConsultCommandTest {
     void aCompleteSnapshotAsksNothingAndGoesStraightToThePlan() {
         Run run = run("done\n", "consult", example("managed-profile-blocks-backup.json"));
         assertThat(run.out()).startsWith("""
-
                 Nothing to ask: all that would change the plan is known.
                 Now the plan, one action at a time: after each, say whether it fixed the backup.
 
