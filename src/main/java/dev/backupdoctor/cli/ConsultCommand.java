@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "consult", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Asks, one at a time, only the questions whose answers would change the plan, the most useful first.",
                 "Then it walks through the plan one action at a time and asks whether it fixed the backup.",
-                "It starts from what FILE already knows, or from nothing; answers come from standard input."})
+                "It starts from what FILE already knows, or from nothing; answers come from standard input, where 'skip' moves on and 'done' stops."})
 final class ConsultCommand implements Callable<Integer> {
 
     private static final int MAX_REPLY_BYTES = Consultation.MAX_REPLY_CHARS * 4;

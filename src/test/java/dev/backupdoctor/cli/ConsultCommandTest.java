@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -379,6 +382,41 @@ class ConsultCommandTest {
     void aSaveOntoAFolderIsRefused() {
         assertThat(run("", "consult", "--save", folder.toString()))
                 .isEqualTo(new Run(2, "", "--save " + folder + ": is a folder, not a file\n"));
+    }
+
+    /**
+     * The transcripts in the README and in docs/command-line.md were typed at a terminal, which
+     * echoes each answer after its {@code > }; replayed from a pipe, the output is the same but
+     * for the echo. Their {@code phone.json} is put in a temporary folder.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "docs/command-line.md"})
+    void theTranscriptsInTheDocsAreWhatConsultPrints(String document) throws IOException {
+        String phone = folder.resolve("phone.json").toString();
+        Matcher block = Pattern.compile("(?s)```\n\\$ [^\n]*?Main (consult [^\n]*)\n(.*?)```\n").matcher(Files.readString(Path.of(document)));
+        int transcripts = 0;
+        while (block.find()) {
+            String[] args = block.group(1).replace("phone.json", phone).split(" ");
+            String transcript = block.group(2).replace("phone.json", phone);
+            StringBuilder answers = new StringBuilder();
+            Matcher answer = Pattern.compile("(?m)^> (.+)\n").matcher(transcript);
+            while (answer.find()) {
+                answers.append(answer.group(1)).append("\n");
+            }
+
+            Run run = run(answers.toString(), args);
+
+            assertThat(run.out()).as(document + ": " + block.group(1)).isEqualTo(answer.replaceAll("> "));
+            assertThat(run.status()).isZero();
+            transcripts++;
+        }
+        assertThat(transcripts).isPositive();
+    }
+
+    @Test
+    void aSaveThatIsRefusedSaysWhy() {
+        assertThat(UsageException.cannotWrite("--save phone.json", new AccessDeniedException("/home/x/.phone.json1234.tmp")))
+                .hasMessage("--save phone.json: cannot write: permission denied");
     }
 
     @Test
