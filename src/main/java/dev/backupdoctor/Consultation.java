@@ -156,7 +156,8 @@ public final class Consultation {
     /**
      * Answers the question {@link #next()} asks.
      *
-     * @param reply the reply as a person typed it ("yes", "2 GB", "17.1.2"); surrounding white space is ignored
+     * @param reply the reply as a person typed it ("yes", "2 GB", "17.1.2"); surrounding white space is
+     *     ignored. Words such as "skip" or "done" are not replies here: call {@link #skip()} or {@link #stop()}
      * @return the consultation with the answer learned and the plan worked out again
      * @throws IllegalArgumentException if the reply doesn't fit the question, or is longer than
      *     {@link #MAX_REPLY_CHARS}; its message says what does fit, such as "answer yes or no"

@@ -84,33 +84,38 @@ final class ConsultCommand implements Callable<Integer> {
             out.println("I'll ask only what would change the plan, most useful first. Answer each question,");
             out.println("or type 'skip' to leave it unknown, or 'done' to stop.");
         }
-        String ending = null;
-        while (ending == null) {
+        boolean inputEnded = false;
+        while (!inputEnded && !(consultation.next() instanceof Consultation.End)) {
             Consultation.Step next = consultation.next();
-            if (next instanceof Consultation.Ask ask) {
-                Consultation answered = ask(consultation, ask.question(), question++);
-                ending = answered == null ? "No more answers: stopped." : null;
-                consultation = answered == null ? consultation : answered;
-            } else if (next instanceof Consultation.Show show) {
-                if (!walking) {
-                    walking = true;
-                    if (question > 1) {
-                        out.println();
-                    }
-                    out.println(question == 1 ? "Nothing to ask: all that would change the plan is known."
-                            : "No more questions would change the plan.");
-                    out.println("Now the plan, one action at a time: after each, say whether it fixed the backup.");
+            if (next instanceof Consultation.Show && !walking) {
+                walking = true;
+                if (question > 1) {
+                    out.println();
                 }
-                Consultation shown = show(consultation, show, step++);
-                ending = shown == null ? "No more answers: stopped." : null;
-                consultation = shown == null ? consultation : shown;
-            } else {
-                ending = ending((Consultation.End) next);
+                out.println(question == 1 ? "Nothing to ask: all that would change the plan is known."
+                        : "No more questions would change the plan.");
+                out.println("Now the plan, one action at a time: after each, say whether it fixed the backup.");
             }
-            save(consultation);
+            Consultation after = next instanceof Consultation.Ask ask
+                    ? ask(consultation, ask.question(), question++)
+                    : show(consultation, (Consultation.Show) next, step++);
+            inputEnded = after == null;
+            if (!inputEnded) {
+                consultation = after;
+                save(consultation);
+            }
         }
-        out.println();
-        out.println(ending);
+        if (question > 1 || step > 1) {
+            out.println();
+        }
+        if (inputEnded) {
+            out.println("No more answers: stopped.");
+        } else if (question == 1 && step == 1) {
+            // Nothing asked, nothing shown: the plan is empty, which its summary says.
+            out.print(text.render(consultation.diagnosis()));
+        } else {
+            out.println(ending((Consultation.End) consultation.next()));
+        }
         if (save != null) {
             boolean fixed = consultation.next() instanceof Consultation.End end && end.why() == Consultation.Ending.FIXED;
             out.println("What was learned is saved in " + save

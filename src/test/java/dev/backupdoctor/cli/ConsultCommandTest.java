@@ -153,6 +153,16 @@ class ConsultCommandTest {
                    1) If the iPhone belongs to a company or school, """).contains(DID_IT_FIX).endsWith("> \nStopped.\n");
     }
 
+    @Test
+    void anEmptyPlanSaysSoAndEnds() throws IOException {
+        Path given = snapshotFile(Files.readString(EXAMPLES.resolve("all-fine-still-failing.json"))
+                .replace("\"tried\":   [ \"SIGN_OUT_AND_BACK_IN\", \"RESTART_IPHONE\" ]", "\"tried\": [\"BACK_UP_NOW\", "
+                        + "\"SIGN_OUT_AND_BACK_IN\", \"RESTART_IPHONE\", \"RESET_ALL_SETTINGS\", \"FIND_APP_BREAKING_BACKUP\", "
+                        + "\"BACK_UP_WITH_COMPUTER\"]"));
+        assertThat(run("", "consult", given.toString()))
+                .isEqualTo(new Run(0, "Nothing is visibly wrong, and every general remedy has already been tried.\n", ""));
+    }
+
     /** The person knows the truth; each question is answered from it, the way the consultation asks. */
     private static String reply(Question question, DeviceSnapshot truth) {
         String id = question.id();
