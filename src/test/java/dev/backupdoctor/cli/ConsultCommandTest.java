@@ -10,15 +10,17 @@ import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.json.SnapshotReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +112,7 @@ class ConsultCommandTest {
                     return -1;
                 }
                 int count = (int) Math.min(length, left);
-                java.util.Arrays.fill(buffer, offset, offset + count, (byte) 'x');
+                Arrays.fill(buffer, offset, offset + count, (byte) 'x');
                 left -= count;
                 return count;
             }
@@ -206,7 +208,7 @@ class ConsultCommandTest {
 
     /** A size as a person types it, exactly: in MB, never a byte count, which consult doesn't take. */
     private static String megabytes(Long bytes) {
-        return bytes == null ? null : java.math.BigDecimal.valueOf(bytes, 6).stripTrailingZeros().toPlainString() + " mb";
+        return bytes == null ? null : BigDecimal.valueOf(bytes, 6).stripTrailingZeros().toPlainString() + " mb";
     }
 
     /** The answers a person who knows the truth types, in the order the questions come. */
@@ -427,6 +429,15 @@ class ConsultCommandTest {
     void aSaveThatIsRefusedSaysWhy() {
         assertThat(UsageException.cannotWrite("--save phone.json", new AccessDeniedException("/home/x/.phone.json1234.tmp")))
                 .hasMessage("--save phone.json: cannot write: permission denied");
+    }
+
+    @Test
+    void aSnapshotThatCantBeReadIsRefusedBeforeAnyQuestion() throws IOException {
+        Path invalid = snapshotFile("{\"wifi\": {\"signalBars\": 7}}");
+        assertThat(run("yes\n", "consult", invalid.toString()))
+                .isEqualTo(new Run(2, "", "$.wifi.signalBars: must be between 0 and 3, was 7\n"));
+        String missing = folder.resolve("missing.json").toString();
+        assertThat(run("yes\n", "consult", missing)).isEqualTo(new Run(2, "", missing + ": no such file\n"));
     }
 
     @Test
