@@ -162,7 +162,7 @@ public final class Consultation {
      * @throws IllegalArgumentException if the reply doesn't fit the question, or is longer than
      *     {@link #MAX_REPLY_CHARS}; its message says what does fit, such as "answer yes or no"
      * @throws IllegalStateException if {@link #next()} is not an {@link Ask}
-     * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
+     * @throws RuleFailedException if a rule fails, as {@link BackupDoctor#diagnose} says
      */
     public Consultation answer(String reply) {
         Objects.requireNonNull(reply, "reply");
@@ -217,7 +217,7 @@ public final class Consultation {
      * @return the consultation with what was learned and the plan worked out again
      * @throws IllegalArgumentException if no action of that id is shown
      * @throws IllegalStateException if {@link #next()} is not a {@link Show}
-     * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
+     * @throws RuleFailedException if a rule fails, as {@link BackupDoctor#diagnose} says
      */
     public Consultation notFixed(String actionId) {
         Action way = shown(actionId);

@@ -1,7 +1,7 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
-import dev.backupdoctor.RunawayRuleException;
+import dev.backupdoctor.RuleFailedException;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
@@ -245,7 +245,7 @@ final class Batch {
                         throw SnapshotReader.tooLarge(line.size());
                     }
                     lines.plan(line.number(), doctor.diagnose(reader.read(line.bytes())));
-                } catch (InvalidSnapshotException | RunawayRuleException e) {
+                } catch (InvalidSnapshotException | RuleFailedException e) {
                     lines.error(line.number(), e.getMessage());
                     if (invalid++ == 0) {
                         first = new Invalid(line.number(), e.getMessage());

@@ -3,7 +3,7 @@ package dev.backupdoctor.cli;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.RuleProblem;
 import dev.backupdoctor.RulesException;
-import dev.backupdoctor.RunawayRuleException;
+import dev.backupdoctor.RuleFailedException;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -102,7 +102,7 @@ public final class Main implements Runnable {
             return INVALID;
         }
         if (problem instanceof InvalidSnapshotException || problem instanceof UsageException
-                || problem instanceof RunawayRuleException) {
+                || problem instanceof RuleFailedException) {
             err.println(problem.getMessage());
             return INVALID;
         }
