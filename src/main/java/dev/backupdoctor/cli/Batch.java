@@ -246,6 +246,9 @@ final class Batch {
                     }
                     lines.plan(line.number(), doctor.diagnose(reader.read(line.bytes())));
                 } catch (InvalidSnapshotException | RuleFailedException e) {
+                    if (e instanceof RuleFailedException failed && failed.fatal()) {
+                        throw new BatchStopped(line.number(), failed);
+                    }
                     lines.error(line.number(), e.getMessage());
                     if (invalid++ == 0) {
                         first = new Invalid(line.number(), e.getMessage());

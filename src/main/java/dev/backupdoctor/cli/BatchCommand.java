@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,16 +34,22 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Duration timeLimit = rules.timeLimit();
         InputStream input = open();
         try (input) {
             BackupDoctor doctor = context.doctors().apply(rules.folders);
-            Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
-                    context.terminal().progress() ? context.err() : null)
-                    .run(input, context);
+            Batch.Result result;
+            // A rule stuck in its own code keeps its worker for good: the batch can't go on without it.
+            try (Watchdog watching = Watchdog.start(doctor, timeLimit, context, "the batch stopped: its output ends"
+                    + " with a whole line, and later lines were not diagnosed", Main.UNEXPECTED)) {
+                result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
+                        context.terminal().progress() ? context.err() : null)
+                        .run(input, context);
+            }
             if (result.invalidLines() == 0 || result.outputClosed()) {
                 return Main.OK;
             }
-            context.err().println(summary(result));
+            context.err().println(Printable.of(summary(result)));
             return Main.INVALID;
         } catch (IOException e) {
             // Output errors end the batch quietly (a closed pipe), so this is the input failing mid-way.

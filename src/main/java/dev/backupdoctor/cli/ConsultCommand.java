@@ -15,6 +15,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,8 +70,15 @@ final class ConsultCommand implements Callable<Integer> {
         if (file != null && file.equals("-")) {
             throw new UsageException("consult reads your answers from standard input; give the snapshot as a file");
         }
+        Duration timeLimit = rules.timeLimit();
         DeviceSnapshot known = file == null ? DeviceSnapshot.unknown() : SnapshotFile.read(file, context.in());
         BackupDoctor doctor = context.doctors().apply(rules.folders);
+        try (Watchdog watching = Watchdog.start(doctor, timeLimit, context, "stopped", Main.INVALID)) {
+            return consult(doctor, known);
+        }
+    }
+
+    private int consult(BackupDoctor doctor, DeviceSnapshot known) throws IOException {
         out = context.writer();
         answers = new LineReader(context.in(), MAX_REPLY_BYTES);
         text = new PlanText(context.terminal().colour(), false);
@@ -127,7 +135,7 @@ final class ConsultCommand implements Callable<Integer> {
     /** Asks until the reply fits; {@code null} at the end of the input. */
     private Consultation ask(Consultation consultation, Question question, int number) throws IOException {
         out.println();
-        out.println(number + ". " + question.text() + " (" + question.hint() + ")");
+        out.println(number + ". " + Printable.of(question.text()) + " (" + Printable.of(question.hint()) + ")");
         while (true) {
             Reply reply = read();
             if (reply == Reply.END) {
@@ -145,7 +153,7 @@ final class ConsultCommand implements Callable<Integer> {
                 printChanges(consultation.diagnosis(), answered.diagnosis());
                 return answered;
             } catch (IllegalArgumentException unclear) {
-                out.println("   Sorry, " + unclear.getMessage() + ". Or 'skip', or 'done'.");
+                out.println("   Sorry, " + Printable.of(unclear.getMessage()) + ". Or 'skip', or 'done'.");
             }
         }
     }
@@ -198,7 +206,7 @@ final class ConsultCommand implements Callable<Integer> {
         String choices = ways.size() == 2 ? "1 or 2" : "a number from 1 to " + ways.size();
         List<String> named = new ArrayList<>();
         for (int way = 0; way < ways.size(); way++) {
-            named.add((way + 1) + " = " + ways.get(way).title());
+            named.add((way + 1) + " = " + Printable.of(ways.get(way).title()));
         }
         out.println("Which did you do? (" + String.join(", ", named) + ")");
         while (true) {
@@ -238,7 +246,7 @@ final class ConsultCommand implements Callable<Integer> {
         return switch (end.why()) {
             case FIXED -> {
                 Action action = end.fixedBy().orElseThrow();
-                yield "Fixed by: " + action.title() + " (" + action.id() + "). The backup works again.";
+                yield "Fixed by: " + Printable.of(action.title()) + " (" + action.id() + "). The backup works again.";
             }
             case PLAN_DONE -> "That was the whole plan, and nothing in it fixed the backup.";
             case STOPPED -> "Stopped.";
@@ -249,18 +257,18 @@ final class ConsultCommand implements Callable<Integer> {
         List<String> changes = new ArrayList<>();
         for (Action action : before.actions()) {
             if (!contains(after, action)) {
-                changes.add("   - no longer: [" + action.kind() + "] " + action.title());
+                changes.add("   - no longer: [" + action.kind() + "] " + Printable.of(action.title()));
             }
         }
         for (Action action : after.actions()) {
             if (!contains(before, action)) {
-                changes.add("   + now:       [" + action.kind() + "] " + action.title());
+                changes.add("   + now:       [" + action.kind() + "] " + Printable.of(action.title()));
             }
         }
         for (Action action : after.actions()) {
             before.action(action.id()).filter(old -> old.kind() == action.kind()
                     && !old.instructions().equals(action.instructions()))
-                    .ifPresent(old -> changes.add("   ~ adjusted:  [" + action.kind() + "] " + action.title()));
+                    .ifPresent(old -> changes.add("   ~ adjusted:  [" + action.kind() + "] " + Printable.of(action.title())));
         }
         if (changes.isEmpty()) {
             changes.add("   The plan is unchanged.");

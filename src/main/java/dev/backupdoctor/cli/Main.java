@@ -84,7 +84,7 @@ public final class Main implements Runnable {
         commandLine.setOut(context.writer()).setErr(errWriter)
                 .setParameterExceptionHandler((problem, arguments) -> {
                     CommandLine command = problem.getCommandLine();
-                    errWriter.println(problem.getMessage() + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+                    errWriter.println(Printable.of(problem.getMessage()) + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
                     return INVALID;
                 })
                 .setExecutionExceptionHandler((problem, command, parsed) -> failed(problem, errWriter, terminal));
@@ -93,20 +93,25 @@ public final class Main implements Runnable {
         return status;
     }
 
+    /** Messages quote input (a value, a file name, a rule's words), so they are shown {@link Printable}. */
     private static int failed(Exception problem, PrintWriter err, Terminal terminal) {
         if (problem instanceof RulesException rules) {
             // As compilers do, so that editors can jump to each problem.
             for (RuleProblem ruleProblem : rules.problems()) {
-                err.println(ruleProblem);
+                err.println(Printable.of(ruleProblem.toString()));
             }
             return INVALID;
         }
+        if (problem instanceof BatchStopped stopped) {
+            err.println(Printable.of(stopped.getMessage()));
+            return UNEXPECTED;
+        }
         if (problem instanceof InvalidSnapshotException || problem instanceof UsageException
                 || problem instanceof RuleFailedException) {
-            err.println(problem.getMessage());
+            err.println(Printable.of(problem.getMessage()));
             return INVALID;
         }
-        err.println("unexpected error: " + problem
+        err.println("unexpected error: " + Printable.of(problem.toString())
                 + (terminal.debug() ? "" : " (set BACKUP_DOCTOR_DEBUG=1 for details)"));
         if (terminal.debug()) {
             problem.printStackTrace(err);

@@ -57,7 +57,7 @@ class HelpTest {
         int status = Main.run(new String[] {"consult", "--help"}, InputStream.nullInputStream(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
         assertThat(status).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: Main consult [-hV] [--save=FILE] [--rules=DIR]... [FILE]\n")
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: Main consult [-hV] [--save=FILE] [--time-limit=SECONDS] [--rules=DIR]...\n")
                 .doesNotContain("--format");
     }
 
