@@ -290,11 +290,11 @@ final class ConsultCommand implements Callable<Integer> {
         }
         Path target = Path.of(save);
         if (Files.isDirectory(target)) {
-            throw new UsageException("--save " + save + ": is a folder, not a file");
+            throw new UsageException("--save " + Printable.cut(save) + ": is a folder, not a file");
         }
         Path folder = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
-            throw new UsageException("--save " + save + ": cannot write: no such folder");
+            throw new UsageException("--save " + Printable.cut(save) + ": cannot write: no such folder");
         }
         Path temporary = null;
         try {
@@ -308,7 +308,7 @@ final class ConsultCommand implements Callable<Integer> {
             saved = consultation.snapshot();
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw UsageException.cannotWrite("--save " + save, e);
+            throw UsageException.cannotWrite("--save " + Printable.cut(save), e);
         }
     }
 

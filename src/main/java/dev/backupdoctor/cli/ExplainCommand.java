@@ -16,7 +16,6 @@ import picocli.CommandLine.Parameters;
                         + " Not in the plan: which condition was false or unknown, or which rule took it out."})
 final class ExplainCommand implements Callable<Integer> {
 
-    private static final int MAX_SHOWN_ID_CHARS = 60;
     /** Far longer than any action's id, the catalog's longest being 25 characters. */
     private static final int MAX_ACTION_ID_CHARS = 100;
 
@@ -38,13 +37,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!DeviceSnapshot.isActionId(actionId)) {
-            throw new UsageException("ACTION_ID must be UPPER_SNAKE_CASE, like RESTART_IPHONE, was \"" + shown(actionId) + "\"");
+            throw new UsageException("ACTION_ID must be UPPER_SNAKE_CASE, like RESTART_IPHONE, was \"" + Printable.cut(actionId) + "\"");
         }
         int length = actionId.length();
         if (length > MAX_ACTION_ID_CHARS) {
             // Every reason names the id: a longer one would make each line of the answer as long.
             throw new UsageException(String.format("ACTION_ID must be at most %d characters, was \"%s\" (%,d characters)",
-                    MAX_ACTION_ID_CHARS, shown(actionId), length));
+                    MAX_ACTION_ID_CHARS, Printable.cut(actionId), length));
         }
         Duration timeLimit = rules.timeLimit();
         DeviceSnapshot snapshot = SnapshotFile.read(file, context.in());
@@ -57,11 +56,5 @@ final class ExplainCommand implements Callable<Integer> {
             context.writer().println(Printable.of(reason));
         }
         return Main.OK;
-    }
-
-    /** An argument quoted in a message, cut as the snapshot reader cuts a value it quotes. */
-    private static String shown(String argument) {
-        return argument.codePointCount(0, argument.length()) <= MAX_SHOWN_ID_CHARS ? argument
-                : argument.substring(0, argument.offsetByCodePoints(0, MAX_SHOWN_ID_CHARS)) + "…";
     }
 }

@@ -41,6 +41,8 @@ public final class Main implements Runnable {
     static final int OK = 0;
     static final int UNEXPECTED = 1;
     static final int INVALID = 2;
+    /** A usage message quotes an argument; a message of one line stays readable at this length. */
+    private static final int MAX_USAGE_MESSAGE_CHARS = 300;
 
     @Spec
     private CommandSpec spec;
@@ -84,7 +86,9 @@ public final class Main implements Runnable {
         commandLine.setOut(context.writer()).setErr(errWriter)
                 .setParameterExceptionHandler((problem, arguments) -> {
                     CommandLine command = problem.getCommandLine();
-                    errWriter.println(Printable.of(problem.getMessage()) + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+                    // Picocli quotes the argument it could not use, whatever its length.
+                    errWriter.println(Printable.of(Printable.cut(problem.getMessage(), MAX_USAGE_MESSAGE_CHARS))
+                            + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
                     return INVALID;
                 })
                 .setExecutionExceptionHandler((problem, command, parsed) -> failed(problem, errWriter, terminal));
@@ -141,7 +145,7 @@ public final class Main implements Runnable {
         BackupDoctor.Builder builder = BackupDoctor.builder();
         for (Path folder : ruleFolders) {
             if (!Files.isDirectory(folder)) {
-                throw new UsageException("--rules " + folder + ": "
+                throw new UsageException("--rules " + Printable.cut(folder.toString()) + ": "
                         + (Files.exists(folder) ? "not a folder" : "no such folder"));
             }
             builder.addRules(folder);

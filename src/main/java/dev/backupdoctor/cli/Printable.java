@@ -8,7 +8,20 @@ package dev.backupdoctor.cli;
  */
 final class Printable {
 
+    /** How much of an argument or a name a message quotes, as the snapshot reader quotes a value. */
+    static final int MAX_QUOTED_CHARS = 60;
+
     private Printable() {
+    }
+
+    /** An argument or name as a message quotes it: cut to {@value #MAX_QUOTED_CHARS} characters. */
+    static String cut(String text) {
+        return cut(text, MAX_QUOTED_CHARS);
+    }
+
+    static String cut(String text, int maxChars) {
+        return text.codePointCount(0, text.length()) <= maxChars ? text
+                : text.substring(0, text.offsetByCodePoints(0, maxChars)) + "…";
     }
 
     static String of(String text) {

@@ -62,13 +62,14 @@ class TerminalSafetyTest {
 
     @Test
     void explainShowsTheFactsItQuotesEscaped() throws IOException {
-        Path snapshot = Files.writeString(temp.resolve("model.json"), "{\"device\": {\"model\": "
-                + new ObjectMapper().writeValueAsString(HOSTILE) + ", \"iosVersion\": \"16.0\", \"latestIosVersion\": \"17.1\"}}");
+        String json = Files.readString(Path.of("examples/snapshots/old-ipad-backup-fills-icloud.json"))
+                .replace("\"Old iPad\"", new ObjectMapper().writeValueAsString(HOSTILE));
+        Path snapshot = Files.writeString(temp.resolve("old-ipad.json"), json);
 
-        Run run = Run.of("", "explain", snapshot.toString(), "UPDATE_IOS");
+        Run run = Run.of("", "explain", snapshot.toString(), "DELETE_OLD_DEVICE_BACKUPS");
 
         assertHarmless(run.out());
-        assertThat(run.out()).isNotEmpty();
+        assertThat(run.out()).contains("storage.oldBackupsToDelete = [DeviceBackup[device=" + SHOWN + ", bytes=2100000000]]");
     }
 
     @Test
@@ -92,5 +93,24 @@ class TerminalSafetyTest {
         Run badId = Run.of("", "explain", snapshot().toString(), "a".repeat(100_000));
         assertThat(badId.err()).isEqualTo("ACTION_ID must be UPPER_SNAKE_CASE, like RESTART_IPHONE, was \""
                 + "a".repeat(60) + "…\"\n");
+    }
+
+    @Test
+    void aFileNameOrAnUnknownOptionEchoedInAnErrorIsCut() {
+        Run missing = Run.of("", "diagnose", "f".repeat(100_000));
+        assertThat(missing).isEqualTo(new Run(2, "", "f".repeat(60) + "…: no such file\n"));
+
+        Run unknown = Run.of("", "diagnose", "--" + "x".repeat(100_000));
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("Unknown option: '--xxx").endsWith("… (see 'Main diagnose --help')\n")
+                .hasSizeLessThan(400);
+    }
+
+    @Test
+    void ordinaryTextPassesUnchangedEmojiSequencesAndRightToLeftScriptsIncluded() {
+        String names = "Anna\u2019s \uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67 iPhone, \u05D0\u05D1\u05D2, caf\u00E9";
+
+        assertThat(Printable.of(names)).isSameAs(names);
+        assertThat(Printable.of("a\tb\nc\u2028d\u0085e")).isEqualTo("a\\u0009b\\u000Ac\\u2028d\\u0085e");
     }
 }
