@@ -47,6 +47,16 @@ class RuleFailuresTest {
     }
 
     @Test
+    void aConditionThatThrowsIsNamedByItsRule() throws IOException {
+        BackupDoctor doctor = with("condition");
+
+        assertThatThrownBy(() -> doctor.diagnose(weakWifi()))
+                .isInstanceOf(RuleFailedException.class)
+                .hasMessage("rule \"Throw in a condition\" (" + HOSTILE.resolve("condition") + "/condition.drl:7) failed: "
+                        + "IllegalStateException: condition boom");
+    }
+
+    @Test
     void aRuleThatRecursesWithoutEndIsNamedNotAStackTrace() throws IOException {
         BackupDoctor doctor = with("overflow");
 

@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -54,6 +57,9 @@ public final class Knowledge {
         }
         return order != 0 ? order : first.id().compareTo(second.id());
     };
+
+    /** How a failing condition's message names its rule: {@code in [Rule "NAME" in FILE]}. */
+    private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rules? \"([^\"]*)\"");
 
     private final KieBase rules;
     private final KieSessionsPool sessions;
@@ -199,6 +205,16 @@ public final class Knowledge {
         } catch (ConsequenceException threw) {
             String rule = threw.getRule().getName();
             throw new RuleFailure(rule, location(rule), RuleFailure.Reason.THREW, threw.getCause());
+        } catch (ConstraintEvaluationException threw) {
+            // A condition's code threw; Drools names its rule only in the message.
+            Matcher named = CONSTRAINT_RULE.matcher(String.valueOf(threw.getMessage()));
+            String rule = named.find() ? named.group(1) : null;
+            // Drools wraps what the condition threw twice in RuntimeExceptions of its own.
+            Throwable cause = threw;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.THREW, cause);
         } catch (StackOverflowError overflow) {
             String rule = firing.firingRule();
             throw new RuleFailure(rule, location(rule), RuleFailure.Reason.STACK_OVERFLOW, overflow);
