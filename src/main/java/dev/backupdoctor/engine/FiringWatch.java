@@ -38,7 +38,7 @@ final class FiringWatch extends DefaultAgendaEventListener {
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        if (overdue(System.nanoTime(), limitNanos)) {
+        if (limitNanos > 0 && overdue(System.nanoTime(), limitNanos)) {
             // The rule that was firing when the limit passed keeps the blame.
             halted = true;
             event.getKieRuntime().halt();
@@ -49,7 +49,7 @@ final class FiringWatch extends DefaultAgendaEventListener {
 
     /** Whether the diagnosis has run past its limit, as seen from its own thread between firings. */
     boolean overran() {
-        return halted || overdue(System.nanoTime(), limitNanos);
+        return halted || limitNanos > 0 && overdue(System.nanoTime(), limitNanos);
     }
 
     /** The name of the rule firing now or last, or {@code null} before the first firing. */
