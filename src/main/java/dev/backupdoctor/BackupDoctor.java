@@ -80,21 +80,15 @@ public final class BackupDoctor {
      * @return one such diagnosis, naming the rule firing in it, or empty when none is
      */
     public Optional<RuleFailedException> overrunning(Duration limit) {
-        return knowledge.overrunning(limit).map(failure -> translated(failure, limit));
+        return knowledge.overrunning(limit).map(failure -> RuleFailedException.of(failure, limit));
     }
 
     private RuleFailedException translated(RuntimeException failure) {
-        return translated(failure, knowledge.timeLimit());
-    }
-
-    private RuleFailedException translated(RuntimeException failure, Duration timeLimit) {
         if (failure instanceof RunawayRule runaway) {
             return new RunawayRuleException(runaway.rule(), runaway.loops(), runaway.rules(), runaway.firings(),
                     Knowledge.MAX_FIRINGS);
         }
-        RuleFailure ruleFailure = (RuleFailure) failure;
-        return RuleFailedException.of(ruleFailure.rule(), ruleFailure.location(),
-                RuleFailedException.Reason.valueOf(ruleFailure.reason().name()), ruleFailure.getCause(), timeLimit);
+        return RuleFailedException.of((RuleFailure) failure, knowledge.timeLimit());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.backupdoctor;
 
+import dev.backupdoctor.engine.RuleFailure;
 import java.time.Duration;
 
 /**
@@ -46,16 +47,20 @@ public class RuleFailedException extends RuntimeException {
         this.reason = reason;
     }
 
-    static RuleFailedException of(String rule, String location, Reason reason, Throwable cause, Duration timeLimit) {
-        String who = ruleRef(rule, location);
-        String message = switch (reason) {
-            case THREW -> who + " failed: " + describe(cause);
-            case STACK_OVERFLOW -> who + " failed: StackOverflowError, its code recursed too deeply";
-            case OUT_OF_MEMORY -> who + " failed: OutOfMemoryError, the JVM ran out of memory while it fired";
-            case TIME_LIMIT -> who + " was still running after " + shown(timeLimit) + ", the time limit for one diagnosis";
-            case RUNAWAY -> throw new IllegalArgumentException("a runaway is a RunawayRuleException");
+    /** The facade's side of the engine's failure: Drools types stay in the engine. */
+    static RuleFailedException of(RuleFailure failure, Duration timeLimit) {
+        String who = ruleRef(failure.rule(), failure.location());
+        Throwable cause = failure.getCause();
+        return switch (failure.reason()) {
+            case THREW -> new RuleFailedException(who + " failed: " + describe(cause),
+                    failure.rule(), failure.location(), Reason.THREW, cause);
+            case STACK_OVERFLOW -> new RuleFailedException(who + " failed: StackOverflowError, its code recursed too deeply",
+                    failure.rule(), failure.location(), Reason.STACK_OVERFLOW, cause);
+            case OUT_OF_MEMORY -> new RuleFailedException(who + " failed: OutOfMemoryError, the JVM ran out of memory while it fired",
+                    failure.rule(), failure.location(), Reason.OUT_OF_MEMORY, cause);
+            case TIME_LIMIT -> new RuleFailedException(who + " was still running after " + shown(timeLimit)
+                    + ", the time limit for one diagnosis", failure.rule(), failure.location(), Reason.TIME_LIMIT, cause);
         };
-        return new RuleFailedException(message, rule, location, reason, cause);
     }
 
     /** {@code rule "NAME" (file:line)}, the name cut to a readable length. */
