@@ -29,7 +29,7 @@ class RuleFileLimitsTest {
         Path big = commentFile("big.drl", Knowledge.MAX_RULE_FILE_BYTES + 1);
 
         assertThat(buildFails(BackupDoctor.builder().addRules(folder)).problems()).extracting(RuleProblem::toString)
-                .containsExactly(big + ":0:0: is 262,145 bytes, more than the 262,144 bytes allowed for one rule file");
+                .containsExactly(big + ":0:0: is more than the 262,144 bytes allowed for one rule file");
     }
 
     @Test
@@ -73,5 +73,14 @@ class RuleFileLimitsTest {
                 .containsExactly(shadow + "/shadow.drl:5:1: rule \"Restart the iPhone\" has the package and name of a"
                         + " built-in rule, which it would silently replace: give it a name of its own, and to replace the"
                         + " built-in rule switch that one off (disableRule)");
+    }
+
+    @Test
+    void aRuleFileThatIsNotARegularFileIsNotRead() {
+        Path device = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device), "needs /dev/null");
+
+        assertThat(buildFails(BackupDoctor.builder().addRules(device)).problems()).extracting(RuleProblem::toString)
+                .containsExactly("/dev/null:0:0: not a regular file");
     }
 }

@@ -119,7 +119,7 @@ final class RuleFiles {
         return sources;
     }
 
-    /** The file as UTF-8 text, if it is a regular file of at most {@link Knowledge#MAX_RULE_FILE_BYTES}. */
+    /** The file as UTF-8 text, if it is a regular file of at most {@link Knowledge#MAX_RULE_FILE_BYTES}, read no further. */
     private static List<RuleSource> readFile(Path file, String displayName, List<SourceProblem> problems) {
         try {
             // A pipe or a device would be read without end, or block.
@@ -127,15 +127,9 @@ final class RuleFiles {
                 problems.add(new SourceProblem(displayName, 0, 0, "not a regular file"));
                 return List.of();
             }
-            long size = Files.size(file);
-            if (size > Knowledge.MAX_RULE_FILE_BYTES) {
-                problems.add(new SourceProblem(displayName, 0, 0, String.format(Locale.ROOT,
-                        "is %,d bytes, more than the %,d bytes allowed for one rule file", size, Knowledge.MAX_RULE_FILE_BYTES)));
-                return List.of();
-            }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
-                // Read no further than the limit even if the file grows after its size was taken.
+                // No further than one byte past the limit, whatever size the file claims or grows to.
                 bytes = in.readNBytes(Knowledge.MAX_RULE_FILE_BYTES + 1);
             }
             if (bytes.length > Knowledge.MAX_RULE_FILE_BYTES) {
