@@ -33,7 +33,7 @@ public class RuleFailedException extends RuntimeException {
     /** How much of the rule's own exception message a message shows, on one line. */
     private static final int MAX_SHOWN_CAUSE_CHARS = 300;
 
-    /** The rule that was firing, or {@code null} when none had fired yet. */
+    /** The rule that was firing, or {@code null} when none was (a condition's code failed). */
     private final String rule;
     /** Where the rule is written, or {@code null}. */
     private final String location;
@@ -66,7 +66,7 @@ public class RuleFailedException extends RuntimeException {
     /** {@code rule "NAME" (file:line)}, the name cut to a readable length. */
     static String ruleRef(String rule, String location) {
         if (rule == null) {
-            return "the rules (before any rule fired)";
+            return "a rule's condition (no rule was firing)";
         }
         return "rule \"" + cut(rule, MAX_SHOWN_NAME_CHARS) + "\"" + (location == null ? "" : " (" + location + ")");
     }
@@ -92,7 +92,7 @@ public class RuleFailedException extends RuntimeException {
         return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 
-    /** @return the name of the rule that was firing, or {@code null} when none had fired yet */
+    /** @return the name of the rule that was firing, or {@code null} when none was: a condition's code failed */
     public String rule() {
         return rule;
     }

@@ -68,6 +68,16 @@ class RuleFailuresTest {
     }
 
     @Test
+    void aConditionThatRecursesWithoutEndIsNotBlamedOnARuleThatFiredBefore() throws IOException {
+        BackupDoctor doctor = with("condition-overflow");
+
+        assertThatThrownBy(() -> doctor.diagnose(weakWifi()))
+                .isInstanceOf(RuleFailedException.class)
+                .hasMessage("a rule's condition (no rule was firing) failed: StackOverflowError, its code recursed too deeply")
+                .extracting(failure -> ((RuleFailedException) failure).rule()).isNull();
+    }
+
+    @Test
     void aDiagnosisPastItsTimeLimitStopsAtTheNextFiringNamingTheRuleThatWasFiring() throws IOException {
         BackupDoctor doctor = BackupDoctor.builder().addRules(HOSTILE.resolve("slow")).timeLimit(Duration.ofMillis(100)).build();
 

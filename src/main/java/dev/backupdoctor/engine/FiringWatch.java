@@ -2,6 +2,7 @@ package dev.backupdoctor.engine;
 
 import java.lang.ref.WeakReference;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -18,7 +19,10 @@ final class FiringWatch extends DefaultAgendaEventListener {
     private final WeakReference<Thread> thread = new WeakReference<>(Thread.currentThread());
     private final long limitNanos;
     private volatile long started = IDLE;
+    /** The rule whose consequence is running, or {@code null} between firings (while conditions are evaluated). */
     private volatile Rule firing;
+    /** The rule that fired last; when the limit passed, the one it passed in. */
+    private Rule fired;
     private boolean halted;
 
     /** @param limitNanos how long one diagnosis may take, or 0 for no limit */
@@ -28,6 +32,7 @@ final class FiringWatch extends DefaultAgendaEventListener {
 
     void begin() {
         firing = null;
+        fired = null;
         halted = false;
         started = System.nanoTime();
     }
@@ -38,13 +43,20 @@ final class FiringWatch extends DefaultAgendaEventListener {
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        if (limitNanos > 0 && overdue(System.nanoTime(), limitNanos)) {
-            // The rule that was firing when the limit passed keeps the blame.
+        if (!halted && limitNanos > 0 && overdue(System.nanoTime(), limitNanos)) {
+            // Drools still fires this match; the diagnosis ends after it.
             halted = true;
             event.getKieRuntime().halt();
-            return;
         }
         firing = event.getMatch().getRule();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        if (!halted) {
+            fired = firing;
+        }
+        firing = null;
     }
 
     /** Whether the diagnosis has run past its limit, as seen from its own thread between firings. */
@@ -52,10 +64,18 @@ final class FiringWatch extends DefaultAgendaEventListener {
         return halted || limitNanos > 0 && overdue(System.nanoTime(), limitNanos);
     }
 
-    /** The name of the rule firing now or last, or {@code null} before the first firing. */
+    /**
+     * The name of the rule whose consequence is running, or {@code null} when none is: an error
+     * thrown then came from a condition's code.
+     */
     String firingRule() {
         Rule rule = firing;
         return rule == null ? null : rule.getName();
+    }
+
+    /** The name of the rule the time limit passed in (the one that fired last); {@code null} when none has fired. */
+    String firedRule() {
+        return fired == null ? null : fired.getName();
     }
 
     /** Whether a diagnosis is running on this watch's thread for longer than {@code limit} (0: no limit), seen from any thread. */

@@ -231,7 +231,7 @@ public final class Knowledge {
     private int fire(KieSession session, FiringWatch firing, int limit) {
         int fired = session.fireAllRules(limit);
         if (firing.overran()) {
-            String rule = firing.firingRule();
+            String rule = firing.firedRule();
             throw new RuleFailure(rule, location(rule), RuleFailure.Reason.TIME_LIMIT, null);
         }
         return fired;
