@@ -126,8 +126,9 @@ final class ConsultCommand implements Callable<Integer> {
         }
         if (save != null) {
             boolean fixed = consultation.next() instanceof Consultation.End end && end.why() == Consultation.Ending.FIXED;
-            out.println("What was learned is saved in " + save
-                    + (fixed ? "." : ": 'consult " + save + "' picks up from there."));
+            String shown = Printable.of(save);
+            out.println("What was learned is saved in " + shown
+                    + (fixed ? "." : ": 'consult " + shown + "' picks up from there."));
         }
         return Main.OK;
     }
@@ -308,7 +309,7 @@ final class ConsultCommand implements Callable<Integer> {
             saved = consultation.snapshot();
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw UsageException.cannotWrite("--save " + Printable.cut(save), e);
+            throw UsageException.cannotWrite("--save " + save, e);
         }
     }
 
