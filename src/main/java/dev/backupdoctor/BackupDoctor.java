@@ -1,14 +1,17 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.engine.Knowledge;
+import dev.backupdoctor.engine.RuleFailure;
 import dev.backupdoctor.engine.RuleLoadFailure;
 import dev.backupdoctor.engine.RunawayRule;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,15 +57,50 @@ public final class BackupDoctor {
      *
      * @param snapshot what is known about the device
      * @return the plan, every FIX, then every CHECK, then every TRY
-     * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
+     * @throws RuleFailedException if a rule threw, recursed too deeply, ran out of memory or past the
+     *     time limit, or kept firing without end ({@link RunawayRuleException}); only an added rule can
      */
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
         try {
             return new Diagnosis(knowledge.plan(snapshot), diagnosis -> questions.rank(snapshot, diagnosis));
-        } catch (RunawayRule runaway) {
-            throw new RunawayRuleException(runaway.rule(), Knowledge.MAX_FIRINGS);
+        } catch (RunawayRule | RuleFailure failure) {
+            throw translated(failure);
         }
+    }
+
+    /**
+     * A diagnosis running now for longer than {@code limit}, as the exception it would end with, for
+     * a watchdog thread to check now and then. A rule whose own code never returns (a loop in its
+     * {@code then}) can't be stopped from outside its thread: it never reaches the next firing, where
+     * {@link Builder#timeLimit} would stop it, so only ending the process ends it. The command line's
+     * {@code --time-limit} does that.
+     *
+     * @param limit how long a diagnosis may take
+     * @return one such diagnosis, naming the rule firing in it, or empty when none is
+     */
+    public Optional<RuleFailedException> overrunning(Duration limit) {
+        return knowledge.overrunning(limit).map(failure -> RuleFailedException.of(failure, limit));
+    }
+
+    private RuleFailedException translated(RuntimeException failure) {
+        if (failure instanceof RunawayRule runaway) {
+            return new RunawayRuleException(runaway.rule(), runaway.loops(), runaway.rules(), runaway.firings(),
+                    Knowledge.MAX_FIRINGS);
+        }
+        return RuleFailedException.of((RuleFailure) failure, knowledge.timeLimit());
+    }
+
+    /**
+     * Starts a consultation with a person about this snapshot: the questions that would change its
+     * plan, then the plan one action at a time (see {@link Consultation}).
+     *
+     * @param known what is already known about the device; {@link DeviceSnapshot#unknown()} for nothing
+     * @return the consultation at its first step
+     * @throws RuleFailedException if a rule fails, as {@link #diagnose} says
+     */
+    public Consultation consult(DeviceSnapshot known) {
+        return Consultation.start(this, Objects.requireNonNull(known, "known"));
     }
 
     /**
@@ -72,7 +110,7 @@ public final class BackupDoctor {
      * @param snapshot what is known about the device
      * @param actionId the action asked about, for example {@code "MOVE_CLOSER_TO_ROUTER"}
      * @return the reasoning, one sentence a reason
-     * @throws RunawayRuleException if a rule keeps firing without end (only an added rule can)
+     * @throws RuleFailedException if a rule fails, as {@link #diagnose} says
      */
     public Explanation explain(DeviceSnapshot snapshot, String actionId) {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -81,8 +119,8 @@ public final class BackupDoctor {
             Knowledge.Explained explained = knowledge.explain(snapshot, actionId);
             return new Explanation(actionId, explained.plan().stream().filter(action -> action.id().equals(actionId))
                     .findFirst().orElse(null), explained.reasons());
-        } catch (RunawayRule runaway) {
-            throw new RunawayRuleException(runaway.rule(), Knowledge.MAX_FIRINGS);
+        } catch (RunawayRule | RuleFailure failure) {
+            throw translated(failure);
         }
     }
 
@@ -98,6 +136,7 @@ public final class BackupDoctor {
         private final Set<String> disabledRules = new LinkedHashSet<>();
         private ClassLoader classLoader = BackupDoctor.class.getClassLoader();
         private boolean builtInRules = true;
+        private Duration timeLimit;
 
         private Builder() {
         }
@@ -159,6 +198,25 @@ public final class BackupDoctor {
         }
 
         /**
+         * Limits how long one diagnosis may take. A diagnosis past the limit is stopped at its next
+         * rule firing with a {@link RuleFailedException} ({@link RuleFailedException.Reason#TIME_LIMIT})
+         * naming the rule that was firing when the limit passed. Java can't stop a rule's own code
+         * while it runs: a {@code then} that never returns keeps its thread, and
+         * {@link BackupDoctor#overrunning(Duration)} names it for a watchdog that ends the process. By
+         * default there is no limit.
+         *
+         * @param limit how long one diagnosis may take, more than zero
+         * @return this builder
+         */
+        public Builder timeLimit(Duration limit) {
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("a time limit must be more than zero, was " + limit);
+            }
+            this.timeLimit = limit;
+            return this;
+        }
+
+        /**
          * Compiles the rules.
          *
          * @return a doctor with these rules
@@ -167,7 +225,7 @@ public final class BackupDoctor {
          */
         public BackupDoctor build() {
             try {
-                return new BackupDoctor(Knowledge.load(builtInRules, classpathLocations, classLoader, paths, disabledRules));
+                return new BackupDoctor(Knowledge.load(builtInRules, classpathLocations, classLoader, paths, disabledRules, timeLimit));
             } catch (RuleLoadFailure failure) {
                 throw new RulesException(failure.problems().stream()
                         .map(problem -> new RuleProblem(problem.file(), problem.line(), problem.column(), problem.message()))

@@ -49,9 +49,10 @@ public final class Question {
 
     /**
      * What it asks about: the snapshot field it fills, as a JSON path without the "$." (for example
-     * {@code wifi.connected}), or {@code tried:ACTION_ID} for whether a remedy was already tried.
+     * {@code wifi.connected}). Whether a remedy was already tried is never asked: a consultation
+     * learns it by walking through the plan ({@link Consultation}).
      *
-     * @return the field's path or {@code tried:} id, stable across versions for keying answers
+     * @return the field's path, stable across versions for keying answers
      */
     public String id() {
         return id;

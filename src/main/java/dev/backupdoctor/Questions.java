@@ -10,7 +10,6 @@ import dev.backupdoctor.facts.Ask;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.IosVersion;
-import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.Schema;
 import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
@@ -152,13 +151,7 @@ final class Questions {
     /** The questions whose answer would change this snapshot's plan, the one that changes it most first. */
     List<Question> rank(DeviceSnapshot snapshot, Diagnosis current) {
         List<Question> questions = new ArrayList<>();
-        List<Field> fields = new ArrayList<>(FIELDS);
-        for (Action remedy : current.actions()) {
-            if (remedy.kind() == Kind.TRY) {
-                fields.add(triedField(remedy));
-            }
-        }
-        for (Field field : fields) {
+        for (Field field : FIELDS) {
             if (!field.unknown().test(snapshot)) {
                 continue;
             }
@@ -194,14 +187,6 @@ final class Questions {
             }
         }
         return changed;
-    }
-
-    private static Field triedField(Action remedy) {
-        return new Field("tried:" + remedy.id(), "Have you already tried this without success: " + remedy.title() + "?",
-                Question.Type.YES_NO, List.of(),
-                s -> !s.tried().contains(remedy.id()),
-                s -> List.of(s.withTried(remedy.id())),
-                (s, reply) -> parseYesNo(reply) == YES ? s.withTried(remedy.id()) : s);
     }
 
     /**
@@ -242,10 +227,6 @@ final class Questions {
     private static IosVersion orElse(IosVersion version, IosVersion otherwise) {
         return version != null ? version : otherwise;
     }
-
-
-
-
 
     static Answer parseYesNo(String reply) {
         return switch (reply.toLowerCase(Locale.ROOT)) {

@@ -2,7 +2,7 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
-import dev.backupdoctor.RunawayRuleException;
+import dev.backupdoctor.RuleFailedException;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.IOException;
@@ -185,7 +185,10 @@ final class Batch {
                         throw SnapshotReader.tooLarge(line.size());
                     }
                     chunk.plan(line.number(), doctor.diagnose(reader.read(line.bytes())));
-                } catch (InvalidSnapshotException | RunawayRuleException e) {
+                } catch (InvalidSnapshotException | RuleFailedException e) {
+                    if (e instanceof RuleFailedException failed && failed.fatal()) {
+                        throw new BatchStopped(line.number(), failed);
+                    }
                     chunk.invalid(line.number(), e.getMessage());
                     if (invalid++ == 0) {
                         first = new Invalid(line.number(), e.getMessage());

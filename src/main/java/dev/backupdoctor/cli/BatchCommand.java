@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,19 +34,23 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Duration timeLimit = rules.timeLimit();
         InputStream input = open(file, context);
         try (input) {
             BackupDoctor doctor = context.doctors().apply(rules.folders);
             int workers = Runtime.getRuntime().availableProcessors();
             Batch.Result result;
-            try (PlanLines plans = new PlanLines(context, workers)) {
+            // A rule stuck in its own code keeps its worker for good: the batch can't go on without it.
+            try (PlanLines plans = new PlanLines(context, workers);
+                    Watchdog watching = Watchdog.start(doctor, timeLimit, context, "the batch stopped: its output ends"
+                            + " with a whole line, and later lines were not diagnosed", Main.UNEXPECTED)) {
                 result = new Batch(doctor, workers, context.terminal().progress() ? context.err() : null)
                         .run(input, plans);
             }
             if (result.invalidLines() == 0 || result.stopped() || context.outputClosed()) {
                 return Main.OK;
             }
-            context.err().println(summary(result));
+            context.err().println(Printable.of(summary(result)));
             return Main.INVALID;
         } catch (IOException e) {
             throw inputFailed(file, e);

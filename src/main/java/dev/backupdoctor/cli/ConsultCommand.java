@@ -1,21 +1,24 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.Consultation;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.Question;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.json.PlanWriter;
-import java.io.BufferedReader;
+import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.json.SnapshotWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,27 +27,42 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "consult", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Asks, one at a time, only the questions whose answers would change the plan, the most useful first.",
-                "It starts from what FILE already knows, or from nothing.",
-                "Answer each on standard input; 'skip' leaves it unknown, 'done' stops with the plan so far."})
+                "Then it walks through the plan one action at a time and asks whether it fixed the backup.",
+                "It starts from what FILE already knows, or from nothing; answers come from standard input, where 'skip' moves on and 'done' stops."})
 final class ConsultCommand implements Callable<Integer> {
 
-    private static final String SKIP = "skip";
-    private static final String DONE = "done";
+    private static final int MAX_REPLY_BYTES = Consultation.MAX_REPLY_CHARS * 4;
 
     private final Main.Context context;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "What is already known (a snapshot); none: start from nothing.")
     private String file;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "How to print the final plan: text (default) or json.")
-    private DiagnoseCommand.Format format;
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "After every answer, write what was learned to FILE as a snapshot, which consult or diagnose can pick up from.")
+    private String save;
 
     @Mixin
     private RulesOption rules;
 
+    private final SnapshotWriter writer = new SnapshotWriter();
+    private PrintWriter out;
+    private LineReader answers;
+    private PlanText text;
+    private DeviceSnapshot saved;
+
     ConsultCommand(Main.Context context) {
         this.context = context;
+    }
+
+    /** A reply, or why there is none: the end of the input. */
+    private record Reply(String text) {
+
+        static final Reply END = new Reply(null);
+
+        boolean is(String... words) {
+            return text != null && List.of(words).contains(text.strip().toLowerCase(Locale.ROOT));
+        }
     }
 
     @Override
@@ -52,84 +70,206 @@ final class ConsultCommand implements Callable<Integer> {
         if (file != null && file.equals("-")) {
             throw new UsageException("consult reads your answers from standard input; give the snapshot as a file");
         }
-        DeviceSnapshot snapshot = file == null ? DeviceSnapshot.unknown() : SnapshotFile.read(file, context.in());
+        Duration timeLimit = rules.timeLimit();
+        DeviceSnapshot known = file == null ? DeviceSnapshot.unknown() : SnapshotFile.read(file, context.in());
         BackupDoctor doctor = context.doctors().apply(rules.folders);
-        BufferedReader answers = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
-        PrintWriter out = context.writer();
-
-        Diagnosis diagnosis = doctor.diagnose(snapshot);
-        out.println("I'll ask only what would change the plan, most useful first. Answer each question,");
-        out.println("or type 'skip' to leave it unknown, or 'done' to stop and see the plan.");
-        Set<String> asked = new HashSet<>();
-        int number = 1;
-        String stopped = "No more questions would change the plan.";
-        for (Optional<Question> next = nextQuestion(diagnosis, asked); next.isPresent(); next = nextQuestion(diagnosis, asked)) {
-            Question question = next.get();
-            out.println();
-            out.println(number + ". " + question.text() + " (" + question.hint() + ")");
-            String reply = prompt(answers, out);
-            while (reply != null && !isCommand(reply)) {
-                try {
-                    snapshot = question.answer(snapshot, reply);
-                    break;
-                } catch (IllegalArgumentException invalid) {
-                    out.println("   Sorry, " + invalid.getMessage() + ". Or 'skip', or 'done'.");
-                    reply = prompt(answers, out);
-                }
-            }
-            if (reply == null || reply.strip().equalsIgnoreCase(DONE)) {
-                stopped = reply == null ? "No more answers: here is the plan so far." : "Stopped: here is the plan so far.";
-                break;
-            }
-            asked.add(question.id());
-            number++;
-            if (reply.strip().equalsIgnoreCase(SKIP)) {
-                out.println("   Skipped: it stays unknown.");
-                continue;
-            }
-            Diagnosis updated = doctor.diagnose(snapshot);
-            printChanges(diagnosis, updated, out);
-            diagnosis = updated;
+        try (Watchdog watching = Watchdog.start(doctor, timeLimit, context, "stopped", Main.INVALID)) {
+            return consult(doctor, known);
         }
-        out.println();
-        out.println(stopped);
-        out.println();
-        out.print(format == DiagnoseCommand.Format.json
-                ? new PlanWriter().toJson(diagnosis) + "\n"
-                : new PlanText(context.terminal().colour(), false).render(diagnosis));
+    }
+
+    private int consult(BackupDoctor doctor, DeviceSnapshot known) throws IOException {
+        out = context.writer();
+        answers = new LineReader(context.in(), MAX_REPLY_BYTES);
+        text = new PlanText(context.terminal().colour(), false);
+
+        Consultation consultation = doctor.consult(known);
+        save(consultation);
+        int question = 1;
+        int step = 1;
+        boolean walking = false;
+        if (consultation.next() instanceof Consultation.Ask) {
+            out.println("I'll ask only what would change the plan, most useful first. Answer each question,");
+            out.println("or type 'skip' to leave it unknown, or 'done' to stop.");
+        }
+        boolean inputEnded = false;
+        while (!inputEnded && !(consultation.next() instanceof Consultation.End)) {
+            Consultation.Step next = consultation.next();
+            if (next instanceof Consultation.Show && !walking) {
+                walking = true;
+                if (question > 1) {
+                    out.println();
+                }
+                out.println(question == 1 ? "Nothing to ask: all that would change the plan is known."
+                        : "No more questions would change the plan.");
+                out.println("Now the plan, one action at a time: after each, say whether it fixed the backup.");
+            }
+            Consultation after = next instanceof Consultation.Ask ask
+                    ? ask(consultation, ask.question(), question++)
+                    : show(consultation, (Consultation.Show) next, step++);
+            inputEnded = after == null;
+            if (!inputEnded) {
+                consultation = after;
+                save(consultation);
+            }
+        }
+        if (question > 1 || step > 1) {
+            out.println();
+        }
+        if (inputEnded) {
+            out.println("No more answers: stopped.");
+        } else if (question == 1 && step == 1) {
+            // Nothing asked, nothing shown: the plan is empty, which its summary says.
+            out.print(text.render(consultation.diagnosis()));
+        } else {
+            out.println(ending((Consultation.End) consultation.next()));
+        }
+        if (save != null) {
+            boolean fixed = consultation.next() instanceof Consultation.End end && end.why() == Consultation.Ending.FIXED;
+            String shown = Printable.of(save);
+            out.println("What was learned is saved in " + shown
+                    + (fixed ? "." : ": 'consult " + shown + "' picks up from there."));
+        }
         return Main.OK;
     }
 
-    private static Optional<Question> nextQuestion(Diagnosis diagnosis, Set<String> asked) {
-        return diagnosis.questions().stream().filter(question -> !asked.contains(question.id())).findFirst();
+    /** Asks until the reply fits; {@code null} at the end of the input. */
+    private Consultation ask(Consultation consultation, Question question, int number) throws IOException {
+        out.println();
+        out.println(number + ". " + Printable.of(question.text()) + " (" + Printable.of(question.hint()) + ")");
+        while (true) {
+            Reply reply = read();
+            if (reply == Reply.END) {
+                return null;
+            }
+            if (reply.is("done")) {
+                return consultation.stop();
+            }
+            if (reply.is("skip")) {
+                out.println("   Skipped: it stays unknown.");
+                return consultation.skip();
+            }
+            try {
+                Consultation answered = consultation.answer(reply.text());
+                printChanges(consultation.diagnosis(), answered.diagnosis());
+                return answered;
+            } catch (IllegalArgumentException unclear) {
+                out.println("   Sorry, " + Printable.of(unclear.getMessage()) + ". Or 'skip', or 'done'.");
+            }
+        }
     }
 
-    private static boolean isCommand(String reply) {
-        return reply.strip().equalsIgnoreCase(SKIP) || reply.strip().equalsIgnoreCase(DONE);
+    /** Shows an action, or its alternatives, and asks whether it fixed the backup; {@code null} at the end of the input. */
+    private Consultation show(Consultation consultation, Consultation.Show show, int number) throws IOException {
+        List<Action> ways = show.ways();
+        StringBuilder shown = new StringBuilder().append("\n").append(number).append(". ");
+        if (ways.size() == 1) {
+            text.action(shown, ways.get(0), "   ");
+        } else {
+            for (int way = 0; way < ways.size(); way++) {
+                shown.append(way == 0 ? "Either: " : "   Or instead: ");
+                text.action(shown, ways.get(way), "      ");
+            }
+        }
+        out.print(shown);
+        out.println("Did that fix the backup? (yes, no, skip, done)");
+        while (true) {
+            Reply reply = read();
+            if (reply == Reply.END) {
+                return null;
+            }
+            if (reply.is("done")) {
+                return consultation.stop();
+            }
+            if (reply.is("skip")) {
+                out.println("   Skipped: on to the next.");
+                return consultation.skip();
+            }
+            boolean fixed = reply.is("yes", "y");
+            if (fixed || reply.is("no", "n")) {
+                Action taken = ways.size() == 1 ? ways.get(0) : whichWay(ways);
+                if (taken == null) {
+                    return null;
+                }
+                if (fixed) {
+                    return consultation.fixed(taken.id());
+                }
+                out.println(taken.kind() == Kind.TRY ? "   Noted: tried, without success."
+                        : "   Noted: taken as done, and the plan worked out again.");
+                return consultation.notFixed(taken.id());
+            }
+            out.println("   Please answer yes, no, skip or done.");
+        }
     }
 
-    private static String prompt(BufferedReader answers, PrintWriter out) throws IOException {
-        out.print("> ");
-        out.flush();
-        return answers.readLine();
+    /** Which of the ways shown the person took; {@code null} at the end of the input. */
+    private Action whichWay(List<Action> ways) throws IOException {
+        String choices = ways.size() == 2 ? "1 or 2" : "a number from 1 to " + ways.size();
+        List<String> named = new ArrayList<>();
+        for (int way = 0; way < ways.size(); way++) {
+            named.add((way + 1) + " = " + Printable.of(ways.get(way).title()));
+        }
+        out.println("Which did you do? (" + String.join(", ", named) + ")");
+        while (true) {
+            Reply reply = read();
+            if (reply == Reply.END) {
+                return null;
+            }
+            for (int way = 0; way < ways.size(); way++) {
+                if (reply.is(String.valueOf(way + 1))) {
+                    return ways.get(way);
+                }
+            }
+            out.println("   Please answer " + choices + ".");
+        }
     }
 
-    private static void printChanges(Diagnosis before, Diagnosis after, PrintWriter out) {
+    /** The next line, after a prompt; a line too long to be an answer is refused here, without being held in memory. */
+    private Reply read() throws IOException {
+        while (true) {
+            out.print("> ");
+            out.flush();
+            LineReader.Line line = answers.nextLine();
+            if (line == null) {
+                out.println();
+                return Reply.END;
+            }
+            String reply = line.tooLong() ? null : new String(line.bytes(), StandardCharsets.UTF_8);
+            if (reply != null && reply.codePointCount(0, reply.length()) <= Consultation.MAX_REPLY_CHARS) {
+                return new Reply(reply);
+            }
+            out.println("   That answer is too long (at most " + String.format("%,d", Consultation.MAX_REPLY_CHARS)
+                    + " characters); please answer again.");
+        }
+    }
+
+    private static String ending(Consultation.End end) {
+        return switch (end.why()) {
+            case FIXED -> {
+                Action action = end.fixedBy().orElseThrow();
+                yield "Fixed by: " + Printable.of(action.title()) + " (" + action.id() + "). The backup works again.";
+            }
+            case PLAN_DONE -> "That was the whole plan, and nothing in it fixed the backup.";
+            case STOPPED -> "Stopped.";
+        };
+    }
+
+    private void printChanges(Diagnosis before, Diagnosis after) {
         List<String> changes = new ArrayList<>();
         for (Action action : before.actions()) {
             if (!contains(after, action)) {
-                changes.add("   - no longer: [" + action.kind() + "] " + action.title());
+                changes.add("   - no longer: [" + action.kind() + "] " + Printable.of(action.title()));
             }
         }
         for (Action action : after.actions()) {
             if (!contains(before, action)) {
-                changes.add("   + now:       [" + action.kind() + "] " + action.title());
+                changes.add("   + now:       [" + action.kind() + "] " + Printable.of(action.title()));
             }
         }
         for (Action action : after.actions()) {
             before.action(action.id()).filter(old -> old.kind() == action.kind()
                     && !old.instructions().equals(action.instructions()))
-                    .ifPresent(old -> changes.add("   ~ adjusted:  [" + action.kind() + "] " + action.title()));
+                    .ifPresent(old -> changes.add("   ~ adjusted:  [" + action.kind() + "] " + Printable.of(action.title())));
         }
         if (changes.isEmpty()) {
             changes.add("   The plan is unchanged.");
@@ -139,5 +279,47 @@ final class ConsultCommand implements Callable<Integer> {
 
     private static boolean contains(Diagnosis diagnosis, Action action) {
         return diagnosis.action(action.id()).filter(other -> other.kind() == action.kind()).isPresent();
+    }
+
+    /**
+     * Writes what was learned, whole or not at all: to a file beside the target, then moved over
+     * it, so that Ctrl-C or a full disk never leaves half a snapshot.
+     */
+    private void save(Consultation consultation) {
+        if (save == null || consultation.snapshot().equals(saved)) {
+            return;
+        }
+        Path target = Path.of(save);
+        if (Files.isDirectory(target)) {
+            throw new UsageException("--save " + Printable.cut(save) + ": is a folder, not a file");
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new UsageException("--save " + Printable.cut(save) + ": cannot write: no such folder");
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            Files.writeString(temporary, writer.toJson(consultation.snapshot()));
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            saved = consultation.snapshot();
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw UsageException.cannotWrite("--save " + save, e);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // The write has already failed; that failure is the one to report.
+            }
+        }
     }
 }

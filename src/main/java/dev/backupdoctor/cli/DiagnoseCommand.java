@@ -5,6 +5,7 @@ import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -41,9 +42,14 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // Compiling the rules and setting up the JSON reader are each a good part of start-up, and
         // independent: on two cores they overlap.
+        Duration timeLimit = rules.timeLimit();
         CompletableFuture<BackupDoctor> doctor = CompletableFuture.supplyAsync(() -> context.doctors().apply(rules.folders));
         DeviceSnapshot snapshot = SnapshotFile.read(file, context.in());
-        Diagnosis diagnosis = Main.await(doctor).diagnose(snapshot);
+        BackupDoctor built = Main.await(doctor);
+        Diagnosis diagnosis;
+        try (Watchdog watching = Watchdog.start(built, timeLimit, context, "stopped, no plan written", Main.INVALID)) {
+            diagnosis = built.diagnose(snapshot);
+        }
         String output = format == Format.json
                 ? new PlanWriter().toJson(diagnosis) + "\n"
                 : new PlanText(context.terminal().colour(), explain).render(diagnosis);

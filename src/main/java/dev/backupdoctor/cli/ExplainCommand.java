@@ -1,8 +1,10 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Explanation;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +15,9 @@ import picocli.CommandLine.Parameters;
                 "In the plan: the rule that put it there and the facts that rule matched."
                         + " Not in the plan: which condition was false or unknown, or which rule took it out."})
 final class ExplainCommand implements Callable<Integer> {
+
+    /** Far longer than any action's id, the catalog's longest being 25 characters. */
+    private static final int MAX_ACTION_ID_CHARS = 100;
 
     private final Main.Context context;
 
@@ -32,12 +37,23 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!DeviceSnapshot.isActionId(actionId)) {
-            throw new UsageException("ACTION_ID must be UPPER_SNAKE_CASE, like RESTART_IPHONE, was \"" + actionId + "\"");
+            throw new UsageException("ACTION_ID must be UPPER_SNAKE_CASE, like RESTART_IPHONE, was \"" + Printable.cut(actionId) + "\"");
         }
+        int length = actionId.length();
+        if (length > MAX_ACTION_ID_CHARS) {
+            // Every reason names the id: a longer one would make each line of the answer as long.
+            throw new UsageException(String.format("ACTION_ID must be at most %d characters, was \"%s\" (%,d characters)",
+                    MAX_ACTION_ID_CHARS, Printable.cut(actionId), length));
+        }
+        Duration timeLimit = rules.timeLimit();
         DeviceSnapshot snapshot = SnapshotFile.read(file, context.in());
-        Explanation explanation = context.doctors().apply(rules.folders).explain(snapshot, actionId);
+        BackupDoctor doctor = context.doctors().apply(rules.folders);
+        Explanation explanation;
+        try (Watchdog watching = Watchdog.start(doctor, timeLimit, context, "stopped", Main.INVALID)) {
+            explanation = doctor.explain(snapshot, actionId);
+        }
         for (String reason : explanation.reasons()) {
-            context.writer().println(reason);
+            context.writer().println(Printable.of(reason));
         }
         return Main.OK;
     }

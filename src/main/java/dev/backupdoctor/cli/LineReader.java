@@ -44,7 +44,8 @@ final class LineReader {
         }
     }
 
-    private Line nextLine() throws IOException {
+    /** The next line, blank or not, or {@code null} at the end of the input. */
+    Line nextLine() throws IOException {
         lineLength = 0;
         lineSize = 0;
         while (true) {

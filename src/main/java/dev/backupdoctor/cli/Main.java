@@ -3,7 +3,7 @@ package dev.backupdoctor.cli;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.RuleProblem;
 import dev.backupdoctor.RulesException;
-import dev.backupdoctor.RunawayRuleException;
+import dev.backupdoctor.RuleFailedException;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -42,6 +42,8 @@ public final class Main implements Runnable {
     static final int OK = 0;
     static final int UNEXPECTED = 1;
     static final int INVALID = 2;
+    /** A usage message quotes an argument; a message of one line stays readable at this length. */
+    private static final int MAX_USAGE_MESSAGE_CHARS = 300;
 
     @Spec
     private CommandSpec spec;
@@ -85,7 +87,9 @@ public final class Main implements Runnable {
         commandLine.setOut(context.writer()).setErr(errWriter)
                 .setParameterExceptionHandler((problem, arguments) -> {
                     CommandLine command = problem.getCommandLine();
-                    errWriter.println(problem.getMessage() + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+                    // Picocli quotes the argument it could not use, whatever its length.
+                    errWriter.println(Printable.of(Printable.cut(problem.getMessage(), MAX_USAGE_MESSAGE_CHARS))
+                            + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
                     return INVALID;
                 })
                 .setExecutionExceptionHandler((problem, command, parsed) -> failed(problem, errWriter, terminal));
@@ -94,20 +98,25 @@ public final class Main implements Runnable {
         return status;
     }
 
+    /** Messages quote input (a value, a file name, a rule's words), so they are shown {@link Printable}. */
     private static int failed(Exception problem, PrintWriter err, Terminal terminal) {
         if (problem instanceof RulesException rules) {
             // As compilers do, so that editors can jump to each problem.
             for (RuleProblem ruleProblem : rules.problems()) {
-                err.println(ruleProblem);
+                err.println(Printable.of(ruleProblem.toString()));
             }
             return INVALID;
         }
+        if (problem instanceof BatchStopped stopped) {
+            err.println(Printable.of(stopped.getMessage()));
+            return UNEXPECTED;
+        }
         if (problem instanceof InvalidSnapshotException || problem instanceof UsageException
-                || problem instanceof RunawayRuleException) {
-            err.println(problem.getMessage());
+                || problem instanceof RuleFailedException) {
+            err.println(Printable.of(problem.getMessage()));
             return INVALID;
         }
-        err.println("unexpected error: " + problem
+        err.println("unexpected error: " + Printable.of(problem.toString())
                 + (terminal.debug() ? "" : " (set BACKUP_DOCTOR_DEBUG=1 for details)"));
         if (terminal.debug()) {
             problem.printStackTrace(err);
@@ -137,7 +146,7 @@ public final class Main implements Runnable {
         BackupDoctor.Builder builder = BackupDoctor.builder();
         for (Path folder : ruleFolders) {
             if (!Files.isDirectory(folder)) {
-                throw new UsageException("--rules " + folder + ": "
+                throw new UsageException("--rules " + Printable.cut(folder.toString()) + ": "
                         + (Files.exists(folder) ? "not a folder" : "no such folder"));
             }
             builder.addRules(folder);

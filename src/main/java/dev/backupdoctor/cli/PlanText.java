@@ -2,7 +2,6 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,22 +92,27 @@ final class PlanText {
         return named == action ? null : named;
     }
 
-    private void action(StringBuilder text, Action action, String indent) {
+    /**
+     * One action as the plan shows it: its kind and title, then under it, indented, what to do, why
+     * and what to mind. Its wording may quote the snapshot (an app's name, the model), so it is
+     * shown {@link Printable}.
+     */
+    void action(StringBuilder text, Action action, String indent) {
         text.append(paint(kindColour(action.kind()), "[" + action.kind() + "]")).append(" ")
-                .append(paint(BOLD, action.title())).append("\n");
+                .append(paint(BOLD, Printable.of(action.title()))).append("\n");
         int instruction = 1;
         for (String line : action.instructions()) {
-            text.append(indent).append(instruction++).append(") ").append(line).append("\n");
+            text.append(indent).append(instruction++).append(") ").append(Printable.of(line)).append("\n");
         }
-        text.append(indent).append("Why: ").append(action.reason()).append("\n");
+        text.append(indent).append("Why: ").append(Printable.of(action.reason())).append("\n");
         if (explain) {
-            text.append(indent).append("Rule: \"").append(action.rule()).append("\"")
+            text.append(indent).append("Rule: \"").append(Printable.of(action.rule())).append("\"")
                     .append(action.because().isEmpty() ? "" : ", matching " + action.because().stream()
-                            .map(Evidence::toString).collect(Collectors.joining(", ")))
+                            .map(evidence -> Printable.of(evidence.toString())).collect(Collectors.joining(", ")))
                     .append("\n");
         }
         if (action.caution() != null) {
-            text.append(indent).append(paint(YELLOW, "Careful:")).append(" ").append(action.caution()).append("\n");
+            text.append(indent).append(paint(YELLOW, "Careful:")).append(" ").append(Printable.of(action.caution())).append("\n");
         }
     }
 

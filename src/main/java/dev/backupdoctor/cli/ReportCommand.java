@@ -3,6 +3,7 @@ package dev.backupdoctor.cli;
 import dev.backupdoctor.BackupDoctor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,19 +36,25 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Duration timeLimit = rules.timeLimit();
         InputStream input = BatchCommand.open(file, context);
         try (input) {
             BackupDoctor doctor = context.doctors().apply(rules.folders);
             FleetTally fleet = new FleetTally();
-            Batch.Result result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
-                    context.terminal().progress() ? context.err() : null)
-                    .run(input, fleet.adding());
+            Batch.Result result;
+            try (Watchdog watching = Watchdog.start(doctor, timeLimit, context, BatchStopped.REPORT, Main.UNEXPECTED)) {
+                result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
+                        context.terminal().progress() ? context.err() : null)
+                        .run(input, fleet.adding());
+            } catch (BatchStopped stopped) {
+                throw stopped.forReport();
+            }
             context.writer().write(new FleetReport(fleet).render(format));
             context.writer().flush();
             if (result.invalidLines() == 0) {
                 return Main.OK;
             }
-            context.err().println(BatchCommand.summary(result));
+            context.err().println(Printable.of(BatchCommand.summary(result)));
             return Main.INVALID;
         } catch (IOException e) {
             throw BatchCommand.inputFailed(file, e);

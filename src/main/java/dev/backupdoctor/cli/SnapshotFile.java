@@ -21,10 +21,10 @@ final class SnapshotFile {
     static Path existing(String file, String what) {
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {
-            throw new UsageException(file + ": is a folder, not " + what);
+            throw new UsageException(Printable.cut(file) + ": is a folder, not " + what);
         }
         if (!Files.exists(path)) {
-            throw new UsageException(file + ": no such file");
+            throw new UsageException(Printable.cut(file) + ": no such file");
         }
         return path;
     }

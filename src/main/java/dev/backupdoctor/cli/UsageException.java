@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 
-/** The command line was given something it can't use (a missing file, a folder as a file): exit 2 with this message. */
+/**
+ * The command line was given something it can't use (a missing file, a folder as a file): exit 2
+ * with this message, which quotes a file name cut as {@link Printable#cut} does.
+ */
 final class UsageException extends RuntimeException {
 
     UsageException(String message) {
@@ -13,9 +16,17 @@ final class UsageException extends RuntimeException {
 
     /** {@code file} exists but reading it failed; the reason without the path that Java's message repeats. */
     static UsageException cannotRead(String file, IOException e) {
-        String reason = e instanceof AccessDeniedException ? "permission denied"
+        return new UsageException(Printable.cut(file) + ": cannot read: " + reason(e));
+    }
+
+    /** Writing {@code file} failed; the reason without the path that Java's message repeats. */
+    static UsageException cannotWrite(String file, IOException e) {
+        return new UsageException(Printable.cut(file) + ": cannot write: " + reason(e));
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof FileSystemException problem && problem.getReason() != null ? problem.getReason()
                 : e.getMessage();
-        return new UsageException(file + ": cannot read: " + reason);
     }
 }

@@ -6,17 +6,26 @@ import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.OtherRemedies;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Compiled rules and the cheap sessions that run them: what {@code BackupDoctor} is built on. Every
@@ -26,6 +35,16 @@ public final class Knowledge {
 
     /** Far more than any sound rule set needs for one snapshot; reaching it means a rule loops. */
     public static final int MAX_FIRINGS = 10_000;
+
+    /**
+     * The largest rule file read, 25 times all the built-in rules together. Compiling costs far more
+     * than the text: 2,400 small rules in a file this size compile in 8 s with 1 GB resident; a 9 MB
+     * file took two minutes and 7 GB.
+     */
+    public static final int MAX_RULE_FILE_BYTES = 256 * 1024;
+
+    /** The most rule text read from one folder (or classpath location), its subfolders included. */
+    public static final int MAX_RULE_FOLDER_BYTES = 512 * 1024;
 
     /** The plan order: kind, then step (none last), then catalog position, then id. Written out: it runs for every diagnosis. */
     public static final Comparator<Action> PLAN_ORDER = (first, second) -> {
@@ -39,23 +58,40 @@ public final class Knowledge {
         return order != 0 ? order : first.id().compareTo(second.id());
     };
 
+    /** How a failing condition's message names its rule: {@code in [Rule "NAME" in FILE]}. */
+    private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rules? \"([^\"]*)\"");
+
     private final KieBase rules;
     private final KieSessionsPool sessions;
     private final EvidenceReader evidence;
     private final Explainer explainer;
     private final boolean actionsAsFacts;
     private final boolean declaresDraft;
+    private final Memo<RuleIndex> index;
+    private final long timeLimitNanos;
+    private final ThreadLocal<FiringWatch> watch;
+    /** Every thread's watch, for {@link #overrunning()}; a thread's watch leaves when the thread has ended. */
+    private final Set<FiringWatch> watches = ConcurrentHashMap.newKeySet();
 
     /**
      * @param sources the DRL the rules were compiled from, read only when something is first explained
      * @param actionsAsFacts whether rules of the caller's own are loaded, which may match the actions
      *     the built-in rules propose: those then go into working memory as facts
+     * @param timeLimit how long one diagnosis may take, or {@code null} for no limit
      */
-    Knowledge(KieBase rules, Supplier<List<RuleSource>> sources, boolean actionsAsFacts) {
+    Knowledge(KieBase rules, Supplier<List<RuleSource>> sources, boolean actionsAsFacts, Duration timeLimit) {
         this.rules = rules;
         this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.evidence = new EvidenceReader(rules);
-        this.explainer = new Explainer(rules, evidence, new Memo<>(() -> RuleIndex.of(sources.get())));
+        this.index = new Memo<>(() -> RuleIndex.of(sources.get()));
+        this.explainer = new Explainer(rules, evidence, index);
+        this.timeLimitNanos = timeLimit == null ? 0 : timeLimit.toNanos();
+        this.watch = ThreadLocal.withInitial(() -> {
+            FiringWatch threadWatch = new FiringWatch(timeLimitNanos);
+            watches.removeIf(FiringWatch::abandoned);
+            watches.add(threadWatch);
+            return threadWatch;
+        });
         this.actionsAsFacts = actionsAsFacts;
         this.declaresDraft = rules.getKiePackages().stream().flatMap(kiePackage -> kiePackage.getGlobalVariables().stream())
                 .anyMatch(global -> global.getName().equals(Draft.GLOBAL));
@@ -64,16 +100,17 @@ public final class Knowledge {
     /**
      * Loads and compiles the rules from the places named, and only those.
      *
+     * @param timeLimit how long one diagnosis may take, or {@code null} for no limit
      * @throws RuleLoadFailure listing every problem if any rule file is missing or doesn't compile
      */
     public static Knowledge load(boolean builtInRules, List<String> classpathLocations, ClassLoader classLoader,
-            List<Path> paths, Set<String> disabledRules) {
+            List<Path> paths, Set<String> disabledRules, Duration timeLimit) {
         if (builtInRules && paths.isEmpty() && classpathLocations.isEmpty()) {
             Optional<KieBase> precompiled = PrecompiledRules.load();
             if (precompiled.isPresent()) {
                 RuleCompiler.disable(precompiled.get(), disabledRules);
                 return new Knowledge(precompiled.get(), () -> RuleFiles.fromClasspath(
-                        Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()), false);
+                        Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()), false, timeLimit);
             }
         }
         List<SourceProblem> problems = new ArrayList<>();
@@ -92,7 +129,7 @@ public final class Knowledge {
         }
         if (problems.isEmpty()) {
             boolean ownRules = !paths.isEmpty() || !classpathLocations.isEmpty();
-            return new Knowledge(RuleCompiler.compile(sources, disabledRules), () -> sources, ownRules);
+            return new Knowledge(RuleCompiler.compile(sources, disabledRules), () -> sources, ownRules, timeLimit);
         }
         if (!sources.isEmpty()) {
             // Compile what could be read too, so one run shows every problem.
@@ -131,7 +168,10 @@ public final class Knowledge {
         // A pooled session is reset on dispose, which keeps the node memories a new session would
         // build again; the pool hands each thread its own session.
         KieSession session = sessions.newKieSession();
+        FiringWatch firing = watch.get();
+        firing.begin();
         try {
+            session.addEventListener(firing);
             Draft draft = prepare(session);
             PlanRecorder recorder = null;
             if (actionsAsFacts || watchFirings) {
@@ -145,26 +185,82 @@ public final class Knowledge {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired = fire(session, firing, MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
-                throw new RunawayRule(runawayRule(snapshot));
+                throw runaway(snapshot);
             }
             // The last resort waits for every other rule: it is listed only when they listed no remedy.
             OtherRemedies otherRemedies = new OtherRemedies(listsTry(draft.actions())
                     || recorder != null && listsTry(recorder.proposed()));
             session.insert(otherRemedies);
             facts.add(otherRemedies);
-            if (fired + session.fireAllRules(MAX_FIRINGS - fired) >= MAX_FIRINGS) {
-                throw new RunawayRule(runawayRule(snapshot));
+            if (fired + fire(session, firing, MAX_FIRINGS - fired) >= MAX_FIRINGS) {
+                throw runaway(snapshot);
             }
             List<Action> actions = draft.actions();
             if (recorder != null) {
                 actions.addAll(recorder.actions(evidence, facts));
             }
             return new Run(plan(actions), facts, recorder);
+        } catch (ConsequenceException threw) {
+            String rule = threw.getRule().getName();
+            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.THREW, threw.getCause());
+        } catch (ConstraintEvaluationException threw) {
+            // A condition's code threw; Drools names its rule only in the message.
+            Matcher named = CONSTRAINT_RULE.matcher(String.valueOf(threw.getMessage()));
+            String rule = named.find() ? named.group(1) : null;
+            // Drools wraps what the condition threw twice in RuntimeExceptions of its own.
+            Throwable cause = threw;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.THREW, cause);
+        } catch (StackOverflowError overflow) {
+            String rule = firing.firingRule();
+            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.STACK_OVERFLOW, overflow);
+        } catch (OutOfMemoryError exhausted) {
+            // Nothing that needs memory, such as parsing the DRL for the rule's location.
+            throw new RuleFailure(firing.firingRule(), null, RuleFailure.Reason.OUT_OF_MEMORY, exhausted);
         } finally {
+            firing.end();
             session.dispose();
         }
+    }
+
+    /** Fires up to {@code limit} rules; a diagnosis past its time limit stops at its next firing. */
+    private int fire(KieSession session, FiringWatch firing, int limit) {
+        int fired = session.fireAllRules(limit);
+        if (firing.overran()) {
+            String rule = firing.firedRule();
+            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.TIME_LIMIT, null);
+        }
+        return fired;
+    }
+
+    /** {@code file:line} of the rule, or {@code null}: read from the DRL the first time a rule fails. */
+    private String location(String rule) {
+        return rule == null ? null : index.get().rule(rule).map(info -> info.file() + ":" + info.line()).orElse(null);
+    }
+
+    /**
+     * A diagnosis that has been running for longer than {@code limit}, as the failure it would end
+     * with: its rule is firing still, and Java can't stop a rule's own code from outside. For a
+     * watchdog, which can only end the process.
+     */
+    public Optional<RuleFailure> overrunning(Duration limit) {
+        long now = System.nanoTime();
+        for (FiringWatch running : watches) {
+            if (running.overdue(now, limit.toNanos())) {
+                String rule = running.firingRule();
+                return Optional.of(new RuleFailure(rule, location(rule), RuleFailure.Reason.TIME_LIMIT, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How long one diagnosis may take, or {@code null} for no limit. */
+    public Duration timeLimit() {
+        return timeLimitNanos == 0 ? null : Duration.ofNanos(timeLimitNanos);
     }
 
     private Draft prepare(KieSession session) {
@@ -185,18 +281,27 @@ public final class Knowledge {
     }
 
     /**
-     * Replays a snapshot that hit the firing limit, watching which rule fires last. Only this rare
-     * path pays for an agenda listener; the replay is deterministic, so it names the same rule.
+     * Replays a snapshot that hit the firing limit, counting which rules fired and whether on facts
+     * they had fired on before: a loop is one rule firing again and again on the same facts, as a
+     * rule that modifies what it matches does; many rules, or one rule on ever new facts, is not.
+     * Only this rare path pays for the counting; the replay is deterministic, so it counts the same.
      */
-    private String runawayRule(DeviceSnapshot snapshot) {
+    private RunawayRule runaway(DeviceSnapshot snapshot) {
         KieSession session = rules.newKieSession();
         try {
             prepare(session);
-            String[] lastFired = new String[1];
+            Map<String, Integer> firings = new HashMap<>();
+            Map<String, Integer> repeats = new HashMap<>();
+            Map<String, Set<List<Integer>>> matched = new HashMap<>();
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    lastFired[0] = event.getMatch().getRule().getName();
+                    String rule = event.getMatch().getRule().getName();
+                    firings.merge(rule, 1, Integer::sum);
+                    List<Integer> facts = event.getMatch().getObjects().stream().map(System::identityHashCode).toList();
+                    if (!matched.computeIfAbsent(rule, name -> new HashSet<>()).add(facts)) {
+                        repeats.merge(rule, 1, Integer::sum);
+                    }
                 }
             });
             for (Object fact : snapshot.facts()) {
@@ -208,7 +313,12 @@ public final class Knowledge {
                 session.insert(new OtherRemedies(true));
                 session.fireAllRules(MAX_FIRINGS - fired);
             }
-            return lastFired[0];
+            Map.Entry<String, Integer> looping = repeats.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+            if (looping != null && looping.getValue() > MAX_FIRINGS / 2) {
+                return new RunawayRule(looping.getKey(), true, firings.size(), firings.get(looping.getKey()));
+            }
+            Map.Entry<String, Integer> most = firings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            return new RunawayRule(most.getKey(), false, firings.size(), most.getValue());
         } finally {
             session.dispose();
         }

@@ -34,6 +34,7 @@ final class RuleCompiler {
     private static final String UNKNOWN_FILE = "(rules)";
     /** Follows every parse error and says nothing of its own. */
     private static final String PARSER_ECHO = "Parser returned a null Package";
+    private static final Pattern DUPLICATE_RULE = Pattern.compile("^Duplicate rule name: (.*)$");
 
     private RuleCompiler() {
     }
@@ -150,10 +151,38 @@ final class RuleCompiler {
             // Parse errors name the file relative to the resources folder, the others in full.
             RuleSource source = byInternalPath.getOrDefault(message.getPath(),
                     byInternalPath.get(RESOURCES + message.getPath()));
-            problems.add(locator.locate(source, message.getLine(), message.getColumn(), text,
-                    generatedJava.get(message.getPath())));
+            problems.add(clarified(locator.locate(source, message.getLine(), message.getColumn(), text,
+                    generatedJava.get(message.getPath())), sources));
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * A rule of the caller's named as a built-in rule of the same package would take its place;
+     * Drools only says the name is taken, which reads like a slip rather than a replacement, and at
+     * times points at the built-in rule instead of the caller's.
+     */
+    private static SourceProblem clarified(SourceProblem problem, List<RuleSource> sources) {
+        Matcher duplicate = DUPLICATE_RULE.matcher(problem.message());
+        if (!duplicate.matches()) {
+            return problem;
+        }
+        Pattern declared = Pattern.compile("^[ \\t]*rule\\s+\"" + Pattern.quote(duplicate.group(1)) + "\"", Pattern.MULTILINE);
+        boolean builtIn = sources.stream().anyMatch(source -> isBuiltIn(source) && declared.matcher(source.drl()).find());
+        for (RuleSource source : sources) {
+            Matcher own = declared.matcher(source.drl());
+            if (builtIn && !isBuiltIn(source) && own.find()) {
+                int line = (int) source.drl().substring(0, own.start()).chars().filter(c -> c == '\n').count() + 1;
+                return new SourceProblem(source.name(), line, 1, "rule \"" + duplicate.group(1) + "\" has the package"
+                        + " and name of a built-in rule, which it would silently replace: give it a name of its own, and"
+                        + " to replace the built-in rule switch that one off (disableRule)");
+            }
+        }
+        return problem;
+    }
+
+    private static boolean isBuiltIn(RuleSource source) {
+        return source.name().startsWith("classpath:" + RuleFiles.BUILT_IN + "/");
     }
 
     static void disable(KieBase kieBase, Set<String> ruleNames) {

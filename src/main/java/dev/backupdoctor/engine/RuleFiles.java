@@ -1,9 +1,15 @@
 package dev.backupdoctor.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
@@ -12,10 +18,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Reads DRL files from the places a caller names: a file, a folder, or a classpath location. Nothing else. */
+/**
+ * Reads DRL files from the places a caller names: a file, a folder, or a classpath location. Nothing
+ * else. Each file and each place is bounded in size before anything is compiled: compiling costs
+ * far more than the text's size (a 9 MB file took two minutes and 7 GB).
+ */
 final class RuleFiles {
 
     /** The knowledge base shipped in this jar: the DRL files of the project's {@code rules/} folder. */
@@ -32,13 +44,14 @@ final class RuleFiles {
         }
         try {
             if (Files.isDirectory(path)) {
-                List<RuleSource> sources = readFolder(path, path.toString());
-                if (sources.isEmpty()) {
+                int problemsBefore = problems.size();
+                List<RuleSource> sources = readFolder(path, path.toString(), problems);
+                if (sources.isEmpty() && problems.size() == problemsBefore) {
                     problems.add(new SourceProblem(path.toString(), 0, 0, "contains no .drl files"));
                 }
                 return sources;
             }
-            return List.of(new RuleSource(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
+            return readFile(path, path.toString(), problems);
         } catch (IOException e) {
             problems.add(new SourceProblem(path.toString(), 0, 0, "cannot be read: " + e.getMessage()));
             return List.of();
@@ -56,12 +69,12 @@ final class RuleFiles {
         try {
             URI uri = url.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return readPath(Path.of(uri), "classpath:" + name);
+                return readPath(Path.of(uri), "classpath:" + name, problems);
             }
             String jarAndEntry = uri.getSchemeSpecificPart();
             int separator = jarAndEntry.indexOf("!/");
             try (FileSystem jar = openJar(uri, URI.create(jarAndEntry.substring(0, separator)))) {
-                return readPath(jar.getPath(jarAndEntry.substring(separator + 1)), "classpath:" + name);
+                return readPath(jar.getPath(jarAndEntry.substring(separator + 1)), "classpath:" + name, problems);
             }
         } catch (IOException | URISyntaxException | UnsupportedOperationException e) {
             problems.add(new SourceProblem("classpath:" + name, 0, 0, "cannot be read: " + e.getMessage()));
@@ -78,21 +91,84 @@ final class RuleFiles {
         }
     }
 
-    private static List<RuleSource> readPath(Path path, String displayName) throws IOException {
-        return Files.isDirectory(path)
-                ? readFolder(path, displayName)
-                : List.of(new RuleSource(displayName, Files.readString(path, StandardCharsets.UTF_8)));
+    private static List<RuleSource> readPath(Path path, String displayName, List<SourceProblem> problems) throws IOException {
+        return Files.isDirectory(path) ? readFolder(path, displayName, problems) : readFile(path, displayName, problems);
     }
 
-    private static List<RuleSource> readFolder(Path folder, String displayName) throws IOException {
+    /** Every {@code .drl} file below the folder, unless they are more than {@link Knowledge#MAX_RULE_FOLDER_BYTES} together. */
+    private static List<RuleSource> readFolder(Path folder, String displayName, List<SourceProblem> problems) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
+        }
+        long total = 0;
+        for (Path file : files) {
+            total += Files.size(file);
+        }
+        if (total > Knowledge.MAX_RULE_FOLDER_BYTES) {
+            problems.add(new SourceProblem(displayName, 0, 0, String.format(Locale.ROOT,
+                    "its .drl files are %,d bytes together, more than the %,d bytes allowed for one folder", total,
+                    Knowledge.MAX_RULE_FOLDER_BYTES)));
+            return List.of();
+        }
         List<RuleSource> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f))
-                    .sorted().toList()) {
-                String relative = folder.relativize(file).toString().replace('\\', '/');
-                sources.add(new RuleSource(displayName + "/" + relative, Files.readString(file, StandardCharsets.UTF_8)));
-            }
+        for (Path file : files) {
+            String relative = folder.relativize(file).toString().replace('\\', '/');
+            sources.addAll(readFile(file, displayName + "/" + relative, problems));
         }
         return sources;
+    }
+
+    /** The file as UTF-8 text, if it is a regular file of at most {@link Knowledge#MAX_RULE_FILE_BYTES}, read no further. */
+    private static List<RuleSource> readFile(Path file, String displayName, List<SourceProblem> problems) {
+        try {
+            // A pipe or a device would be read without end, or block.
+            if (!Files.isRegularFile(file)) {
+                problems.add(new SourceProblem(displayName, 0, 0, "not a regular file"));
+                return List.of();
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // No further than one byte past the limit, whatever size the file claims or grows to.
+                bytes = in.readNBytes(Knowledge.MAX_RULE_FILE_BYTES + 1);
+            }
+            if (bytes.length > Knowledge.MAX_RULE_FILE_BYTES) {
+                problems.add(new SourceProblem(displayName, 0, 0, String.format(Locale.ROOT,
+                        "is more than the %,d bytes allowed for one rule file", Knowledge.MAX_RULE_FILE_BYTES)));
+                return List.of();
+            }
+            return decode(bytes, displayName, problems).map(drl -> List.of(new RuleSource(displayName, drl))).orElse(List.of());
+        } catch (IOException e) {
+            problems.add(new SourceProblem(displayName, 0, 0, "cannot be read: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** The text, or a problem pointing at the first byte that isn't UTF-8: its line, column and offset. */
+    private static Optional<String> decode(byte[] bytes, String displayName, List<SourceProblem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isUnderflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+            problems.add(new SourceProblem(displayName, line, column, String.format(Locale.ROOT,
+                    "not UTF-8: byte 0x%02X at byte offset %,d can't be decoded; rule files are UTF-8", bytes[offset] & 0xFF, offset)));
+            return Optional.empty();
+        }
+        return Optional.of(out.flip().toString());
     }
 }

@@ -32,10 +32,117 @@ class ChildProcessTest {
     Path temp;
 
     private Process start(Path stderr, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return start(List.of(), stderr, args);
+    }
+
+    private Process start(List<String> jvmOptions, Path stderr, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+    }
+
+    private static final Path HOSTILE = Path.of("src/test/resources/hostile-rules");
+    private static final String WEAK_WIFI = "examples/snapshots/weak-wifi-iphone-8.json";
+
+    /** {@code before} lines of the bundled fleet's first valid line, the weak Wi-Fi snapshot, then {@code after} more. */
+    private Path fleetWithWeakWifiAt(int before, int after) throws IOException {
+        String valid = Files.readAllLines(Path.of("examples/snapshots/fleet.jsonl")).get(0) + "\n";
+        String weakWifi = Files.readString(Path.of(WEAK_WIFI)).replace("\n", "") + "\n";
+        return Files.writeString(temp.resolve("fleet.jsonl"), valid.repeat(before) + weakWifi + valid.repeat(after));
+    }
+
+    /** Runs a child to its end: its exit status, standard output and standard error. */
+    private Run finish(List<String> jvmOptions, String... args) throws Exception {
+        Path stderr = temp.resolve("stderr.txt");
+        Process child = start(jvmOptions, stderr, args);
+        child.getOutputStream().close();
+        Collector stdout = new Collector(child.getInputStream());
+        stdout.start();
+        int status = child.waitFor();
+        stdout.join();
+        return new Run(status, stdout.text(), Files.readString(stderr));
+    }
+
+    /** The output's lines are whole, numbered 1, 2, 3 and so on: a prefix of the input's. */
+    private static void assertWholeLinesFromTheFirst(String out) throws IOException {
+        assertThat(out.isEmpty() || out.endsWith("\n")).as("ends with a whole line").isTrue();
+        int expected = 1;
+        for (String line : out.lines().toList()) {
+            assertThat(JSON.readTree(line).get("line").asInt()).isEqualTo(expected++);
+        }
+    }
+
+    @Test
+    void aRuleThatThrowsCostsOnlyItsOwnLineAndDiagnoseOneMessage() throws Exception {
+        String rules = HOSTILE.resolve("throws").toString();
+        String rule = "rule \"Throw on weak Wi-Fi\" (" + rules + "/throws.drl:5) failed: IllegalStateException: boom";
+
+        Run batch = finish(List.of(), "batch", fleetWithWeakWifiAt(2, 2).toString(), "--rules", rules);
+        assertThat(batch.status()).isEqualTo(2);
+        List<String> lines = batch.out().lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(2)).isEqualTo("{\"line\":3,\"error\":" + JSON.writeValueAsString(rule) + "}");
+        assertThat(lines).filteredOn(line -> line.contains("\"healthy\"")).hasSize(4);
+        assertThat(batch.err()).isEqualTo("1 of 5 lines was invalid: line 3: " + rule + "\n");
+
+        Run diagnose = finish(List.of(), "diagnose", WEAK_WIFI, "--rules", rules);
+        assertThat(diagnose).isEqualTo(new Run(2, "", rule + "\n"));
+    }
+
+    @Test
+    void aRuleThatRecursesWithoutEndIsOneMessageNotAStackTrace() throws Exception {
+        String rules = HOSTILE.resolve("overflow").toString();
+
+        Run diagnose = finish(List.of(), "diagnose", WEAK_WIFI, "--rules", rules);
+
+        assertThat(diagnose).isEqualTo(new Run(2, "", "rule \"Recurse forever\" (" + rules + "/overflow.drl:7) failed: "
+                + "StackOverflowError, its code recursed too deeply\n"));
+    }
+
+    @Test
+    void aRuleThatExhaustsMemoryIsNamedAndStopsTheBatchWithWholeLines() throws Exception {
+        String rules = HOSTILE.resolve("memory").toString();
+        String rule = "rule \"Eat memory\" failed: OutOfMemoryError, the JVM ran out of memory while it fired";
+
+        Run diagnose = finish(List.of("-Xmx128m"), "diagnose", WEAK_WIFI, "--rules", rules);
+        assertThat(diagnose).isEqualTo(new Run(2, "", rule + "\n"));
+
+        // One worker: with two, the other may be the thread whose allocation fails first, outside any rule.
+        Run batch = finish(List.of("-Xmx128m", "-XX:ActiveProcessorCount=1"), "batch", fleetWithWeakWifiAt(600, 600).toString(),
+                "--rules", rules);
+        assertThat(batch.status()).isEqualTo(1);
+        assertThat(batch.err()).isEqualTo("line 601: " + rule + "; the batch stopped: its output ends with a whole line"
+                + " from before this one, and later lines were not diagnosed\n");
+        assertWholeLinesFromTheFirst(batch.out());
+        assertThat(batch.out().lines().count()).isLessThan(601);
+
+        Run report = finish(List.of("-Xmx128m", "-XX:ActiveProcessorCount=1"), "report", fleetWithWeakWifiAt(600, 600).toString(),
+                "--rules", rules);
+        assertThat(report).isEqualTo(new Run(1, "", "line 601: " + rule + "; the report stopped: nothing was printed,"
+                + " and later lines were not diagnosed\n"));
+    }
+
+    @Test
+    void aRuleThatNeverEndsIsStoppedAtTheTimeLimitNamingIt() throws Exception {
+        String rules = HOSTILE.resolve("spin").toString();
+        String rule = "rule \"Spin forever\" (" + rules + "/spin.drl:5) was still running after 500 ms, the time limit"
+                + " for one diagnosis (--time-limit); ";
+
+        Run diagnose = finish(List.of(), "diagnose", WEAK_WIFI, "--rules", rules, "--time-limit", "0.5");
+        assertThat(diagnose).isEqualTo(new Run(2, "", rule + "stopped, no plan written\n"));
+
+        Run batch = finish(List.of(), "batch", fleetWithWeakWifiAt(600, 600).toString(), "--rules", rules, "--time-limit", "0.5");
+        assertThat(batch.status()).isEqualTo(1);
+        assertThat(batch.err()).isEqualTo(rule + "the batch stopped: its output ends with a whole line, and later lines"
+                + " were not diagnosed\n");
+        assertWholeLinesFromTheFirst(batch.out());
+        assertThat(batch.out().lines().count()).isLessThan(601);
+
+        Run report = finish(List.of(), "report", fleetWithWeakWifiAt(600, 600).toString(), "--rules", rules, "--time-limit", "0.5");
+        assertThat(report).isEqualTo(new Run(1, "", rule + "the report stopped: nothing was printed, and later lines"
+                + " were not diagnosed\n"));
     }
 
     @Test

@@ -211,4 +211,14 @@ class FaultsTest {
             written.write(b, off, len);
         }
     }
+
+    @Test
+    void aTimeLimitOutOfRangeIsBadUsage() {
+        assertThat(run("{}", "diagnose", "--time-limit", "0"))
+                .isEqualTo(new Run(2, "", "--time-limit must be more than 0 and at most 86400 seconds, was 0.0\n"));
+        assertThat(run("{}\n", "batch", "--time-limit", "1e9"))
+                .isEqualTo(new Run(2, "", "--time-limit must be more than 0 and at most 86400 seconds, was 1.0E9\n"));
+        assertThat(run("{}", "diagnose", "--time-limit", "soon").err())
+                .startsWith("Invalid value for option '--time-limit': 'soon' is not a double");
+    }
 }

@@ -52,6 +52,16 @@ class HelpTest {
     }
 
     @Test
+    void consultTakesASaveFileAndNoFormat() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"consult", "--help"}, InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: Main consult [-hV] [--save=FILE] [--time-limit=SECONDS] [--rules=DIR]...\n")
+                .doesNotContain("--format");
+    }
+
+    @Test
     void everyHelpPrintsAndExitsZero() {
         for (String command : List.of("", "diagnose", "batch", "report", "explain", "consult")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -17,6 +17,16 @@ class LineReaderTest {
     }
 
     @Test
+    void nextLineReturnsBlankLinesTooForAPromptToAnswer() throws IOException {
+        LineReader reader = new LineReader(new ByteArrayInputStream("\n  \r\nyes\n".getBytes(StandardCharsets.UTF_8)), 100);
+
+        assertThat(new String(reader.nextLine().bytes(), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(new String(reader.nextLine().bytes(), StandardCharsets.UTF_8)).isEqualTo("  ");
+        assertThat(new String(reader.nextLine().bytes(), StandardCharsets.UTF_8)).isEqualTo("yes");
+        assertThat(reader.nextLine()).isNull();
+    }
+
+    @Test
     void aFinalLineBreakAddsNoLine() throws IOException {
         assertThat(read("a\nb\n", 100)).containsExactly("1:a", "2:b");
         assertThat(read("", 100)).isEmpty();

@@ -388,6 +388,19 @@ class ReportTest {
     }
 
     @Test
+    void aLineWhoseRuleThrowsCountsAsInvalidAndTheReportGoesOn() {
+        Path rules = Path.of("src/test/resources/hostile-rules/throws");
+
+        Run run = Run.of("{}\n{\"wifi\": {\"connected\": true, \"signalBars\": 1}}\n{}\n", "report", "--format", "json",
+                "--rules", rules.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).startsWith("{\"devices\":2,\"invalid\":1,\"healthy\":0,");
+        assertThat(run.err()).isEqualTo("1 of 3 lines was invalid: line 2: rule \"Throw on weak Wi-Fi\" (" + rules
+                + "/throws.drl:5) failed: IllegalStateException: boom\n");
+    }
+
+    @Test
     void badUsageAndInvalidRulesExitTwoWithOneMessageAndNoReport() throws IOException {
         Path missing = temp.resolve("nope.jsonl");
         assertThat(Run.of("", "report", missing.toString())).isEqualTo(new Run(2, "", missing + ": no such file\n"));

@@ -46,6 +46,8 @@ class RuleSourcesTest {
         }
         code.put("Batch.MAX_LINE_BYTES", (long) Batch.MAX_LINE_BYTES);
         code.put("Knowledge.MAX_FIRINGS", (long) Knowledge.MAX_FIRINGS);
+        code.put("Knowledge.MAX_RULE_FILE_BYTES", (long) Knowledge.MAX_RULE_FILE_BYTES);
+        code.put("Knowledge.MAX_RULE_FOLDER_BYTES", (long) Knowledge.MAX_RULE_FOLDER_BYTES);
 
         assertThat(limitTable(Path.of("SECURITY.md"))).isEqualTo(code);
         assertThat(limitTable(Path.of("docs/command-line.md"))).isEqualTo(code);

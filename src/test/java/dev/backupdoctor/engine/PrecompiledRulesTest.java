@@ -38,8 +38,8 @@ class PrecompiledRulesTest {
         List<SourceProblem> problems = new ArrayList<>();
         List<RuleSource> builtIn = RuleFiles.fromClasspath(getClass().getClassLoader(), RuleFiles.BUILT_IN, problems);
         assertThat(problems).isEmpty();
-        Knowledge compiledNow = new Knowledge(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn, true);
-        Knowledge precompiled = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of());
+        Knowledge compiledNow = new Knowledge(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn, true, null);
+        Knowledge precompiled = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of(), null);
         for (DeviceSnapshot snapshot : RandomSnapshots.generate(7, 20_000)) {
             assertThat(precompiled.plan(snapshot)).isEqualTo(compiledNow.plan(snapshot));
         }
@@ -47,9 +47,9 @@ class PrecompiledRulesTest {
 
     @Test
     void switchingOffABuiltInRuleWorksOnThePrecompiledRules() {
-        Knowledge switchedOff = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of("Reset all settings"));
+        Knowledge switchedOff = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of("Reset all settings"), null);
         assertThat(ids(switchedOff.plan(DeviceSnapshot.unknown()))).contains("RESTART_IPHONE").doesNotContain("RESET_ALL_SETTINGS");
-        Knowledge builtIn = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of());
+        Knowledge builtIn = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of(), null);
         assertThat(ids(builtIn.plan(DeviceSnapshot.unknown()))).contains("RESET_ALL_SETTINGS");
     }
 

@@ -1,0 +1,117 @@
+package dev.backupdoctor;
+
+import dev.backupdoctor.engine.RuleFailure;
+import java.time.Duration;
+
+/**
+ * A rule went wrong while a snapshot was diagnosed: its code threw, recursed too deeply, ran the
+ * JVM out of memory, ran past the time limit, or rules kept firing without end
+ * ({@link RunawayRuleException}). Only rules of your own can: the message names the rule and,
+ * when known, where it is written ({@code rule "NAME" (file:line) failed: ...}).
+ */
+public class RuleFailedException extends RuntimeException {
+
+    /** What went wrong. */
+    public enum Reason {
+        /** The rule's code threw an exception, which is this exception's cause. */
+        THREW,
+        /** The rule's code recursed until the thread's stack ran out. */
+        STACK_OVERFLOW,
+        /**
+         * The JVM ran out of memory while the rule fired. Other threads may have failed too, half-way
+         * through anything: don't trust the process for more work (see {@link #fatal()}).
+         */
+        OUT_OF_MEMORY,
+        /** The diagnosis ran past the doctor's time limit and was stopped at its next rule firing. */
+        TIME_LIMIT,
+        /** Rules kept firing without end ({@link RunawayRuleException}). */
+        RUNAWAY
+    }
+
+    /** How much of a rule's name a message shows: a name is the rule author's, of any length. */
+    private static final int MAX_SHOWN_NAME_CHARS = 100;
+    /** How much of the rule's own exception message a message shows, on one line. */
+    private static final int MAX_SHOWN_CAUSE_CHARS = 300;
+
+    /** The rule that was firing, or {@code null} when none was (a condition's code failed). */
+    private final String rule;
+    /** Where the rule is written, or {@code null}. */
+    private final String location;
+    /** What went wrong. */
+    private final Reason reason;
+
+    RuleFailedException(String message, String rule, String location, Reason reason, Throwable cause) {
+        super(message, cause);
+        this.rule = rule;
+        this.location = location;
+        this.reason = reason;
+    }
+
+    /** The facade's side of the engine's failure: Drools types stay in the engine. */
+    static RuleFailedException of(RuleFailure failure, Duration timeLimit) {
+        String who = ruleRef(failure.rule(), failure.location());
+        Throwable cause = failure.getCause();
+        return switch (failure.reason()) {
+            case THREW -> new RuleFailedException(who + " failed: " + describe(cause),
+                    failure.rule(), failure.location(), Reason.THREW, cause);
+            case STACK_OVERFLOW -> new RuleFailedException(who + " failed: StackOverflowError, its code recursed too deeply",
+                    failure.rule(), failure.location(), Reason.STACK_OVERFLOW, cause);
+            case OUT_OF_MEMORY -> new RuleFailedException(who + " failed: OutOfMemoryError, the JVM ran out of memory while it fired",
+                    failure.rule(), failure.location(), Reason.OUT_OF_MEMORY, cause);
+            case TIME_LIMIT -> new RuleFailedException(who + " was still running after " + shown(timeLimit)
+                    + ", the time limit for one diagnosis", failure.rule(), failure.location(), Reason.TIME_LIMIT, cause);
+        };
+    }
+
+    /** {@code rule "NAME" (file:line)}, the name cut to a readable length. */
+    static String ruleRef(String rule, String location) {
+        if (rule == null) {
+            return "a rule's condition (no rule was firing)";
+        }
+        return "rule \"" + cut(rule, MAX_SHOWN_NAME_CHARS) + "\"" + (location == null ? "" : " (" + location + ")");
+    }
+
+    private static String describe(Throwable cause) {
+        if (cause == null) {
+            return "an exception without a cause";
+        }
+        String message = cause.getMessage();
+        String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return cause.getClass().getSimpleName() + (line.isEmpty() ? "" : ": " + cut(line, MAX_SHOWN_CAUSE_CHARS));
+    }
+
+    private static String cut(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    private static String shown(Duration limit) {
+        if (limit == null) {
+            return "its time limit";
+        }
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    /** @return the name of the rule that was firing, or {@code null} when none was: a condition's code failed */
+    public String rule() {
+        return rule;
+    }
+
+    /** @return {@code file:line} where the rule is written, or {@code null} when not known */
+    public String location() {
+        return location;
+    }
+
+    /** @return what went wrong */
+    public Reason reason() {
+        return reason;
+    }
+
+    /**
+     * @return {@code true} when the process should not go on diagnosing: the JVM ran out of memory,
+     *     and whatever else was running then may have been left half-done
+     */
+    public boolean fatal() {
+        return reason == Reason.OUT_OF_MEMORY;
+    }
+}
