@@ -56,7 +56,7 @@ final class FleetReport {
         int countWidth = "CHECK".length();
         for (FleetTally.ActionCount action : actions) {
             idWidth = Math.max(idWidth, action.id().length());
-            titleWidth = Math.max(titleWidth, action.title().length());
+            titleWidth = Math.max(titleWidth, Printable.of(action.title()).length());
             for (Kind kind : Kind.values()) {
                 countWidth = Math.max(countWidth, String.format(Locale.ROOT, "%,d", action.count(kind)).length());
             }
@@ -64,7 +64,8 @@ final class FleetReport {
         String row = "%-" + idWidth + "s  %-" + titleWidth + "s  %" + countWidth + "s  %" + countWidth + "s  %" + countWidth + "s";
         text.append(String.format(Locale.ROOT, row, "id", "title", "FIX", "CHECK", "TRY").stripTrailing()).append('\n');
         for (FleetTally.ActionCount action : actions) {
-            text.append(String.format(Locale.ROOT, row, action.id(), action.title(),
+            // An extension's title may quote the snapshot (a model name): shown so that it can't steer the terminal.
+            text.append(String.format(Locale.ROOT, row, action.id(), Printable.of(action.title()),
                     String.format(Locale.ROOT, "%,d", action.count(Kind.FIX)),
                     String.format(Locale.ROOT, "%,d", action.count(Kind.CHECK)),
                     String.format(Locale.ROOT, "%,d", action.count(Kind.TRY)))).append('\n');

@@ -343,6 +343,26 @@ class ReportTest {
     }
 
     @Test
+    void anExtensionsTitleThatQuotesTheSnapshotCannotSteerTheTerminal() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(rules.resolve("desk.drl"), """
+                package acme
+                import dev.backupdoctor.facts.*
+                rule "Ask the help desk"
+                when
+                    DeviceInfo( $model : model, model != null )
+                then
+                    insert( Action.of( Kind.CHECK, "ASK_THE_DESK", 2 ).title( "Ask the desk about the " + $model )
+                        .instructions( "Call the desk." ).reason( "The desk knows." ).build() );
+                end
+                """);
+
+        Run text = Run.of("{\"device\":{\"model\":\"iPhone\\u001b[2J 8\"}}\n", "report", "--rules", rules.toString());
+
+        assertThat(text.out()).doesNotContain("\u001b").containsPattern("\nASK_THE_DESK +Ask the desk about the iPhone\\\\u001B\\[2J 8 +0 +1 +0\n");
+    }
+
+    @Test
     void theReportsShownInTheDocsAreCurrent() throws IOException {
         String report = Run.of(Files.readString(Path.of("examples/snapshots/fleet.jsonl")), "report").out();
 
