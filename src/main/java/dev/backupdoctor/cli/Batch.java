@@ -9,12 +9,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,6 +90,22 @@ final class Batch {
     private final int workers;
     private final PrintStream progress;
     private final SnapshotReader reader = new SnapshotReader();
+    /** What each worker is diagnosing, for {@link #lineRunningLongerThan}. */
+    private final Set<Working> working = ConcurrentHashMap.newKeySet();
+    private final ThreadLocal<Working> workingHere = ThreadLocal.withInitial(() -> {
+        Working here = new Working();
+        working.add(here);
+        return here;
+    });
+
+    /**
+     * The line a worker is on and since when. Written by its worker only; read by a watchdog, which
+     * can't stop a rule stuck in its own code but can say which line it is stuck on.
+     */
+    private static final class Working {
+        private volatile long line;
+        private volatile long since;
+    }
 
     /** {@code progress}: where to show a progress line each second, or {@code null} for none. */
     Batch(BackupDoctor doctor, int workers, PrintStream progress) {
@@ -175,11 +195,24 @@ final class Batch {
         }
     }
 
+    /**
+     * The first line that a worker has been diagnosing for longer than {@code limit}, if any: only a
+     * rule stuck in its own code takes that long.
+     */
+    OptionalLong lineRunningLongerThan(Duration limit) {
+        long now = System.nanoTime();
+        return working.stream().filter(worker -> worker.line > 0 && now - worker.since > limit.toNanos())
+                .mapToLong(worker -> worker.line).min();
+    }
+
     private <C extends Chunk> Diagnosed<C> diagnose(Lines lines, C chunk) {
         int invalid = 0;
         Invalid first = null;
+        Working here = workingHere.get();
         try {
             for (LineReader.Line line : lines.lines()) {
+                here.since = System.nanoTime();
+                here.line = line.number();
                 try {
                     if (line.tooLong()) {
                         throw SnapshotReader.tooLarge(line.size());
@@ -198,6 +231,8 @@ final class Batch {
             chunk.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("writing a chunk to memory failed", e);
+        } finally {
+            here.line = 0;
         }
         return new Diagnosed<>(chunk, lines.lines().size(), invalid, first);
     }

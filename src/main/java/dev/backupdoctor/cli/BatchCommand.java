@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -39,13 +41,13 @@ final class BatchCommand implements Callable<Integer> {
         try (input) {
             BackupDoctor doctor = context.doctors().apply(rules.folders);
             int workers = Runtime.getRuntime().availableProcessors();
+            Batch batch = new Batch(doctor, workers, context.terminal().progress() ? context.err() : null);
             Batch.Result result;
             // A rule stuck in its own code keeps its worker for good: the batch can't go on without it.
             try (PlanLines plans = new PlanLines(context, workers);
-                    Watchdog watching = Watchdog.start(doctor, timeLimit, context, "the batch stopped: its output ends"
-                            + " with a whole line, and later lines were not diagnosed", Main.UNEXPECTED)) {
-                result = new Batch(doctor, workers, context.terminal().progress() ? context.err() : null)
-                        .run(input, plans);
+                    Watchdog watching = Watchdog.start(doctor, timeLimit, context, stuckLine(batch, timeLimit),
+                            BatchStopped.BATCH, Main.UNEXPECTED)) {
+                result = batch.run(input, plans);
             }
             if (result.invalidLines() == 0 || result.stopped() || context.outputClosed()) {
                 return Main.OK;
@@ -55,6 +57,14 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw inputFailed(file, e);
         }
+    }
+
+    /** The line a rule is stuck on, as a message starts: "line 17: ". */
+    static Supplier<String> stuckLine(Batch batch, Duration timeLimit) {
+        return () -> {
+            OptionalLong line = batch.lineRunningLongerThan(timeLimit);
+            return line.isPresent() ? "line " + line.getAsLong() + ": " : "";
+        };
     }
 
     /** Output errors end a batch quietly (a closed pipe), so an {@link IOException} is the input failing mid-way. */

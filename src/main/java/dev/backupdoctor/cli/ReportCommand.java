@@ -41,11 +41,12 @@ final class ReportCommand implements Callable<Integer> {
         try (input) {
             BackupDoctor doctor = context.doctors().apply(rules.folders);
             FleetTally fleet = new FleetTally();
+            Batch batch = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
+                    context.terminal().progress() ? context.err() : null);
             Batch.Result result;
-            try (Watchdog watching = Watchdog.start(doctor, timeLimit, context, BatchStopped.REPORT, Main.UNEXPECTED)) {
-                result = new Batch(doctor, Runtime.getRuntime().availableProcessors(),
-                        context.terminal().progress() ? context.err() : null)
-                        .run(input, fleet.adding());
+            try (Watchdog watching = Watchdog.start(doctor, timeLimit, context, BatchCommand.stuckLine(batch, timeLimit),
+                    BatchStopped.REPORT, Main.UNEXPECTED)) {
+                result = batch.run(input, fleet.adding());
             } catch (BatchStopped stopped) {
                 throw stopped.forReport();
             }

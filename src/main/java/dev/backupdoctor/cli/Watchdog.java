@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Ends the process when one diagnosis runs past the time limit. Java can't stop a rule's own code
@@ -34,6 +35,16 @@ final class Watchdog implements AutoCloseable {
      * @param status the exit status then
      */
     static Watchdog start(BackupDoctor doctor, Duration limit, Main.Context context, String stopped, int status) {
+        return start(doctor, limit, context, () -> "", stopped, status);
+    }
+
+    /**
+     * Watches {@code doctor}'s diagnoses until closed, for a command that diagnoses many snapshots.
+     *
+     * @param where which of them is stuck, as the message's start, such as "line 17: "
+     */
+    static Watchdog start(BackupDoctor doctor, Duration limit, Main.Context context, Supplier<String> where,
+            String stopped, int status) {
         long checkMillis = Math.max(1, Math.min(LONGEST_CHECK_MILLIS, limit.toMillis() / 4));
         Thread thread = new Thread(() -> {
             try {
@@ -41,7 +52,7 @@ final class Watchdog implements AutoCloseable {
                     Thread.sleep(checkMillis);
                     Optional<RuleFailedException> overrun = doctor.overrunning(limit);
                     if (overrun.isPresent()) {
-                        end(overrun.get(), context, stopped, status);
+                        end(where.get() + overrun.get().getMessage(), context, stopped, status);
                     }
                 }
             } catch (InterruptedException closed) {
@@ -53,11 +64,11 @@ final class Watchdog implements AutoCloseable {
         return new Watchdog(thread);
     }
 
-    private static void end(RuleFailedException overrun, Main.Context context, String stopped, int status) {
+    private static void end(String overrun, Main.Context context, String stopped, int status) {
         // What a consultation has printed so far stays; a batch's lines are ended by its shutdown hook.
         context.writer().flush();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true);
-        err.println(Printable.of(overrun.getMessage()) + " (--time-limit); " + stopped);
+        err.println(Printable.of(overrun) + " (--time-limit); " + stopped);
         Runtime.getRuntime().exit(status);
     }
 

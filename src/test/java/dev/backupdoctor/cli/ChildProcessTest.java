@@ -135,14 +135,12 @@ class ChildProcessTest {
 
         Run batch = finish(List.of(), "batch", fleetWithWeakWifiAt(600, 600).toString(), "--rules", rules, "--time-limit", "0.5");
         assertThat(batch.status()).isEqualTo(1);
-        assertThat(batch.err()).isEqualTo(rule + "the batch stopped: its output ends with a whole line, and later lines"
-                + " were not diagnosed\n");
+        assertThat(batch.err()).isEqualTo("line 601: " + rule + BatchStopped.BATCH + "\n");
         assertWholeLinesFromTheFirst(batch.out());
         assertThat(batch.out().lines().count()).isLessThan(601);
 
         Run report = finish(List.of(), "report", fleetWithWeakWifiAt(600, 600).toString(), "--rules", rules, "--time-limit", "0.5");
-        assertThat(report).isEqualTo(new Run(1, "", rule + "the report stopped: nothing was printed, and later lines"
-                + " were not diagnosed\n"));
+        assertThat(report).isEqualTo(new Run(1, "", "line 601: " + rule + BatchStopped.REPORT + "\n"));
     }
 
     @Test
