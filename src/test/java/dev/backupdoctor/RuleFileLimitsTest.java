@@ -33,6 +33,15 @@ class RuleFileLimitsTest {
     }
 
     @Test
+    void aRuleFileOverTheFolderLimitTooIsNamedItself() throws IOException {
+        Path huge = commentFile("huge.drl", Knowledge.MAX_RULE_FOLDER_BYTES + 1);
+        commentFile("small.drl", 100);
+
+        assertThat(buildFails(BackupDoctor.builder().addRules(folder)).problems()).extracting(RuleProblem::toString)
+                .containsExactly(huge + ":0:0: is more than the 262,144 bytes allowed for one rule file");
+    }
+
+    @Test
     void aRuleFileAtTheLimitIsRead() throws IOException {
         commentFile("big.drl", Knowledge.MAX_RULE_FILE_BYTES);
 

@@ -101,9 +101,11 @@ final class RuleFiles {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
         }
+        // A file over its own limit is named when it is read; the folder's limit adds up the others.
         long total = 0;
         for (Path file : files) {
-            total += Files.size(file);
+            long size = Files.size(file);
+            total += size <= Knowledge.MAX_RULE_FILE_BYTES ? size : 0;
         }
         if (total > Knowledge.MAX_RULE_FOLDER_BYTES) {
             problems.add(new SourceProblem(displayName, 0, 0, String.format(Locale.ROOT,
