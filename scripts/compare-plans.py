@@ -2,22 +2,19 @@
 """Compares two `batch` outputs line by line: the Java CLI's and scripts/plans.py's.
 
 Usage:
-    python3 scripts/compare-plans.py [--keep-alternative] [--keep-id] [--strict-errors] JAVA_OUT PY_OUT
+    python3 scripts/compare-plans.py [--keep-alternative] [--strict-errors] JAVA_OUT PY_OUT
 
 Before comparing, removes from both sides each action's "because" (only the rules engine has it),
-each action's "alternativeTo" (the Java writer doesn't write it yet; --keep-alternative keeps it)
-and the plan's top-level "id" (likewise; --keep-id keeps it). The rest is compared as text, so the
+and each action's "alternativeTo" (--keep-alternative keeps it). The rest, the plan's "id"
+included, is compared as text, so the
 field order and the escaping count too. Two error lines ({"line": N, "error": ...}) count as equal
 whatever their messages say, unless --strict-errors. Prints the first difference (line, action,
 field) and exits 1, or prints how many lines agree and exits 0.
 
-Until the v2 SnapshotReader (branch `reader`) is in this branch, Main batch here rejects every v2
-field; to compare on a v2 fleet, compile that reader over target/classes into a scratch folder
-and put it first on the classpath:
-    git show reader:src/main/java/dev/backupdoctor/json/SnapshotReader.java > /tmp/r/dev/backupdoctor/json/SnapshotReader.java
-    javac -d /tmp/r/classes -cp target/classes:$(cat /tmp/cp-python.txt) /tmp/r/dev/backupdoctor/json/SnapshotReader.java
-    python3 scripts/generate-fleet.py 20000 1 --omit id,icloud.lastBackupDaysAgo > /tmp/g.jsonl
-    java -cp /tmp/r/classes:target/classes:$(cat /tmp/cp-python.txt) dev.backupdoctor.cli.Main batch /tmp/g.jsonl > /tmp/g.java
+On a generated fleet, with every snapshot field the reader knows:
+    mvn -q package -DskipTests && mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt
+    python3 scripts/generate-fleet.py 20000 1 > /tmp/g.jsonl
+    java -cp target/classes:$(cat cp.txt) dev.backupdoctor.cli.Main batch /tmp/g.jsonl > /tmp/g.java
     python3 scripts/plans.py /tmp/g.jsonl > /tmp/g.py && python3 scripts/compare-plans.py /tmp/g.java /tmp/g.py
 """
 
@@ -45,27 +42,11 @@ def strip_field(text, name):
     return "".join(out)
 
 
-def strip_top_id(text):
-    """Removes the plan's `"id":VALUE,` that follows `{"line":N,`."""
-    prefix_end = text.find(",")
-    if prefix_end < 0 or not text.startswith('{"line":'):
-        return text
-    key = '"id":'
-    if not text.startswith(key, prefix_end + 1):
-        return text
-    _, end = _decoder.raw_decode(text, prefix_end + 1 + len(key))
-    if text[end] == ",":
-        end += 1
-    return text[:prefix_end + 1] + text[end:]
-
-
-def normalise(line, keep_alternative, keep_id):
+def normalise(line, keep_alternative):
     line = line.rstrip("\r\n")
     line = strip_field(line, "because")
     if not keep_alternative:
         line = strip_field(line, "alternativeTo")
-    if not keep_id:
-        line = strip_top_id(line)
     return line
 
 
@@ -103,12 +84,11 @@ def explain(java, py):
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
     flags = {a for a in argv[1:] if a.startswith("--")}
-    unknown = flags - {"--keep-alternative", "--keep-id", "--strict-errors"}
+    unknown = flags - {"--keep-alternative", "--strict-errors"}
     if len(args) != 2 or unknown or "--help" in flags:
         sys.stderr.write(__doc__)
         return 2
     keep_alternative = "--keep-alternative" in flags
-    keep_id = "--keep-id" in flags
     strict_errors = "--strict-errors" in flags
     lines = errors = 0
     with open(args[0], encoding="utf-8", errors="surrogateescape") as java, \
@@ -121,8 +101,8 @@ def main(argv):
             if not j or not p:
                 print("line %d of the outputs: %s ends first" % (lines, "java" if not j else "py"))
                 return 1
-            jn = normalise(j, keep_alternative, keep_id)
-            pn = normalise(p, keep_alternative, keep_id)
+            jn = normalise(j, keep_alternative)
+            pn = normalise(p, keep_alternative)
             if jn == pn:
                 if '"error":' in jn[:40]:
                     errors += 1

@@ -10,8 +10,8 @@ absent; the lines reach every row of the catalog: storage shortfalls covered exa
 than enough by other devices' backups and by app backups (zero-byte and equal-sized entries too),
 5G and non-5G model names (odd case and spacing, unrecognised names), battery at 74 and 75 %,
 tried ids (catalog and extension ids, duplicates), outages, backups 0-1, 13-14 and more days old.
---omit leaves out fields the reader at hand doesn't know yet, as dotted paths, for example
-`--omit id,icloud.lastBackupDaysAgo` for a Java SnapshotReader without them.
+--omit leaves out fields, as dotted paths (`--omit id,icloud.lastBackupDaysAgo`), for a reader
+that doesn't know them, such as an older build of Main.
 """
 
 import json

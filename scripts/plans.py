@@ -17,13 +17,10 @@ facts helpers of src/main/java/dev/backupdoctor/facts/ (Python can't call them: 
 No test runs this script; the drift check is scripts/compare-plans.py, after any change to Remedy,
 the rules or this file:
     mvn -q package -DskipTests && mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt
-    python3 scripts/generate-fleet.py 20000 7 --omit id,icloud.lastBackupDaysAgo > /tmp/g.jsonl
+    python3 scripts/generate-fleet.py 20000 7 > /tmp/g.jsonl
     java -cp target/classes:$(cat cp.txt) dev.backupdoctor.cli.Main batch /tmp/g.jsonl > /tmp/g.java
     python3 scripts/plans.py /tmp/g.jsonl > /tmp/g.py && python3 scripts/compare-plans.py /tmp/g.java /tmp/g.py
-(examples/snapshots/fleet.jsonl in place of /tmp/g.jsonl is a quicker, smaller check). It also reads two fields the Java
-reader does not have yet, a snapshot `id` (written into the plan) and icloud.lastBackupDaysAgo (a
-backup at most a day old leaves only the fixes that can stop a later one; one 14 or more days old
-adds the computer backup); leave them out of input that both are to plan alike. Standard library only.
+(examples/snapshots/fleet.jsonl in place of /tmp/g.jsonl is a quicker, smaller check). Standard library only.
 """
 
 import json
@@ -362,7 +359,7 @@ def read_snapshot(text):
         if type(sid) is not str:
             raise Invalid("$.id: must be a string or null, was " + _shown(sid))
         if len(sid) > MAX_ID_CODE_POINTS:
-            raise Invalid("$.id: must be at most %d characters, was %d" % (MAX_ID_CODE_POINTS, len(sid)))
+            raise Invalid("$.id: must be at most %d Unicode code points long, was %d" % (MAX_ID_CODE_POINTS, len(sid)))
 
     d = _section("$", "device", root.get("device"), _DEVICE) or _EMPTY
     model = _string(d, "$.device", "model")

@@ -63,7 +63,8 @@ public final class BackupDoctor {
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
         try {
-            return new Diagnosis(knowledge.plan(snapshot), diagnosis -> questions.rank(snapshot, diagnosis));
+            return new Diagnosis(snapshot.id(), knowledge.plan(snapshot), snapshot.icloud().backupStale(),
+                    diagnosis -> questions.rank(snapshot, diagnosis));
         } catch (RunawayRule | RuleFailure failure) {
             throw translated(failure);
         }

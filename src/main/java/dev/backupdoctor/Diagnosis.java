@@ -4,22 +4,36 @@ import dev.backupdoctor.engine.Memo;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Kind;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The ordered plan for one snapshot: every FIX, then every CHECK, then every TRY. Two diagnoses
- * are equal when their plans are.
+ * The ordered plan for one snapshot: every FIX, then every CHECK, then every TRY, with the
+ * snapshot's id. Two diagnoses are equal when their ids, plans and health are.
  */
 public final class Diagnosis {
 
+    private final String id;
     private final List<Action> actions;
+    private final boolean staleBackup;
     private final Memo<List<Question>> questions;
 
-    /** @param questions ranks the questions worth asking about this diagnosis, asked at most once */
-    Diagnosis(List<Action> actions, Function<Diagnosis, List<Question>> questions) {
+    /**
+     * @param id the snapshot's id, or {@code null}
+     * @param staleBackup whether the snapshot's last backup is stale, which keeps the plan from being healthy
+     * @param questions ranks the questions worth asking about this diagnosis, asked at most once
+     */
+    Diagnosis(String id, List<Action> actions, boolean staleBackup, Function<Diagnosis, List<Question>> questions) {
+        this.id = id;
         this.actions = List.copyOf(actions);
+        this.staleBackup = staleBackup;
         this.questions = new Memo<>(() -> questions.apply(this));
+    }
+
+    /** @return the snapshot's id, the caller's name for the device, or {@code null} when it has none */
+    public String id() {
+        return id;
     }
 
     /** @return the actions in plan order */
@@ -28,12 +42,13 @@ public final class Diagnosis {
     }
 
     /**
-     * Healthy means nothing is visibly wrong or unknown: no FIX and no CHECK, only general remedies.
+     * Healthy means nothing is visibly wrong or unknown: no FIX and no CHECK, only general remedies,
+     * and the last backup is not stale (two weeks without one is a problem in itself).
      *
-     * @return whether the plan has no FIX and no CHECK
+     * @return whether the plan has no FIX and no CHECK, and the last backup is not stale
      */
     public boolean healthy() {
-        return actions.stream().allMatch(action -> action.kind() == Kind.TRY);
+        return !staleBackup && actions.stream().allMatch(action -> action.kind() == Kind.TRY);
     }
 
     /**
@@ -62,16 +77,17 @@ public final class Diagnosis {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Diagnosis diagnosis && actions.equals(diagnosis.actions);
+        return other instanceof Diagnosis diagnosis && Objects.equals(id, diagnosis.id) && actions.equals(diagnosis.actions)
+                && staleBackup == diagnosis.staleBackup;
     }
 
     @Override
     public int hashCode() {
-        return actions.hashCode();
+        return Objects.hash(id, actions, staleBackup);
     }
 
     @Override
     public String toString() {
-        return "Diagnosis" + actions;
+        return "Diagnosis" + (id == null ? "" : "[id=" + id + "]") + actions;
     }
 }

@@ -785,7 +785,7 @@ class CatalogTest {
 
     @Test
     void everythingWrongAtOnceComesOutInCatalogOrder() {
-        DeviceSnapshot everythingWrong = new DeviceSnapshot(
+        DeviceSnapshot everythingWrong = new DeviceSnapshot(null,
                 DeviceInfo.UNKNOWN.withModel("iPhone 13").withIosVersion(IosVersion.parse("15.0"))
                         .withLatestIosVersion(IosVersion.parse("17.1")).withScreenLocked(NO).withSideloadedApps(YES),
                 ICloudSettings.UNKNOWN.withSignedIn(YES).withBackupEnabled(NO).withVerificationRequired(YES)

@@ -83,7 +83,7 @@ class ConcurrencyTest {
                 tried.add(remedy);
             }
         }
-        return new DeviceSnapshot(
+        return new DeviceSnapshot(null,
                 new DeviceInfo(models[random.nextInt(models.length)], IosVersion.parse("16." + random.nextInt(3)),
                         IosVersion.parse("16." + random.nextInt(3)), answer(random)),
                 new ICloudSettings(answer(random), answer(random), answer(random)),

@@ -44,7 +44,7 @@ class PlanInvariantProperties {
         List<Action> actions = Snapshots.doctor().diagnose(snapshot).actions();
         assertThat(actions).filteredOn(a -> a.kind() == Kind.TRY)
                 .extracting(Action::id).noneMatch(snapshot.tried()::contains);
-        DeviceSnapshot nothingTried = new DeviceSnapshot(snapshot.device(), snapshot.icloud(), snapshot.restrictions(), snapshot.wifi(),
+        DeviceSnapshot nothingTried = new DeviceSnapshot(snapshot.id(), snapshot.device(), snapshot.icloud(), snapshot.restrictions(), snapshot.wifi(),
                 snapshot.power(), snapshot.storage(), snapshot.service(), List.of());
         List<Action> untried = Snapshots.doctor().diagnose(nothingTried).actions();
         assertThat(actions).filteredOn(a -> a.kind() != Kind.TRY)

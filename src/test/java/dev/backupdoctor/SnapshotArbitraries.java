@@ -29,9 +29,13 @@ final class SnapshotArbitraries {
     }
 
     static Arbitrary<DeviceSnapshot> snapshots() {
+        // jqwik combines at most eight values: the id is set on the snapshot they make.
+        Arbitrary<String> ids = Arbitraries.strings().ofMaxLength(DeviceSnapshot.MAX_ID_CODE_POINTS).injectNull(0.3);
         return Combinators.combine(devices(), icloud(), restrictions(), wifi(), power(), storage(), service(),
                         Arbitraries.of(REMEDIES).list().uniqueElements().ofMaxSize(REMEDIES.size()))
-                .as(DeviceSnapshot::new);
+                .as((device, icloud, restrictions, wifi, power, storage, service, tried)
+                        -> new DeviceSnapshot(null, device, icloud, restrictions, wifi, power, storage, service, tried))
+                .flatMap(snapshot -> ids.map(snapshot::withId));
     }
 
     static Arbitrary<Answer> answers() {
@@ -47,7 +51,10 @@ final class SnapshotArbitraries {
     }
 
     static Arbitrary<ICloudSettings> icloud() {
-        return Combinators.combine(answers(), answers(), answers(), answers(), answers(), answers()).as(ICloudSettings::new);
+        // Around the recent (up to 1) and stale (from 14) bounds, and the range's ends.
+        Arbitrary<Integer> days = Arbitraries.oneOf(Arbitraries.integers().between(0, 36_500),
+                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(12, 15)).injectNull(0.3);
+        return Combinators.combine(answers(), answers(), answers(), answers(), answers(), answers(), days).as(ICloudSettings::new);
     }
 
     static Arbitrary<Restrictions> restrictions() {

@@ -9,6 +9,8 @@ import java.util.Objects;
  * is {@code null} is taken as entirely unknown. Build one in code with {@link #unknown()} and the
  * {@code with} methods, or read one from JSON.
  *
+ * @param id the name the caller gives the device (a serial number, an asset tag), copied into the
+ *     plan and read by no rule; {@code null} when there is none
  * @param device the iPhone: model, iOS, lock state, sideloaded apps
  * @param icloud the Apple Account and iCloud Backup settings
  * @param restrictions Screen Time or profile restrictions
@@ -19,6 +21,7 @@ import java.util.Objects;
  * @param tried ids of actions already tried without success, which the plan then leaves out
  */
 public record DeviceSnapshot(
+        String id,
         DeviceInfo device,
         ICloudSettings icloud,
         Restrictions restrictions,
@@ -28,11 +31,16 @@ public record DeviceSnapshot(
         ServiceStatus service,
         List<String> tried) {
 
-    private static final DeviceSnapshot UNKNOWN = new DeviceSnapshot(null, null, null, null, null, null, null, null);
+    /** The longest {@code id}, in Unicode code points: a serial number or a device name fits many times over. */
+    public static final int MAX_ID_CODE_POINTS = 200;
+
+    private static final DeviceSnapshot UNKNOWN = new DeviceSnapshot(null, null, null, null, null, null, null, null, null);
 
     /**
-     * Replaces a {@code null} part with its UNKNOWN and checks the tried ids.
+     * Replaces a {@code null} part with its UNKNOWN and checks the id's length and the tried ids.
      *
+     * @param id the caller's name for the device, at most {@link #MAX_ID_CODE_POINTS} code points
+     *     (empty allowed); {@code null} is none
      * @param device {@code null} is {@link DeviceInfo#UNKNOWN}
      * @param icloud {@code null} is {@link ICloudSettings#UNKNOWN}
      * @param restrictions {@code null} is {@link Restrictions#UNKNOWN}
@@ -41,9 +49,15 @@ public record DeviceSnapshot(
      * @param storage {@code null} is {@link StorageStatus#UNKNOWN}
      * @param service {@code null} is {@link ServiceStatus#UNKNOWN}
      * @param tried action ids; {@code null} is none
-     * @throws IllegalArgumentException if a tried id is not UPPER_SNAKE_CASE (see {@link #isActionId})
+     * @throws IllegalArgumentException if the id is too long, or a tried id is not UPPER_SNAKE_CASE
+     *     (see {@link #isActionId})
      */
     public DeviceSnapshot {
+        // The length is counted only past the cheap bound: a char is at most one code point.
+        if (id != null && id.length() > MAX_ID_CODE_POINTS && id.codePointCount(0, id.length()) > MAX_ID_CODE_POINTS) {
+            throw new IllegalArgumentException("id must be at most " + MAX_ID_CODE_POINTS + " Unicode code points long, was "
+                    + id.codePointCount(0, id.length()));
+        }
         device = Objects.requireNonNullElse(device, DeviceInfo.UNKNOWN);
         icloud = Objects.requireNonNullElse(icloud, ICloudSettings.UNKNOWN);
         restrictions = Objects.requireNonNullElse(restrictions, Restrictions.UNKNOWN);
@@ -52,9 +66,9 @@ public record DeviceSnapshot(
         storage = Objects.requireNonNullElse(storage, StorageStatus.UNKNOWN);
         service = Objects.requireNonNullElse(service, ServiceStatus.UNKNOWN);
         tried = tried == null ? List.of() : List.copyOf(tried);
-        for (String id : tried) {
-            if (!isActionId(id)) {
-                throw new IllegalArgumentException("tried: action ids are UPPER_SNAKE_CASE, was \"" + id + "\"");
+        for (String triedId : tried) {
+            if (!isActionId(triedId)) {
+                throw new IllegalArgumentException("tried: action ids are UPPER_SNAKE_CASE, was \"" + triedId + "\"");
             }
         }
     }
@@ -94,13 +108,24 @@ public record DeviceSnapshot(
     }
 
     /**
+     * A copy with the caller's name for the device replaced.
+     *
+     * @param id the new id, at most {@link #MAX_ID_CODE_POINTS} code points; {@code null} is none
+     * @return a copy differing in its id
+     * @throws IllegalArgumentException if the id is too long
+     */
+    public DeviceSnapshot withId(String id) {
+        return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, tried);
+    }
+
+    /**
      * A copy with what is known about the iPhone replaced.
      *
      * @param device the new part; {@code null} is all unknown
      * @return a copy differing in that part
      */
     public DeviceSnapshot with(DeviceInfo device) {
-        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     /**
@@ -110,7 +135,7 @@ public record DeviceSnapshot(
      * @return a copy differing in that part
      */
     public DeviceSnapshot with(ICloudSettings icloud) {
-        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     /**
@@ -120,7 +145,7 @@ public record DeviceSnapshot(
      * @return a copy differing in that part
      */
     public DeviceSnapshot with(Restrictions restrictions) {
-        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     /**
@@ -130,7 +155,7 @@ public record DeviceSnapshot(
      * @return a copy differing in that part
      */
     public DeviceSnapshot with(WifiStatus wifi) {
-        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     /**
@@ -140,7 +165,7 @@ public record DeviceSnapshot(
      * @return a copy differing in that part
      */
     public DeviceSnapshot with(PowerState power) {
-        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     /**
@@ -150,7 +175,7 @@ public record DeviceSnapshot(
      * @return a copy differing in that part
      */
     public DeviceSnapshot with(StorageStatus storage) {
-        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     /**
@@ -160,7 +185,7 @@ public record DeviceSnapshot(
      * @return a copy differing in that part
      */
     public DeviceSnapshot with(ServiceStatus service) {
-        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, tried);
+        return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, tried);
     }
 
     /**
@@ -173,13 +198,13 @@ public record DeviceSnapshot(
     public DeviceSnapshot withTried(String... actionIds) {
         List<String> all = new ArrayList<>(tried);
         all.addAll(List.of(actionIds));
-        return new DeviceSnapshot(device, icloud, restrictions, wifi, power, storage, service, all);
+        return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, all);
     }
 
     /**
      * The facts the rules reason over, as inserted into working memory.
      *
-     * @return one per part, and one {@link TriedAction} per tried id
+     * @return one per part, and one {@link TriedAction} per tried id; not the id, which no rule reads
      */
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>(7 + tried.size());

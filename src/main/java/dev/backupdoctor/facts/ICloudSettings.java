@@ -12,6 +12,8 @@ package dev.backupdoctor.facts;
  * @param emailVerified whether the account's email address was verified
  * @param backupOverCellular whether Back Up Over Cellular is on
  * @param twoFactor whether the account uses two-factor authentication
+ * @param lastBackupDaysAgo completed 24-hour periods since the last completed iCloud backup (0 = under
+ *     24 hours), 0 to 36,500; {@code null} when unknown or when the iPhone never backed up
  */
 public record ICloudSettings(
         @Ask(step = 20, value = "Is the iPhone signed in to iCloud (your name shows at the top of Settings)?")
@@ -25,10 +27,21 @@ public record ICloudSettings(
         @Ask(step = 8, value = "Is Back Up Over Cellular on (Settings > your name > iCloud > iCloud Backup)?")
         Answer backupOverCellular,
         @Ask(step = 19, value = "Does the Apple Account use two-factor authentication?")
-        Answer twoFactor) {
+        Answer twoFactor,
+        @Range(max = 36_500)
+        Integer lastBackupDaysAgo) {
+
+    /**
+     * The most days since the last backup for it to count as recent: a backup went through within
+     * the last two days, so iCloud Backup evidently works.
+     */
+    public static final int RECENT_BACKUP_DAYS = 1;
+
+    /** From this many days without a backup, the iPhone's data has gone two weeks unprotected: stale. */
+    public static final int STALE_BACKUP_DAYS = 14;
 
     /** Nothing known about the account or its settings. */
-    public static final ICloudSettings UNKNOWN = new ICloudSettings(null, null, null, null, null, null);
+    public static final ICloudSettings UNKNOWN = new ICloudSettings(null, null, null, null, null, null, null);
 
     /**
      * Turns a {@code null} answer into UNKNOWN.
@@ -39,6 +52,7 @@ public record ICloudSettings(
      * @param emailVerified email address verified; {@code null} is UNKNOWN
      * @param backupOverCellular Back Up Over Cellular on; {@code null} is UNKNOWN
      * @param twoFactor two-factor authentication in use; {@code null} is UNKNOWN
+     * @param lastBackupDaysAgo days since the last completed backup; {@code null} stays unknown
      */
     public ICloudSettings {
         signedIn = Answer.orUnknown(signedIn);
@@ -57,7 +71,25 @@ public record ICloudSettings(
      * @param verificationRequired whether iCloud is asking to verify the account
      */
     public ICloudSettings(Answer signedIn, Answer backupEnabled, Answer verificationRequired) {
-        this(signedIn, backupEnabled, verificationRequired, null, null, null);
+        this(signedIn, backupEnabled, verificationRequired, null, null, null, null);
+    }
+
+    /**
+     * Whether the last backup went through at most {@link #RECENT_BACKUP_DAYS} days ago.
+     *
+     * @return {@code true} for a recent backup; {@code false} when it is older or unknown
+     */
+    public boolean backupRecent() {
+        return lastBackupDaysAgo != null && lastBackupDaysAgo <= RECENT_BACKUP_DAYS;
+    }
+
+    /**
+     * Whether the last backup is at least {@link #STALE_BACKUP_DAYS} days old.
+     *
+     * @return {@code true} for a stale backup; {@code false} when it is newer, unknown or there was none
+     */
+    public boolean backupStale() {
+        return lastBackupDaysAgo != null && lastBackupDaysAgo >= STALE_BACKUP_DAYS;
     }
 
     /**
@@ -67,7 +99,7 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withSignedIn(Answer value) {
-        return new ICloudSettings(value, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor);
+        return new ICloudSettings(value, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor, lastBackupDaysAgo);
     }
 
     /**
@@ -77,7 +109,7 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withBackupEnabled(Answer value) {
-        return new ICloudSettings(signedIn, value, verificationRequired, emailVerified, backupOverCellular, twoFactor);
+        return new ICloudSettings(signedIn, value, verificationRequired, emailVerified, backupOverCellular, twoFactor, lastBackupDaysAgo);
     }
 
     /**
@@ -87,7 +119,7 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withVerificationRequired(Answer value) {
-        return new ICloudSettings(signedIn, backupEnabled, value, emailVerified, backupOverCellular, twoFactor);
+        return new ICloudSettings(signedIn, backupEnabled, value, emailVerified, backupOverCellular, twoFactor, lastBackupDaysAgo);
     }
 
     /**
@@ -97,7 +129,7 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withEmailVerified(Answer value) {
-        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, value, backupOverCellular, twoFactor);
+        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, value, backupOverCellular, twoFactor, lastBackupDaysAgo);
     }
 
     /**
@@ -107,7 +139,7 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withBackupOverCellular(Answer value) {
-        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, value, twoFactor);
+        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, value, twoFactor, lastBackupDaysAgo);
     }
 
     /**
@@ -117,6 +149,16 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withTwoFactor(Answer value) {
-        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, value);
+        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, value, lastBackupDaysAgo);
+    }
+
+    /**
+     * A copy with the days since the last completed backup replaced.
+     *
+     * @param value the new value, 0 to 36,500; {@code null} means unknown or never backed up
+     * @return a copy differing in that one fact
+     */
+    public ICloudSettings withLastBackupDaysAgo(Integer value) {
+        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor, value);
     }
 }

@@ -17,7 +17,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Writes plans as JSON: {@code {"healthy": ..., "actions": [...]}} with
+ * Writes plans as JSON: {@code {"id": ..., "healthy": ..., "actions": [...]}}, the id the
+ * snapshot's ({@code null} when it has none), with
  * each action's fields in the documented order, and {@code step}, {@code caution} and
  * {@code alternativeTo} written as {@code null} when absent so every action has the same keys, then
  * {@code because}: the facts the rule matched, as {@code {"field": "wifi.signalBars", "value": 1}}.
@@ -120,6 +121,9 @@ public final class PlanWriter {
     /** {@code encoded}: texts already encoded for this output, by identity, to add to; or {@code null}. */
     private static void plan(JsonGenerator generator, Diagnosis diagnosis, Map<String, SerializedString> encoded)
             throws IOException {
+        generator.writeFieldName("id");
+        // The id is the caller's text, unique to its device: never worth keeping encoded.
+        string(generator, diagnosis.id(), null);
         generator.writeBooleanField("healthy", diagnosis.healthy());
         generator.writeArrayFieldStart("actions");
         for (Action action : diagnosis.actions()) {

@@ -38,6 +38,8 @@ public final class RandomSnapshots {
     private static final String[] VERSIONS = {
         null, "14.8", "14.8.1", "15", "15.0", "15.0.1", "16.7.2", "17", "17.0", "17.1", "17.1.1", "17.10"};
     private static final Integer[] BATTERY_PERCENTS = {null, 0, 20, 74, 75, 80, 100};
+    /** Around the recent (up to 1) and stale (from 14) bounds. */
+    private static final Integer[] BACKUP_DAYS = {0, 1, 2, 6, 7, 13, 14, 15, 400, 36_500};
     private static final String[] APPS = {"WhatsApp", "Photos", "Notes", "Signal", "Pages", "Books"};
     private static final String[] DEVICES = {"Old iPad", "iPhone 8", "Mum's iPhone", "iPad mini"};
     private static final String[] TRIABLE = {
@@ -65,6 +67,7 @@ public final class RandomSnapshots {
             }
         }
         return new DeviceSnapshot(
+                random.nextInt(4) == 0 ? null : "device-" + random.nextInt(1_000),
                 random.nextInt(8) == 0 ? null
                         : DeviceInfo.UNKNOWN.withModel(pick(random, MODELS)).withIosVersion(version(random))
                                 .withLatestIosVersion(version(random)).withScreenLocked(answer(random))
@@ -72,7 +75,8 @@ public final class RandomSnapshots {
                 random.nextInt(8) == 0 ? null
                         : ICloudSettings.UNKNOWN.withSignedIn(answer(random)).withBackupEnabled(answer(random))
                                 .withVerificationRequired(answer(random)).withEmailVerified(answer(random))
-                                .withBackupOverCellular(answer(random)).withTwoFactor(answer(random)),
+                                .withBackupOverCellular(answer(random)).withTwoFactor(answer(random))
+                                .withLastBackupDaysAgo(random.nextInt(4) == 0 ? null : pick(random, BACKUP_DAYS)),
                 random.nextInt(8) == 0 ? null : Restrictions.UNKNOWN.withBackupAllowed(answer(random)),
                 random.nextInt(8) == 0 ? null
                         : WifiStatus.UNKNOWN.withEnabled(answer(random)).withConnected(answer(random))

@@ -237,7 +237,7 @@ class ConsultCommandTest {
     @ValueSource(strings = {"backup-switched-off.json", "apple-outage.json", "weak-wifi-iphone-8.json"})
     void theQuestionsLearnWhatTheFullSnapshotSaysButWhatWasTried(String example) throws IOException {
         DeviceSnapshot truth = new SnapshotReader().read(Files.readAllBytes(EXAMPLES.resolve(example)));
-        DeviceSnapshot untried = new DeviceSnapshot(truth.device(), truth.icloud(), truth.restrictions(), truth.wifi(),
+        DeviceSnapshot untried = new DeviceSnapshot(truth.id(), truth.device(), truth.icloud(), truth.restrictions(), truth.wifi(),
                 truth.power(), truth.storage(), truth.service(), List.of());
         Path saved = folder.resolve("saved.json");
 

@@ -108,9 +108,9 @@ class FaultsTest {
 
         String[] lines = run.out().split("\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).startsWith("{\"line\":1,\"healthy\":false,");
+        assertThat(lines[0]).startsWith("{\"line\":1,\"id\":null,\"healthy\":false,");
         assertThat(lines[1]).isEqualTo("{\"line\":2,\"error\":\"$: snapshot is 1048577 bytes, the limit is 1048576\"}");
-        assertThat(lines[2]).as("a CRLF line break is not part of the line").startsWith("{\"line\":3,\"healthy\":false,");
+        assertThat(lines[2]).as("a CRLF line break is not part of the line").startsWith("{\"line\":3,\"id\":null,\"healthy\":false,");
         assertThat(run.status()).isEqualTo(2);
     }
 

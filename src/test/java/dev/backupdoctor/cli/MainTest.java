@@ -414,7 +414,7 @@ class MainTest {
 
     /** The JSON plan as docs/command-line.md describes it, built field by field from the library's plan rather than by the writer under test. */
     private static JsonNode planJson(Diagnosis diagnosis) {
-        var plan = JSON.createObjectNode().put("healthy", diagnosis.healthy());
+        var plan = JSON.createObjectNode().put("id", diagnosis.id()).put("healthy", diagnosis.healthy());
         var actions = plan.putArray("actions");
         for (Action action : diagnosis.actions()) {
             var json = actions.addObject().put("id", action.id()).put("kind", action.kind().name()).put("step", action.step())

@@ -13,7 +13,7 @@ class SchemaTest {
     @Test
     void theSectionsAreTheSnapshotsRecordComponentsInOrder() {
         assertThat(Schema.fieldsOf(DeviceSnapshot.class)).extracting(Schema.Field::name)
-                .containsExactly("device", "icloud", "restrictions", "wifi", "power", "storage", "service", "tried");
+                .containsExactly("id", "device", "icloud", "restrictions", "wifi", "power", "storage", "service", "tried");
         assertThat(Schema.sectionOf(WifiStatus.class)).contains("wifi");
         assertThat(Schema.sectionOf(TriedAction.class)).isEmpty();
     }

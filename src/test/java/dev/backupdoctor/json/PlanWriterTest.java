@@ -45,13 +45,26 @@ class PlanWriterTest {
     @Test
     void writesTheDocumentedKeysInOrderWithNullsForAbsentStepCautionAndAlternativeThenTheEvidence() {
         String json = writer.toJson(lastResort);
-        assertThat(json).startsWith("{\"healthy\":false,\"actions\":[{\"id\":\"WAIT_FOR_ICLOUD_SERVICE\",\"kind\":\"FIX\",\"step\":5,");
+        assertThat(json).startsWith("{\"id\":null,\"healthy\":false,\"actions\":[{\"id\":\"WAIT_FOR_ICLOUD_SERVICE\",\"kind\":\"FIX\",\"step\":5,");
         assertThat(json).contains("\"caution\":null,\"alternativeTo\":null,\"rule\":\"Apple reports an outage\","
                 + "\"because\":[{\"field\":\"service.icloudBackup\",\"value\":\"OUTAGE\"}]}");
         assertThat(json).contains("{\"id\":\"BACK_UP_WITH_COMPUTER\",\"kind\":\"TRY\",\"step\":null,"
                 + "\"title\":\"Back up with a computer instead\",\"instructions\":[\"Connect the iPhone");
         assertThat(json).endsWith("\"rule\":\"Back up with a computer\",\"because\":["
                 + "{\"field\":\"otherRemedies.listed\",\"value\":false}]}]}");
+    }
+
+    @Test
+    void writesTheSnapshotsIdFirstAndAStaleBackupIsNotHealthy() throws IOException {
+        Diagnosis stale = Plans.of("F2LXK3ABHG7F \"\uD83D\uDCF1\"", List.of(), true);
+
+        assertThat(writer.toJson(stale)).isEqualTo("{\"id\":\"F2LXK3ABHG7F \\\"\uD83D\uDCF1\\\"\",\"healthy\":false,\"actions\":[]}");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PlanWriter.JsonLines lines = writer.jsonLines(out)) {
+            lines.plan(3, Plans.of("", List.of(), false));
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"line\":3,\"id\":\"\",\"healthy\":true,\"actions\":[]}\n");
+        assertThat(writer.toJson(doctor.diagnose(DeviceSnapshot.unknown().withId("asset 42")))).startsWith("{\"id\":\"asset 42\",");
     }
 
     @Test
@@ -78,6 +91,7 @@ class PlanWriterTest {
 
         String[] written = out.toString(StandardCharsets.UTF_8).split("\n", -1);
         assertThat(written).hasSize(3);
+        assertThat(written[0]).startsWith("{\"line\":7,\"id\":null,\"healthy\":false,");
         assertThat(written[0]).isEqualTo("{\"line\":7," + writer.toJson(lastResort).substring(1));
         assertThat(written[1]).isEqualTo("{\"line\":12,\"error\":\"$.wifi: \\\"bad\\\"\"}");
         assertThat(written[2]).isEmpty();

@@ -26,10 +26,12 @@ class SnapshotReaderTest {
     void readsEveryField() {
         DeviceSnapshot snapshot = reader.read("""
                 {
+                  "id":      "F2LXK3ABHG7F",
                   "device":  { "model": "iPhone 8", "iosVersion": "16.7.2", "latestIosVersion": "17.1.1",
                                "screenLocked": true, "sideloadedApps": false },
                   "icloud":  { "signedIn": true, "backupEnabled": true, "verificationRequired": false,
-                               "emailVerified": true, "backupOverCellular": false, "twoFactor": true },
+                               "emailVerified": true, "backupOverCellular": false, "twoFactor": true,
+                               "lastBackupDaysAgo": 3 },
                   "restrictions": { "backupAllowed": true },
                   "wifi":    { "enabled": true, "connected": true, "signalBars": 3, "lowDataMode": false,
                                "filtered": true },
@@ -41,6 +43,8 @@ class SnapshotReaderTest {
                   "tried":   [ "RESTART_IPHONE" ]
                 }""");
 
+        assertThat(snapshot.id()).isEqualTo("F2LXK3ABHG7F");
+        assertThat(snapshot.icloud().lastBackupDaysAgo()).isEqualTo(3);
         assertThat(snapshot.device().model()).isEqualTo("iPhone 8");
         assertThat(snapshot.device().iosVersion()).isEqualTo(IosVersion.parse("16.7.2"));
         assertThat(snapshot.device().latestIosVersion()).isEqualTo(IosVersion.parse("17.1.1"));
@@ -142,9 +146,38 @@ class SnapshotReaderTest {
         assertThat(reader.read("{\"power\": {\"batteryPercent\": 0}}").power().batteryPercent()).isZero();
     }
 
+    @Test
+    void readsTheIdAndTheBackupAgeAtTheirLimits() {
+        String longest = "\uD83D\uDCF1".repeat(DeviceSnapshot.MAX_ID_CODE_POINTS);
+
+        assertThat(reader.read("{\"id\": \"\"}").id()).isEmpty();
+        assertThat(reader.read("{\"id\": \"" + longest + "\"}").id()).isEqualTo(longest);
+        assertThat(reader.read("{\"id\": null}").id()).isNull();
+        assertThat(reader.read("{}").id()).isNull();
+        assertThat(reader.read("{\"icloud\": {\"lastBackupDaysAgo\": 0}}").icloud().lastBackupDaysAgo()).isZero();
+        assertThat(reader.read("{\"icloud\": {\"lastBackupDaysAgo\": 36500}}").icloud().lastBackupDaysAgo()).isEqualTo(36_500);
+        assertThat(reader.read("{\"icloud\": {\"lastBackupDaysAgo\": null}}").icloud().lastBackupDaysAgo()).isNull();
+    }
+
+    @Test
+    void rejectsAnIdOfMoreThan200CodePointsCountingEachEmojiOnce() {
+        String tooLong = "\uD83D\uDCF1".repeat(DeviceSnapshot.MAX_ID_CODE_POINTS) + "x";
+
+        assertThatThrownBy(() -> reader.read("{\"id\": \"" + tooLong + "\"}"))
+                .isInstanceOf(InvalidSnapshotException.class)
+                .hasMessage("$.id: must be at most 200 Unicode code points long, was 201");
+        assertThatThrownBy(() -> DeviceSnapshot.unknown().withId("x".repeat(201)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("id must be at most 200 Unicode code points long, was 201");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             # what | input | message
+            number for the id | {"id": 42} | $.id: must be a string or null, was 42
+            backup age over 36500 | {"icloud": {"lastBackupDaysAgo": 36501}} | $.icloud.lastBackupDaysAgo: must be between 0 and 36500, was 36501
+            negative backup age | {"icloud": {"lastBackupDaysAgo": -1}} | $.icloud.lastBackupDaysAgo: must be between 0 and 36500, was -1
+            fractional backup age | {"icloud": {"lastBackupDaysAgo": 1.5}} | $.icloud.lastBackupDaysAgo: must be a whole number between 0 and 36500, was 1.5
             malformed JSON | {"wifi": {"enabled": tru}} | $: malformed JSON at line 1, column 26: Unrecognized token 'tru': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
             unterminated object | {"wifi": {"enabled": true, | $: malformed JSON at line 1, column 27: Unexpected end-of-input within/between Object entries
             single quotes | {'wifi': {}} | $: malformed JSON at line 1, column 2: Unexpected character (''' (code 39)): was expecting double-quote to start field name
@@ -165,14 +198,14 @@ class SnapshotReaderTest {
             number for a string | {"device": {"model": 8}} | $.device.model: must be a string or null, was 8
             array for an object | {"device": ["iPhone 8"]} | $.device: must be an object or null, was an array
             object for an array | {"tried": {"RESTART_IPHONE": true}} | $.tried: must be an array or null, was an object
-            unknown top-level field | {"wfi": {}} | $.wfi: unknown field (known fields: device, icloud, restrictions, wifi, power, storage, service, tried)
+            unknown top-level field | {"wfi": {}} | $.wfi: unknown field (known fields: id, device, icloud, restrictions, wifi, power, storage, service, tried)
             unknown nested field | {"wifi": {"signalbars": 2}} | $.wifi.signalbars: unknown field (known fields: enabled, connected, signalBars, lowDataMode, filtered)
             unknown field in an app backup | {"storage": {"appBackups": [{"app": "Notes", "bytes": 1, "size": 1}]}} | $.storage.appBackups[0].size: unknown field (known fields: app, bytes)
             unknown field with an odd name | {"wifi": {"signal bars": 2}} | $.wifi["signal bars"]: unknown field (known fields: enabled, connected, signalBars, lowDataMode, filtered)
             unknown field in restrictions | {"restrictions": {"backupAllowed": true, "screenTime": true}} | $.restrictions.screenTime: unknown field (known fields: backupAllowed)
             unknown field in a device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1, "app": "x"}]}} | $.storage.otherDeviceBackups[0].app: unknown field (known fields: device, bytes)
             unknown device field | {"device": {"sideLoadedApps": true}} | $.device.sideLoadedApps: unknown field (known fields: model, iosVersion, latestIosVersion, screenLocked, sideloadedApps)
-            unknown icloud field | {"icloud": {"twoFactorAuth": true}} | $.icloud.twoFactorAuth: unknown field (known fields: signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor)
+            unknown icloud field | {"icloud": {"twoFactorAuth": true}} | $.icloud.twoFactorAuth: unknown field (known fields: signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor, lastBackupDaysAgo)
             unknown power field | {"power": {"battery": 50}} | $.power.battery: unknown field (known fields: connected, charging, cable, batteryPercent)
             unknown storage field | {"storage": {"oldBackups": []}} | $.storage.oldBackups: unknown field (known fields: totalBytes, usedBytes, nextBackupBytes, appBackups, otherDeviceBackups)
             restrictions not an object | {"restrictions": true} | $.restrictions: must be an object or null, was true
