@@ -801,12 +801,11 @@ BACK_UP_WITH_COMPUTER_LAST = action(
 
 
 def back_up_with_computer_stale(days, outage):
-    # No Java rule writes this yet; the wording is this script's own.
-    reason = (("Apple's iCloud Backup service is down, and the last iCloud backup was %d days ago; a backup to a computer still works and secures the iPhone's data now." % days)
+    reason = (("Apple's iCloud Backup service is down, and the iPhone hasn't backed up to iCloud for %d days: a backup to a computer still works, and keeps its data safe now." % days)
               if outage else
-              ("The last iCloud backup was %d days ago; a backup to a computer secures the iPhone's data while iCloud Backup is being sorted out." % days))
+              ("The iPhone hasn't backed up to iCloud for %d days: a backup to a computer keeps its data safe now, while iCloud Backup is being sorted out." % days))
     return action("BACK_UP_WITH_COMPUTER", "TRY", None, "Back up with a computer instead", COMPUTER_INSTRUCTIONS,
-                  reason, None, "Back up with a computer")
+                  reason, None, "The last backup is stale")
 
 
 # --------------------------------------------------------------------------------------------

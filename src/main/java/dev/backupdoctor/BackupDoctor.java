@@ -63,7 +63,7 @@ public final class BackupDoctor {
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
         try {
-            return new Diagnosis(snapshot.id(), knowledge.plan(snapshot), snapshot.icloud().backupStale(),
+            return new Diagnosis(snapshot.id(), knowledge.plan(snapshot), snapshot.icloud().lastBackupDaysAgo(),
                     diagnosis -> questions.rank(snapshot, diagnosis));
         } catch (RunawayRule | RuleFailure failure) {
             throw translated(failure);

@@ -2,6 +2,7 @@ package dev.backupdoctor;
 
 import dev.backupdoctor.engine.Memo;
 import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.Kind;
 import java.util.List;
 import java.util.Objects;
@@ -10,30 +11,40 @@ import java.util.function.Function;
 
 /**
  * The ordered plan for one snapshot: every FIX, then every CHECK, then every TRY, with the
- * snapshot's id. Two diagnoses are equal when their ids, plans and health are.
+ * snapshot's id and the age of its last backup. Two diagnoses are equal when all three are.
  */
 public final class Diagnosis {
 
     private final String id;
     private final List<Action> actions;
-    private final boolean staleBackup;
+    private final Integer lastBackupDaysAgo;
     private final Memo<List<Question>> questions;
 
     /**
      * @param id the snapshot's id, or {@code null}
-     * @param staleBackup whether the snapshot's last backup is stale, which keeps the plan from being healthy
+     * @param lastBackupDaysAgo the snapshot's days since the last backup, or {@code null}: a stale
+     *     backup keeps the plan from being healthy
      * @param questions ranks the questions worth asking about this diagnosis, asked at most once
      */
-    Diagnosis(String id, List<Action> actions, boolean staleBackup, Function<Diagnosis, List<Question>> questions) {
+    Diagnosis(String id, List<Action> actions, Integer lastBackupDaysAgo, Function<Diagnosis, List<Question>> questions) {
         this.id = id;
         this.actions = List.copyOf(actions);
-        this.staleBackup = staleBackup;
+        this.lastBackupDaysAgo = lastBackupDaysAgo;
         this.questions = new Memo<>(() -> questions.apply(this));
     }
 
     /** @return the snapshot's id, the caller's name for the device, or {@code null} when it has none */
     public String id() {
         return id;
+    }
+
+    /**
+     * The snapshot's {@code icloud.lastBackupDaysAgo}, which the plan was worked out with.
+     *
+     * @return completed days since the last iCloud backup, or {@code null} when unknown or there was none
+     */
+    public Integer lastBackupDaysAgo() {
+        return lastBackupDaysAgo;
     }
 
     /** @return the actions in plan order */
@@ -48,7 +59,8 @@ public final class Diagnosis {
      * @return whether the plan has no FIX and no CHECK, and the last backup is not stale
      */
     public boolean healthy() {
-        return !staleBackup && actions.stream().allMatch(action -> action.kind() == Kind.TRY);
+        boolean stale = lastBackupDaysAgo != null && lastBackupDaysAgo >= ICloudSettings.STALE_BACKUP_DAYS;
+        return !stale && actions.stream().allMatch(action -> action.kind() == Kind.TRY);
     }
 
     /**
@@ -78,12 +90,12 @@ public final class Diagnosis {
     @Override
     public boolean equals(Object other) {
         return other instanceof Diagnosis diagnosis && Objects.equals(id, diagnosis.id) && actions.equals(diagnosis.actions)
-                && staleBackup == diagnosis.staleBackup;
+                && Objects.equals(lastBackupDaysAgo, diagnosis.lastBackupDaysAgo);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, actions, staleBackup);
+        return Objects.hash(id, actions, lastBackupDaysAgo);
     }
 
     @Override

@@ -754,6 +754,119 @@ class CatalogTest {
         }
     }
 
+    /** Row 25's TRY-when, and the "Stale backup" rule: 14 days or more without an iCloud backup. */
+    @Nested
+    class StaleBackup {
+        DeviceSnapshot daysAgo(DeviceSnapshot snapshot, int days) {
+            return snapshot.with(snapshot.icloud().withLastBackupDaysAgo(days));
+        }
+
+        @Test
+        void thirteenDaysChangesNothingAndIsHealthy() {
+            assertThat(plan(daysAgo(allFine(), 13))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(doctor().diagnose(daysAgo(allFine(), 13)).healthy()).isTrue();
+        }
+
+        @Test
+        void fourteenDaysListsTheComputerBackupBesideTheOtherRemediesNamingTheDaysAndIsNotHealthy() {
+            DeviceSnapshot stale = daysAgo(allFine(), 14);
+            assertThat(plan(stale)).isEqualTo(concat(GENERAL_REMEDIES, List.of("TRY BACK_UP_WITH_COMPUTER")));
+            Action action = action(stale, "BACK_UP_WITH_COMPUTER");
+            assertThat(action.rule()).isEqualTo("The last backup is stale");
+            assertThat(action.reason()).isEqualTo("The iPhone hasn't backed up to iCloud for 14 days: a backup to a computer"
+                    + " keeps its data safe now, while iCloud Backup is being sorted out.");
+            assertThat(doctor().diagnose(stale).healthy()).isFalse();
+        }
+
+        @Test
+        void staleDuringAnOutageIsTheOnlyRemedyAndNamesBoth() {
+            DeviceSnapshot staleOutage = daysAgo(allFine(), 23).with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.OUTAGE));
+            assertThat(plan(staleOutage)).containsExactly("FIX WAIT_FOR_ICLOUD_SERVICE", "TRY BACK_UP_WITH_COMPUTER");
+            assertThat(action(staleOutage, "BACK_UP_WITH_COMPUTER").reason()).isEqualTo("Apple's iCloud Backup service is down,"
+                    + " and the iPhone hasn't backed up to iCloud for 23 days: a backup to a computer still works, and keeps its data safe now.");
+        }
+
+        @Test
+        void staleWithEveryOtherRemedyTriedIsTheComputerBackupStillNamingTheDays() {
+            DeviceSnapshot triedTheRest = daysAgo(allFine(), 36_500).withTried("BACK_UP_NOW", "SIGN_OUT_AND_BACK_IN",
+                    "RESTART_IPHONE", "RESET_ALL_SETTINGS", "FIND_APP_BREAKING_BACKUP");
+            assertThat(plan(triedTheRest)).containsExactly("TRY BACK_UP_WITH_COMPUTER");
+            assertThat(action(triedTheRest, "BACK_UP_WITH_COMPUTER").reason()).contains("for 36500 days");
+        }
+
+        @Test
+        void staleWithEverythingTriedListsNothingAndIsStillNotHealthy() {
+            DeviceSnapshot triedEverything = daysAgo(allFine(), 30).withTried("BACK_UP_NOW", "SIGN_OUT_AND_BACK_IN",
+                    "RESTART_IPHONE", "RESET_ALL_SETTINGS", "FIND_APP_BREAKING_BACKUP", "BACK_UP_WITH_COMPUTER");
+            assertThat(plan(triedEverything)).isEmpty();
+            assertThat(doctor().diagnose(triedEverything).healthy()).isFalse();
+        }
+    }
+
+    /** The "Recent backup" rule: a backup at most a day old shows iCloud Backup works. */
+    @Nested
+    class RecentBackup {
+        DeviceSnapshot daysAgo(DeviceSnapshot snapshot, int days) {
+            return snapshot.with(snapshot.icloud().withLastBackupDaysAgo(days));
+        }
+
+        @Test
+        void oneDayLeavesNoRemedyAndIsHealthy() {
+            assertThat(plan(daysAgo(allFine(), 1))).isEmpty();
+            assertThat(doctor().diagnose(daysAgo(allFine(), 1)).healthy()).isTrue();
+        }
+
+        @Test
+        void twoDaysChangesNothing() {
+            assertThat(plan(daysAgo(allFine(), 2))).isEqualTo(GENERAL_REMEDIES);
+        }
+
+        @Test
+        void everythingUnknownButARecentBackupLeavesNoCheck() {
+            assertThat(plan(DeviceSnapshot.unknown().with(ICloudSettings.UNKNOWN.withLastBackupDaysAgo(0)))).isEmpty();
+        }
+
+        @Test
+        void aFixWhoseCauseCanStopTheNextBackupStays() {
+            DeviceSnapshot switchedOff = daysAgo(allFine(), 0).with(allFine().icloud().withBackupEnabled(NO).withLastBackupDaysAgo(0));
+            assertThat(plan(switchedOff)).containsExactly("FIX TURN_ON_ICLOUD_BACKUP");
+            assertThat(doctor().diagnose(switchedOff).healthy()).isFalse();
+        }
+
+        @Test
+        void aNetworkFilterDidNotStopIt() {
+            assertThat(plan(daysAgo(allFine().with(allFine().wifi().withFiltered(YES)), 1))).isEmpty();
+        }
+
+        @Test
+        void anAccountWithoutTwoFactorDidNotStopIt() {
+            assertThat(plan(daysAgo(allFine().with(allFine().icloud().withTwoFactor(NO)), 1))).isEmpty();
+        }
+
+        @Test
+        void appsFromOutsideTheAppStoreDidNotStopIt() {
+            assertThat(plan(daysAgo(allFine().with(allFine().device().withSideloadedApps(YES)), 1))).isEmpty();
+        }
+
+        @Test
+        void duringAnOutageOnlyTheWaitStaysNotTheComputerBackup() {
+            DeviceSnapshot outage = daysAgo(allFine(), 1).with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.OUTAGE));
+            assertThat(plan(outage)).containsExactly("FIX WAIT_FOR_ICLOUD_SERVICE");
+        }
+
+        @Test
+        void explainSaysARecentBackupTookItOut() {
+            Explanation explained = doctor().explain(daysAgo(allFine().with(allFine().wifi().withFiltered(YES)), 1),
+                    "PAUSE_NETWORK_FILTER");
+            assertThat(explained.inPlan()).isFalse();
+            assertThat(explained.reasons()).singleElement().asString()
+                    .startsWith("rule \"A VPN or network filter is in the way\" (")
+                    .endsWith(" proposed it as FIX, but the last backup is recent (icloud.lastBackupDaysAgo = 1): iCloud Backup"
+                            + " works, so the plan lists no CHECK and no TRY, and no FIX whose cause was there while that backup"
+                            + " went through (FIND_APP_BREAKING_BACKUP, PAUSE_NETWORK_FILTER, TURN_ON_TWO_FACTOR).");
+        }
+    }
+
     @Test
     void triedRemovesOnlyRemediesNeverAFixOrCheck() {
         DeviceSnapshot snapshot = allFine()

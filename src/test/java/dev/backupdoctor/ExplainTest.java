@@ -139,7 +139,10 @@ class ExplainTest {
         assertThat(explanation.reasons()).containsExactly("rule \"Back up with a computer\" "
                 + "(classpath:dev/backupdoctor/rules/11-back-up-with-a-computer.drl:"
                 + ruleLine("11-back-up-with-a-computer.drl", "Back up with a computer")
-                + ") did not match: listed == false is false (otherRemedies.listed = true).");
+                + ") did not match: listed == false is false (otherRemedies.listed = true).",
+                "rule \"The last backup is stale\" (classpath:dev/backupdoctor/rules/11-back-up-with-a-computer.drl:"
+                + ruleLine("11-back-up-with-a-computer.drl", "The last backup is stale")
+                + ") did not match: backupStale == true is false (icloud.backupStale = false).");
     }
 
     @Test

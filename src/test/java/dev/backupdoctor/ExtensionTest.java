@@ -114,6 +114,30 @@ class ExtensionTest {
     }
 
     @Test
+    void aRecentBackupLeavesOutYourChecksAndRemediesButNotYourFixes(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("acme.drl"), """
+                package com.acme.backup
+                import dev.backupdoctor.facts.*
+
+                rule "ACME: enrol the iPhone"
+                when
+                    DeviceInfo()
+                then
+                    insert( Action.of( Kind.FIX, "ENROL_IN_ACME_MDM", 1 ).title( "Enrol" ).instructions( "Enrol." )
+                        .reason( "Policy." ).build() );
+                end
+                """);
+        BackupDoctor doctor = BackupDoctor.builder().addRules(EXAMPLE_RULES).addRules(folder).build();
+        DeviceSnapshot thirdPartyCable = allFine().with(new PowerState(Answer.UNKNOWN, Answer.UNKNOWN, Cable.THIRD_PARTY));
+        assertThat(plan(doctor, thirdPartyCable)).contains("CHECK USE_APPLE_CABLE", "TRY ASK_IT_TO_RESET_SETTINGS");
+
+        DeviceSnapshot recent = thirdPartyCable.with(thirdPartyCable.icloud().withLastBackupDaysAgo(1));
+        assertThat(plan(doctor, recent)).containsExactly("FIX ENROL_IN_ACME_MDM");
+        assertThat(doctor.explain(recent, "USE_APPLE_CABLE").reasons()).singleElement().asString()
+                .contains(" proposed it as CHECK, but the last backup is recent (icloud.lastBackupDaysAgo = 1)");
+    }
+
+    @Test
     void switchingOffARuleThatDoesNotExistIsAnError() {
         assertThat(buildFails(BackupDoctor.builder().disableRule("Reset everything")).problems())
                 .extracting(RuleProblem::toString)

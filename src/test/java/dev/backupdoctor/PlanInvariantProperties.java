@@ -34,9 +34,19 @@ class PlanInvariantProperties {
     }
 
     @Property(tries = 2000)
-    void healthyExactlyWhenThereIsNoFixAndNoCheck(@ForAll("snapshots") DeviceSnapshot snapshot) {
+    void healthyExactlyWhenThereIsNoFixAndNoCheckAndTheBackupIsNotStale(@ForAll("snapshots") DeviceSnapshot snapshot) {
         Diagnosis diagnosis = Snapshots.doctor().diagnose(snapshot);
-        assertThat(diagnosis.healthy()).isEqualTo(diagnosis.actions().stream().allMatch(a -> a.kind() == Kind.TRY));
+        assertThat(diagnosis.healthy()).isEqualTo(!snapshot.icloud().backupStale()
+                && diagnosis.actions().stream().allMatch(a -> a.kind() == Kind.TRY));
+    }
+
+    @Property(tries = 2000)
+    void aRecentBackupKeepsEveryFixButTheThreeItOutrulesAndNothingElse(@ForAll("snapshots") DeviceSnapshot snapshot) {
+        DeviceSnapshot recent = snapshot.with(snapshot.icloud().withLastBackupDaysAgo(1));
+        DeviceSnapshot notRecent = snapshot.with(snapshot.icloud().withLastBackupDaysAgo(2));
+        List<String> outruled = List.of("PAUSE_NETWORK_FILTER", "TURN_ON_TWO_FACTOR", "FIND_APP_BREAKING_BACKUP");
+        assertThat(Snapshots.doctor().diagnose(recent).actions()).isEqualTo(Snapshots.doctor().diagnose(notRecent).actions().stream()
+                .filter(a -> a.kind() == Kind.FIX && !outruled.contains(a.id())).toList());
     }
 
     @Property(tries = 2000)
@@ -52,17 +62,19 @@ class PlanInvariantProperties {
     }
 
     @Property(tries = 2000)
-    void duringAnOutageOnlyTheComputerBackupIsWorthTrying(@ForAll("snapshots") DeviceSnapshot snapshot) {
+    void duringAnOutageOnlyTheComputerBackupIsWorthTryingAndAStaleBackupAlwaysListsIt(@ForAll("snapshots") DeviceSnapshot snapshot) {
         List<Action> actions = Snapshots.doctor().diagnose(snapshot).actions();
         List<String> remedies = actions.stream().filter(a -> a.kind() == Kind.TRY).map(Action::id).toList();
-        if (snapshot.service().icloudBackup() == ServiceState.OUTAGE) {
-            assertThat(remedies).isEqualTo(snapshot.tried().contains("BACK_UP_WITH_COMPUTER")
-                    ? List.of() : List.of("BACK_UP_WITH_COMPUTER"));
+        boolean computerBackupLeft = !snapshot.tried().contains("BACK_UP_WITH_COMPUTER");
+        if (snapshot.icloud().backupRecent()) {
+            assertThat(remedies).isEmpty();
+        } else if (snapshot.service().icloudBackup() == ServiceState.OUTAGE) {
+            assertThat(remedies).isEqualTo(computerBackupLeft ? List.of("BACK_UP_WITH_COMPUTER") : List.of());
             assertThat(actions).extracting(Action::id).contains("WAIT_FOR_ICLOUD_SERVICE");
         } else {
             boolean otherRemediesLeft = remedies.stream().anyMatch(id -> !id.equals("BACK_UP_WITH_COMPUTER"));
             assertThat(remedies.contains("BACK_UP_WITH_COMPUTER"))
-                    .isEqualTo(!otherRemediesLeft && !snapshot.tried().contains("BACK_UP_WITH_COMPUTER"));
+                    .isEqualTo(computerBackupLeft && (snapshot.icloud().backupStale() || !otherRemediesLeft));
         }
     }
 }

@@ -11,14 +11,14 @@ public final class Plans {
     private Plans() {
     }
 
-    /** The actions in the order given, for a snapshot without an id or a stale backup; such a plan has no questions to ask. */
+    /** The actions in the order given, for a snapshot without an id or a known last backup; such a plan has no questions to ask. */
     public static Diagnosis of(List<Action> actions) {
-        return of(null, actions, false);
+        return of(null, actions, null);
     }
 
-    /** The actions in the order given, for a snapshot with this id and, if {@code staleBackup}, a stale backup. */
-    public static Diagnosis of(String id, List<Action> actions, boolean staleBackup) {
-        return new Diagnosis(id, actions, staleBackup, diagnosis -> List.of());
+    /** The actions in the order given, for a snapshot with this id and last backup. */
+    public static Diagnosis of(String id, List<Action> actions, Integer lastBackupDaysAgo) {
+        return new Diagnosis(id, actions, lastBackupDaysAgo, diagnosis -> List.of());
     }
 
     /** An action as a rule named {@code rule} would make it, with no facts matched. */

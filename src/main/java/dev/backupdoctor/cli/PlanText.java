@@ -2,6 +2,7 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,11 +121,20 @@ final class PlanText {
     private static String summary(Diagnosis diagnosis, List<Step> steps) {
         long fixes = steps.stream().filter(step -> step.action().kind() == Kind.FIX).count();
         long checks = steps.stream().filter(step -> step.action().kind() == Kind.CHECK).count();
+        Integer days = diagnosis.lastBackupDaysAgo();
+        boolean recent = days != null && days <= ICloudSettings.RECENT_BACKUP_DAYS;
         if (diagnosis.actions().isEmpty()) {
-            return "Nothing is visibly wrong, and every general remedy has already been tried.";
+            return recent ? "The last backup went through " + (days == 0 ? "less than a day" : "1 day")
+                    + " ago: iCloud Backup works, and nothing stands in the way of the next one."
+                    : "Nothing is visibly wrong, and every general remedy has already been tried.";
         }
         if (diagnosis.healthy()) {
             return "Nothing is visibly wrong: iCloud Backup should work. If it still fails, try these in order:";
+        }
+        if (fixes == 0 && checks == 0) {
+            // Only a stale backup keeps a plan of nothing but remedies from being healthy.
+            return "Nothing is visibly wrong, but the iPhone hasn't backed up to iCloud for " + days
+                    + " days. Try these in order:";
         }
         if (fixes == 0) {
             return "Nothing is visibly wrong, but " + count(checks, "thing is", "things are")

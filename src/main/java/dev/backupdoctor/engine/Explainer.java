@@ -36,7 +36,12 @@ final class Explainer {
         this.index = index;
     }
 
-    List<String> explain(String actionId, List<Action> plan, List<Object> facts, List<PlanRecorder.Removal> removals) {
+    /**
+     * @param leftOut what a recent backup took out of the plan the rules proposed
+     * @param recentBackup why it did, asked only when it took out this action
+     */
+    List<String> explain(String actionId, List<Action> plan, List<Object> facts, List<PlanRecorder.Removal> removals,
+            List<Action> leftOut, Supplier<String> recentBackup) {
         Optional<Action> planned = plan.stream().filter(action -> action.id().equals(actionId)).findFirst();
         List<String> reasons = new ArrayList<>();
         if (planned.isPresent()) {
@@ -45,6 +50,11 @@ final class Explainer {
                     + (action.step() == null ? "" : " (step " + action.step() + ")") + ": " + ruleRef(action.rule())
                     + (action.because().isEmpty() ? " matched." : " matched " + join(action.because()) + "."));
             return reasons;
+        }
+        for (Action action : leftOut) {
+            if (action.id().equals(actionId)) {
+                reasons.add(ruleRef(action.rule()) + " proposed it as " + action.kind() + ", but " + recentBackup.get() + ".");
+            }
         }
         for (PlanRecorder.Removal removal : removals) {
             if (removal.action().id().equals(actionId)) {

@@ -5,6 +5,7 @@ import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.OtherRemedies;
+import dev.backupdoctor.facts.Remedy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,6 +58,8 @@ public final class Knowledge {
         }
         return order != 0 ? order : first.id().compareTo(second.id());
     };
+
+    private static final String COMPUTER_BACKUP = Remedy.BACK_UP_WITH_COMPUTER.id();
 
     /** How a failing condition's message names its rule: {@code in [Rule "NAME" in FILE]}. */
     private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rules? \"([^\"]*)\"");
@@ -154,14 +157,16 @@ public final class Knowledge {
     /** Why an action is in the snapshot's plan, or why not, one sentence a reason; and the plan. */
     public Explained explain(DeviceSnapshot snapshot, String actionId) {
         Run run = run(snapshot, true);
-        return new Explained(run.plan(), explainer.explain(actionId, run.plan(), run.facts(), run.recorder().removals()));
+        return new Explained(run.plan(), explainer.explain(actionId, run.plan(), run.facts(), run.recorder().removals(),
+                run.leftOut(), () -> RecentBackup.why(snapshot)));
     }
 
     /** An explanation's plan and reasons. */
     public record Explained(List<Action> plan, List<String> reasons) {
     }
 
-    private record Run(List<Action> plan, List<Object> facts, PlanRecorder recorder) {
+    /** {@code leftOut}: what a recent backup took out of the plan the rules proposed. */
+    private record Run(List<Action> plan, List<Object> facts, PlanRecorder recorder, List<Action> leftOut) {
     }
 
     private Run run(DeviceSnapshot snapshot, boolean watchFirings) {
@@ -201,7 +206,8 @@ public final class Knowledge {
             if (recorder != null) {
                 actions.addAll(recorder.actions(evidence, facts));
             }
-            return new Run(plan(actions), facts, recorder);
+            List<Action> leftOut = RecentBackup.leaveOut(snapshot, actions);
+            return new Run(plan(actions), facts, recorder, leftOut);
         } catch (ConsequenceException threw) {
             String rule = threw.getRule().getName();
             throw new RuleFailure(rule, location(rule), RuleFailure.Reason.THREW, threw.getCause());
@@ -271,9 +277,10 @@ public final class Knowledge {
         return draft;
     }
 
+    /** Whether a TRY besides the computer backup is listed, which a stale backup lists beside the others. */
     private static boolean listsTry(List<Action> actions) {
         for (Action action : actions) {
-            if (action.kind() == Kind.TRY) {
+            if (action.kind() == Kind.TRY && !action.id().equals(COMPUTER_BACKUP)) {
                 return true;
             }
         }

@@ -713,14 +713,33 @@ public enum Remedy {
      * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
      */
     public static Action.Builder backUpWithComputer(ServiceState icloudBackup) {
+        return backUpWithComputer().reason(icloudBackup == ServiceState.OUTAGE
+                ? "Apple's iCloud Backup service is down, but a backup to a computer still works."
+                : "Every remedy on the iPhone has been tried or doesn't apply; a backup to a computer doesn't depend on iCloud.");
+    }
+
+    /**
+     * The last iCloud backup is stale ({@link ICloudSettings#STALE_BACKUP_DAYS} days or more): the
+     * iPhone's data should be backed up now, beside the other remedies.
+     *
+     * @param icloudBackup the state of Apple's service; OUTAGE is named in the reason
+     * @param lastBackupDaysAgo days since the last completed iCloud backup
+     * @return a TRY with its title, instructions and reason, ready for {@code plan.add}
+     */
+    public static Action.Builder backUpWithComputer(ServiceState icloudBackup, int lastBackupDaysAgo) {
+        return backUpWithComputer().reason(icloudBackup == ServiceState.OUTAGE
+                ? "Apple's iCloud Backup service is down, and the iPhone hasn't backed up to iCloud for " + lastBackupDaysAgo
+                        + " days: a backup to a computer still works, and keeps its data safe now."
+                : "The iPhone hasn't backed up to iCloud for " + lastBackupDaysAgo
+                        + " days: a backup to a computer keeps its data safe now, while iCloud Backup is being sorted out.");
+    }
+
+    private static Action.Builder backUpWithComputer() {
         return BACK_UP_WITH_COMPUTER.tryIt()
                 .instructions(
                         "Connect the iPhone to a computer with its cable, and tap Trust on the iPhone if asked.",
                         "On a Mac with macOS Catalina or later, open Finder and select the iPhone in the sidebar; on Windows or an older Mac, open the Apple Devices app or iTunes and select the iPhone.",
                         "Choose to back up all of the data on your iPhone to this computer.",
-                        "Click Back Up Now and wait until it finishes.")
-                .reason(icloudBackup == ServiceState.OUTAGE
-                        ? "Apple's iCloud Backup service is down, but a backup to a computer still works."
-                        : "Every remedy on the iPhone has been tried or doesn't apply; a backup to a computer doesn't depend on iCloud.");
+                        "Click Back Up Now and wait until it finishes.");
     }
 }

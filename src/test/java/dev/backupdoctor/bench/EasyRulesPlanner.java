@@ -21,7 +21,7 @@ import org.jeasy.rules.core.RuleBuilder;
 
 /**
  * The built-in catalog on Easy Rules, the lighter engine a user might pick instead. Easy Rules
- * has no truth maintenance or retraction, so the outage and "already tried" cases become
+ * has no truth maintenance or retraction, so the outage, recent-backup and "already tried" cases become
  * conditions of each remedy, and the computer backup a last, lowest-priority rule that looks at
  * what the others planned. Rules fire in plan order (their priority), so the plan needs no sort.
  */
@@ -49,7 +49,7 @@ public final class EasyRulesPlanner {
                 s -> offWifi(s) && s.device().supports5G()
                         && (s.device().iosVersion() == null || s.device().iosVersion().major() >= 15),
                 s -> Remedy.turnOnCellularBackup(s.device().model()));
-        rule("A VPN or network filter is in the way", s -> s.wifi().filtered() == YES,
+        rule("A VPN or network filter is in the way", s -> s.wifi().filtered() == YES && !recent(s),
                 s -> Remedy.pauseNetworkFilter());
         rule("Not plugged in", s -> s.power().connected() == NO, s -> Remedy.connectToPower());
         rule("Plugged in but not charging",
@@ -69,22 +69,23 @@ public final class EasyRulesPlanner {
         rule("Apple Account email not verified",
                 s -> s.icloud().emailVerified() == NO && s.icloud().signedIn() != NO,
                 s -> Remedy.verifyAccountEmail());
-        rule("Two-factor authentication is off", s -> s.icloud().twoFactor() == NO && s.icloud().signedIn() != NO,
+        rule("Two-factor authentication is off",
+                s -> s.icloud().twoFactor() == NO && s.icloud().signedIn() != NO && !recent(s),
                 s -> Remedy.turnOnTwoFactor());
         rule("Signed out of iCloud", s -> s.icloud().signedIn() == NO, s -> Remedy.signInToICloud());
         rule("Apple Account needs verification",
                 s -> s.icloud().verificationRequired() == YES && s.icloud().signedIn() != NO,
                 s -> Remedy.signOutAndBackIn());
-        rule("Apps from outside the App Store", s -> s.device().sideloadedApps() == YES,
+        rule("Apps from outside the App Store", s -> s.device().sideloadedApps() == YES && !recent(s),
                 s -> Remedy.findAppBreakingBackup());
 
-        rule("iCloud Backup may be off", s -> s.icloud().backupEnabled() == UNKNOWN, s -> Remedy.turnOnICloudBackupCheck());
-        rule("Wi-Fi connection unknown",
+        check("iCloud Backup may be off", s -> s.icloud().backupEnabled() == UNKNOWN, s -> Remedy.turnOnICloudBackupCheck());
+        check("Wi-Fi connection unknown",
                 s -> s.wifi().connected() == UNKNOWN && s.wifi().enabled() != NO && s.icloud().backupOverCellular() != YES,
                 s -> Remedy.connectToWifiCheck());
-        rule("Power connection unknown", s -> s.power().connected() == UNKNOWN, s -> Remedy.connectToPowerCheck());
-        rule("iCloud storage unknown", s -> s.storage().tooFull() == UNKNOWN, s -> Remedy.freeUpICloudStorageCheck());
-        rule("Apple's service status unknown", s -> s.service().icloudBackup() == ServiceState.UNKNOWN,
+        check("Power connection unknown", s -> s.power().connected() == UNKNOWN, s -> Remedy.connectToPowerCheck());
+        check("iCloud storage unknown", s -> s.storage().tooFull() == UNKNOWN, s -> Remedy.freeUpICloudStorageCheck());
+        check("Apple's service status unknown", s -> s.service().icloudBackup() == ServiceState.UNKNOWN,
                 s -> Remedy.checkSystemStatus());
 
         remedy("Back up now", "BACK_UP_NOW", s -> true, s -> Remedy.backUpNow());
@@ -97,8 +98,13 @@ public final class EasyRulesPlanner {
                 s -> Remedy.updateIos(s.device()));
         remedy("Find the app that breaks the backup", "FIND_APP_BREAKING_BACKUP", s -> s.device().sideloadedApps() != YES,
                 s -> Remedy.findAppBreakingBackupTry());
+        // Beside the other remedies, during an outage too.
+        rule("The last backup is stale",
+                s -> !recent(s) && s.icloud().backupStale() && !s.tried().contains("BACK_UP_WITH_COMPUTER"),
+                s -> Remedy.backUpWithComputer(s.service().icloudBackup(), s.icloud().lastBackupDaysAgo()));
         rules.register(new RuleBuilder().name("Back up with a computer").priority(priority++)
-                .when(facts -> !facts.<DeviceSnapshot>get(SNAPSHOT).tried().contains("BACK_UP_WITH_COMPUTER")
+                .when(facts -> !recent(facts.get(SNAPSHOT)) && !facts.<DeviceSnapshot>get(SNAPSHOT).icloud().backupStale()
+                        && !facts.<DeviceSnapshot>get(SNAPSHOT).tried().contains("BACK_UP_WITH_COMPUTER")
                         && facts.<List<Action>>get(PLAN).stream().noneMatch(action -> action.kind() == Kind.TRY))
                 .then(facts -> facts.<List<Action>>get(PLAN).add(FloorPlanner.by("Back up with a computer",
                         Remedy.backUpWithComputer(facts.<DeviceSnapshot>get(SNAPSHOT).service().icloudBackup()))))
@@ -117,6 +123,11 @@ public final class EasyRulesPlanner {
         return snapshot.service().icloudBackup() == ServiceState.OUTAGE;
     }
 
+    /** A recent backup shows iCloud Backup works: no CHECK, no TRY, and no FIX whose cause didn't stop it. */
+    private static boolean recent(DeviceSnapshot snapshot) {
+        return snapshot.icloud().backupRecent();
+    }
+
     private static boolean offWifi(DeviceSnapshot snapshot) {
         return (snapshot.wifi().enabled() == NO || snapshot.wifi().connected() == NO)
                 && snapshot.icloud().backupOverCellular() != YES;
@@ -129,8 +140,13 @@ public final class EasyRulesPlanner {
                 .build());
     }
 
-    /** A general remedy: never during an outage, never again once tried. */
+    /** Something to verify: never after a recent backup. */
+    private void check(String name, Predicate<DeviceSnapshot> when, Function<DeviceSnapshot, Action.Builder> then) {
+        rule(name, s -> !recent(s) && when.test(s), then);
+    }
+
+    /** A general remedy: never during an outage, never after a recent backup, never again once tried. */
     private void remedy(String name, String id, Predicate<DeviceSnapshot> when, Function<DeviceSnapshot, Action.Builder> then) {
-        rule(name, s -> !outage(s) && !s.tried().contains(id) && when.test(s), then);
+        rule(name, s -> !recent(s) && !outage(s) && !s.tried().contains(id) && when.test(s), then);
     }
 }

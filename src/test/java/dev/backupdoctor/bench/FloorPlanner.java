@@ -38,6 +38,8 @@ public final class FloorPlanner {
         ServiceState service = snapshot.service().icloudBackup();
         List<String> tried = snapshot.tried();
         List<Action> plan = new ArrayList<>(16);
+        // A recent backup shows iCloud Backup works: no CHECK, no TRY, and no FIX whose cause didn't stop it.
+        boolean recent = icloud.backupRecent();
 
         if (snapshot.restrictions().backupAllowed() == NO) {
             plan.add(by("iCloud Backup is restricted", Remedy.allowICloudBackup()));
@@ -63,7 +65,7 @@ public final class FloorPlanner {
                 && (device.iosVersion() == null || device.iosVersion().major() >= FIRST_IOS_WITH_CELLULAR_BACKUP)) {
             plan.add(by("Back up over cellular instead", Remedy.turnOnCellularBackup(device.model())));
         }
-        if (wifi.filtered() == YES) {
+        if (wifi.filtered() == YES && !recent) {
             plan.add(by("A VPN or network filter is in the way", Remedy.pauseNetworkFilter()));
         }
         if (power.connected() == NO) {
@@ -94,7 +96,7 @@ public final class FloorPlanner {
         if (icloud.emailVerified() == NO && !signedOut) {
             plan.add(by("Apple Account email not verified", Remedy.verifyAccountEmail()));
         }
-        if (icloud.twoFactor() == NO && !signedOut) {
+        if (icloud.twoFactor() == NO && !signedOut && !recent) {
             plan.add(by("Two-factor authentication is off", Remedy.turnOnTwoFactor()));
         }
         if (signedOut) {
@@ -103,8 +105,11 @@ public final class FloorPlanner {
         if (icloud.verificationRequired() == YES && !signedOut) {
             plan.add(by("Apple Account needs verification", Remedy.signOutAndBackIn()));
         }
-        if (device.sideloadedApps() == YES) {
+        if (device.sideloadedApps() == YES && !recent) {
             plan.add(by("Apps from outside the App Store", Remedy.findAppBreakingBackup()));
+        }
+        if (recent) {
+            return plan;
         }
 
         if (icloud.backupEnabled() == UNKNOWN) {
@@ -152,8 +157,12 @@ public final class FloorPlanner {
                 otherRemedy = true;
             }
         }
-        if (!otherRemedy && !tried.contains("BACK_UP_WITH_COMPUTER")) {
-            plan.add(by("Back up with a computer", Remedy.backUpWithComputer(service)));
+        if (!tried.contains("BACK_UP_WITH_COMPUTER")) {
+            if (icloud.backupStale()) {
+                plan.add(by("The last backup is stale", Remedy.backUpWithComputer(service, icloud.lastBackupDaysAgo())));
+            } else if (!otherRemedy) {
+                plan.add(by("Back up with a computer", Remedy.backUpWithComputer(service)));
+            }
         }
         return plan;
     }

@@ -220,6 +220,22 @@ class MainTest {
     }
 
     @Test
+    void aRecentBackupWithNothingToFixIsToldItWorks() {
+        assertThat(run("{\"icloud\": {\"lastBackupDaysAgo\": 0}}", "diagnose").out())
+                .isEqualTo("The last backup went through less than a day ago: iCloud Backup works, and nothing stands in the way of the next one.\n");
+        assertThat(run("{\"icloud\": {\"lastBackupDaysAgo\": 1}}", "diagnose").out())
+                .isEqualTo("The last backup went through 1 day ago: iCloud Backup works, and nothing stands in the way of the next one.\n");
+    }
+
+    @Test
+    void aStaleBackupWithNothingElseWrongIsNotToldAllIsWell() {
+        Diagnosis stale = Plans.of(null, List.of(Plans.action("BACK_UP_WITH_COMPUTER", Kind.TRY, null, "Back up with a computer", null, null)), 23);
+
+        assertThat(new PlanText(false, false).render(stale)).startsWith(
+                "Nothing is visibly wrong, but the iPhone hasn't backed up to iCloud for 23 days. Try these in order:\n\n1. [TRY] ");
+    }
+
+    @Test
     void invalidInputExitsTwoWithThePathOnStandardErrorAndNothingOnStandardOutput() {
         // A wrong value, not an unknown field: that message lists the section's fields, which grow.
         Run run = run("{\"wifi\": {\"signalBars\": \"2\"}}", "diagnose", "--format", "json");

@@ -35,6 +35,7 @@ class RemedyTest {
     private static final Map<Class<?>, Object> SAMPLES = Map.of(
             WifiStatus.class, new WifiStatus(Answer.NO, Answer.NO, null),
             Integer.class, 1,
+            int.class, 14,
             String.class, "iPhone 15 Pro",
             Cable.class, Cable.APPLE,
             ModelFamily.class, ModelFamily.FACE_ID,

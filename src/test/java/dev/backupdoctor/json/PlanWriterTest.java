@@ -51,17 +51,17 @@ class PlanWriterTest {
         assertThat(json).contains("{\"id\":\"BACK_UP_WITH_COMPUTER\",\"kind\":\"TRY\",\"step\":null,"
                 + "\"title\":\"Back up with a computer instead\",\"instructions\":[\"Connect the iPhone");
         assertThat(json).endsWith("\"rule\":\"Back up with a computer\",\"because\":["
-                + "{\"field\":\"otherRemedies.listed\",\"value\":false}]}]}");
+                + "{\"field\":\"otherRemedies.listed\",\"value\":false},{\"field\":\"icloud.backupStale\",\"value\":false}]}]}");
     }
 
     @Test
     void writesTheSnapshotsIdFirstAndAStaleBackupIsNotHealthy() throws IOException {
-        Diagnosis stale = Plans.of("F2LXK3ABHG7F \"\uD83D\uDCF1\"", List.of(), true);
+        Diagnosis stale = Plans.of("F2LXK3ABHG7F \"\uD83D\uDCF1\"", List.of(), 14);
 
         assertThat(writer.toJson(stale)).isEqualTo("{\"id\":\"F2LXK3ABHG7F \\\"\uD83D\uDCF1\\\"\",\"healthy\":false,\"actions\":[]}");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PlanWriter.JsonLines lines = writer.jsonLines(out)) {
-            lines.plan(3, Plans.of("", List.of(), false));
+            lines.plan(3, Plans.of("", List.of(), 13));
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"line\":3,\"id\":\"\",\"healthy\":true,\"actions\":[]}\n");
         assertThat(writer.toJson(doctor.diagnose(DeviceSnapshot.unknown().withId("asset 42")))).startsWith("{\"id\":\"asset 42\",");
