@@ -86,8 +86,7 @@ final class FleetTally implements Batch.Chunk {
         if (diagnosis.healthy()) {
             healthy++;
         }
-        // icloud.lastBackupDaysAgo comes with the device-management issue; until then every age is unknown.
-        backupAges[BackupAge.of(null).ordinal()]++;
+        backupAges[BackupAge.of(diagnosis.lastBackupDaysAgo()).ordinal()]++;
         for (Action action : diagnosis.actions()) {
             actions.computeIfAbsent(action.id(), id -> new ActionCount(id, titleOf(action))).add(action.kind(), 1);
         }

@@ -32,6 +32,8 @@ public final class FleetGenerator {
             new String[] {"{\"device\": {\"iosVersion\": \"seventeen\"}}", "$.device.iosVersion: not a version like \"17.1.2\", was \"seventeen\""},
             new String[] {"{\"wifi\": {\"enabled\": true,", "$: malformed JSON at line 1, column 27: Unexpected end-of-input within/between Object entries"});
 
+    /** Each bucket of the report's backup age, at its edges. */
+    private static final String[] BACKUP_DAYS = {"0", "1", "2", "6", "7", "13", "14", "30", "400", "36500"};
     private static final String[] MODELS = {"iPhone 8", "iPhone 8 Plus", "iPhone X", "iPhone XR", "iPhone 11", "iPhone 12",
         "iPhone 13 mini", "iPhone 14 Pro", "iPhone 15", "iPhone 15 Pro Max", "iPhone SE (2nd generation)", "iPhone SE (3rd generation)"};
     private static final String[] VERSIONS = {"16.7.2", "17.0.3", "17.1.1", "17.1.2"};
@@ -74,7 +76,8 @@ public final class FleetGenerator {
         if (random.nextInt(10) > 0) {
             sections.add("\"icloud\":{\"signedIn\":" + answer(random, 30) + ",\"backupEnabled\":" + answer(random, 8)
                     + ",\"verificationRequired\":" + negative(random, 20) + ",\"emailVerified\":" + answer(random, 60)
-                    + ",\"backupOverCellular\":" + negative(random, 5) + ",\"twoFactor\":" + answer(random, 40) + "}");
+                    + ",\"backupOverCellular\":" + negative(random, 5) + ",\"twoFactor\":" + answer(random, 40)
+                    + (random.nextInt(4) == 0 ? "" : ",\"lastBackupDaysAgo\":" + pick(random, BACKUP_DAYS)) + "}");
         }
         if (random.nextInt(4) == 0) {
             sections.add("\"restrictions\":{\"backupAllowed\":" + answer(random, 15) + "}");

@@ -10,6 +10,7 @@ import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.RunawayRuleException;
 import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.Remedy;
 import dev.backupdoctor.json.InvalidSnapshotException;
@@ -51,34 +52,43 @@ class ReportTest {
     Path temp;
 
     /** What the report must say, counted here one plan at a time. */
-    private record Expected(long devices, long invalid, long healthy, Map<String, long[]> actions, Map<String, String> titles) {
+    private record Expected(long devices, long invalid, long healthy, Map<String, Long> backupAge, Map<String, long[]> actions,
+            Map<String, String> titles) {
 
         static Expected of(String jsonLines, BackupDoctor doctor) {
             SnapshotReader reader = new SnapshotReader();
             long devices = 0;
             long invalid = 0;
             long healthy = 0;
+            Map<String, Long> backupAge = new LinkedHashMap<>();
+            for (String bucket : List.of("0-1", "2-6", "7-13", "14+", "unknown")) {
+                backupAge.put(bucket, 0L);
+            }
             Map<String, long[]> actions = new LinkedHashMap<>();
             Map<String, String> titles = new LinkedHashMap<>();
             for (String line : jsonLines.split("\r?\n")) {
                 if (line.isBlank()) {
                     continue;
                 }
+                DeviceSnapshot snapshot;
                 Diagnosis diagnosis;
                 try {
-                    diagnosis = doctor.diagnose(reader.read(line));
+                    snapshot = reader.read(line);
+                    diagnosis = doctor.diagnose(snapshot);
                 } catch (InvalidSnapshotException | RunawayRuleException e) {
                     invalid++;
                     continue;
                 }
                 devices++;
-                healthy += diagnosis.actions().stream().allMatch(action -> action.kind() == Kind.TRY) ? 1 : 0;
+                Integer days = snapshot.icloud().lastBackupDaysAgo();
+                healthy += diagnosis.actions().stream().allMatch(action -> action.kind() == Kind.TRY) && (days == null || days < 14) ? 1 : 0;
+                backupAge.merge(days == null ? "unknown" : days < 2 ? "0-1" : days < 7 ? "2-6" : days < 14 ? "7-13" : "14+", 1L, Long::sum);
                 for (Action action : diagnosis.actions()) {
                     actions.computeIfAbsent(action.id(), id -> new long[3])[action.kind().ordinal()]++;
                     titles.putIfAbsent(action.id(), catalogTitle(action));
                 }
             }
-            return new Expected(devices, invalid, healthy, actions, titles);
+            return new Expected(devices, invalid, healthy, backupAge, actions, titles);
         }
 
         private static String catalogTitle(Action action) {
@@ -128,8 +138,11 @@ class ReportTest {
         assertThat(report.get("devices").asLong()).isEqualTo(expected.devices()).isPositive();
         assertThat(report.get("invalid").asLong()).isEqualTo(expected.invalid()).isPositive();
         assertThat(report.get("healthy").asLong()).isEqualTo(expected.healthy()).isPositive();
-        assertThat(JSON.writeValueAsString(report.get("backupAge"))).as("the snapshot has no backup age yet")
-                .isEqualTo("{\"0-1\":0,\"2-6\":0,\"7-13\":0,\"14+\":0,\"unknown\":" + expected.devices() + "}");
+        assertThat(fieldNames(report.get("backupAge"))).containsExactly("0-1", "2-6", "7-13", "14+", "unknown");
+        for (String bucket : fieldNames(report.get("backupAge"))) {
+            assertThat(report.get("backupAge").get(bucket).asLong()).as(bucket).isEqualTo(expected.backupAge().get(bucket));
+        }
+        assertThat(expected.backupAge().values()).as("the fleet reaches every bucket").allMatch(count -> count > 0);
         List<String> ids = new ArrayList<>();
         for (JsonNode action : report.get("actions")) {
             String id = action.get("id").asText();
@@ -176,8 +189,8 @@ class ReportTest {
         assertThat(lines[1]).isEqualTo("Invalid:  " + expected.invalid() + " lines");
         assertThat(lines[2]).isEqualTo(String.format(java.util.Locale.ROOT, "Healthy:  %,d (%.1f %%)", expected.healthy(),
                 100.0 * expected.healthy() / expected.devices()));
-        assertThat(lines[3]).isEqualTo(String.format(java.util.Locale.ROOT,
-                "Last backup, days ago: 0-1 0, 2-6 0, 7-13 0, 14+ 0, unknown %,d", expected.devices()));
+        assertThat(lines[3]).isEqualTo("Last backup, days ago: " + expected.backupAge().entrySet().stream()
+                .map(bucket -> bucket.getKey() + " " + number(bucket.getValue())).collect(java.util.stream.Collectors.joining(", ")));
         assertThat(lines[4]).isEmpty();
         assertThat(lines[5]).matches("id +title +FIX +CHECK +TRY");
         List<String> rows = List.of(lines).subList(6, lines.length);
@@ -254,8 +267,8 @@ class ReportTest {
                     expected.titles().get(row.attr("data-id")), number(counts[0]), number(counts[1]), number(counts[2]));
         }
         assertThat(page.select("table#backup-age tbody tr")).extracting(row -> row.select("td").eachText())
-                .containsExactly(List.of("0-1", "0"), List.of("2-6", "0"), List.of("7-13", "0"), List.of("14+", "0"),
-                        List.of("unknown", number(expected.devices())));
+                .isEqualTo(expected.backupAge().entrySet().stream()
+                        .map(bucket -> List.of(bucket.getKey(), number(bucket.getValue()))).toList());
         assertSelfContained(run.out(), page);
     }
 
