@@ -1,6 +1,5 @@
 package dev.backupdoctor.facts;
 
-
 /**
  * The iPhone itself. {@code model} is the marketing name ("iPhone 8", "iPhone 15 Pro"); it and the
  * versions are {@code null} when unknown. {@code sideloadedApps} is YES when apps from outside the
