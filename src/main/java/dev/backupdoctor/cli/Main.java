@@ -30,13 +30,15 @@ import picocli.CommandLine.Spec;
 /**
  * The command line: {@code diagnose} one snapshot, or {@code batch} a JSON Lines file of them
  * ({@code report}: the fleet's figures);
- * {@code explain} why an action is or is not in a plan; {@code consult}: ask a person what matters.
+ * {@code explain} why an action is or is not in a plan; {@code consult}: ask a person what matters;
+ * {@code import} device-management inventories as snapshots.
  * Exit status 0: done; 2: invalid input, invalid rules or bad usage (one message on stderr,
  * nothing on stdout); 1: anything unexpected.
  */
 @Command(name = "Main", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
-        subcommands = {DiagnoseCommand.class, BatchCommand.class, ReportCommand.class, ExplainCommand.class, ConsultCommand.class})
+        subcommands = {DiagnoseCommand.class, BatchCommand.class, ReportCommand.class, ExplainCommand.class, ConsultCommand.class,
+                ImportCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -126,7 +128,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: diagnose, batch, report, explain or consult");
+        throw new ParameterException(spec.commandLine(), "Missing command: diagnose, batch, report, explain, consult or import");
     }
 
     /** The doctor built in the background, or the exception its build threw, as the build itself would throw it. */
@@ -187,6 +189,9 @@ public final class Main implements Runnable {
             }
             if (type == ConsultCommand.class) {
                 return type.cast(new ConsultCommand(context));
+            }
+            if (type == ImportCommand.class) {
+                return type.cast(new ImportCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -24,7 +24,7 @@ final class UsageException extends RuntimeException {
         return new UsageException(Printable.cut(file) + ": cannot write: " + reason(e));
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         return e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof FileSystemException problem && problem.getReason() != null ? problem.getReason()
                 : e.getMessage();

@@ -31,8 +31,26 @@ public final class SnapshotWriter {
      * @return the JSON object, indented
      */
     public String toJson(DeviceSnapshot snapshot) {
+        return write(snapshot, true);
+    }
+
+    /**
+     * The snapshot as one line of JSON Lines, as {@code batch} reads them: the same object as
+     * {@link #toJson}, not indented.
+     *
+     * @param snapshot the snapshot to write
+     * @return the JSON object on one line, ending with a line break
+     */
+    public String toJsonLine(DeviceSnapshot snapshot) {
+        return write(snapshot, false);
+    }
+
+    private String write(DeviceSnapshot snapshot, boolean indented) {
         StringWriter text = new StringWriter(512);
-        try (JsonGenerator generator = factory.createGenerator(text).useDefaultPrettyPrinter()) {
+        try (JsonGenerator generator = factory.createGenerator(text)) {
+            if (indented) {
+                generator.useDefaultPrettyPrinter();
+            }
             record(generator, snapshot);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);

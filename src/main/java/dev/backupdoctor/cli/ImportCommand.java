@@ -1,0 +1,77 @@
+package dev.backupdoctor.cli;
+
+import dev.backupdoctor.json.SnapshotWriter;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Turns device-management inventories into snapshots: one JSON line per device record on standard"
+                + " output, in input order, for batch, report or your own tools. Only what the inventory knows is filled in.",
+                "Records of devices that are not iPhones are skipped. A record that can't be read is named on standard"
+                        + " error and the others are still written; the exit status is then 2. Standard error ends with"
+                        + " how many records were written, skipped and unreadable."})
+final class ImportCommand implements Callable<Integer> {
+
+    /** Records between checks that standard output is still read (a closed pipe ends the import quietly). */
+    private static final int CHECK_OUTPUT_EVERY = 1024;
+
+    private final Main.Context context;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "Inventory files, or folders whose .plist (mdm) or .json (jamf) files are read in name order.")
+    private List<String> inputs;
+
+    @Mixin
+    private InventoryOptions inventory;
+
+    ImportCommand(Main.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (inventory.from == null) {
+            throw new UsageException("import needs --from mdm or --from jamf");
+        }
+        InventorySettings settings = inventory.settings(Instant.now());
+        SnapshotWriter writer = new SnapshotWriter();
+        long written = 0;
+        long skipped = 0;
+        long unreadable = 0;
+        long records = 0;
+        try (InventoryInputs inventories = InventoryInputs.of(inventory.from, inputs, settings, null)) {
+            for (InventoryRecord record = inventories.next(); record != null; record = inventories.next()) {
+                InventoryRecord.Outcome outcome = record.map();
+                if (outcome instanceof InventoryRecord.Device device) {
+                    context.writer().write(writer.toJsonLine(device.snapshot()));
+                    written++;
+                } else if (outcome instanceof InventoryRecord.Unreadable problem) {
+                    context.writer().flush();
+                    context.err().println(Printable.of(record.where() + ": " + problem.problem()));
+                    unreadable++;
+                } else {
+                    skipped++;
+                }
+                // Asking flushes, so not after every record.
+                if (++records % CHECK_OUTPUT_EVERY == 0 && context.outputClosed()) {
+                    return Main.OK;
+                }
+            }
+        }
+        context.writer().flush();
+        context.err().println(counts(written, skipped, unreadable));
+        return unreadable == 0 ? Main.OK : Main.INVALID;
+    }
+
+    /** The closing line on standard error. */
+    static String counts(long written, long skipped, long unreadable) {
+        return written + (written == 1 ? " device" : " devices") + " written, "
+                + skipped + " skipped (not " + (skipped == 1 ? "an iPhone" : "iPhones") + "), "
+                + unreadable + " unreadable";
+    }
+}

@@ -1,0 +1,192 @@
+package dev.backupdoctor.cli;
+
+import com.dd.plist.BinaryPropertyListParser;
+import com.dd.plist.NSDate;
+import com.dd.plist.NSDictionary;
+import com.dd.plist.NSNumber;
+import com.dd.plist.NSObject;
+import com.dd.plist.NSString;
+import com.dd.plist.XMLPropertyListParser;
+import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.DeviceInfo;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.ICloudSettings;
+import dev.backupdoctor.facts.PowerState;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One response to Apple's MDM {@code DeviceInformation} query, a property list (XML or binary), as
+ * a snapshot. The keys are those of Apple's device-management schema
+ * (https://github.com/apple/device-management, {@code mdm/commands/information.device.yaml}); MDM
+ * knows nothing of Wi-Fi, power, the lock screen or iCloud storage, so those stay unknown.
+ */
+final class MdmResponse {
+
+    /** A DeviceInformation response is a few kilobytes; a file this large is not one. */
+    static final int MAX_BYTES = 1 << 20;
+
+    private static final byte[] BINARY_MAGIC = "bplist".getBytes(StandardCharsets.US_ASCII);
+
+    private MdmResponse() {
+    }
+
+    /** Parses and maps one file's bytes. */
+    static InventoryRecord.Outcome map(byte[] bytes, InventorySettings settings) {
+        NSObject root;
+        try {
+            root = parse(bytes);
+        } catch (Exception | StackOverflowError e) {
+            // dd-plist reports a broken list in many exception types, none of them the caller's fault.
+            return new InventoryRecord.Unreadable("not a property list (XML or binary): " + Printable.cut(reason(e), 120));
+        }
+        try {
+            return map(root, settings);
+        } catch (InventoryRecord.UnusableRecord e) {
+            return new InventoryRecord.Unreadable(e.getMessage());
+        }
+    }
+
+    private static NSObject parse(byte[] bytes) throws Exception {
+        if (bytes.length >= BINARY_MAGIC.length
+                && Arrays.equals(bytes, 0, BINARY_MAGIC.length, BINARY_MAGIC, 0, BINARY_MAGIC.length)) {
+            return BinaryPropertyListParser.parse(bytes);
+        }
+        if (!looksLikeXml(bytes)) {
+            // dd-plist would also read the old ASCII format, which no MDM server sends, and almost any text is one.
+            throw new IllegalArgumentException("neither starts with \"bplist\" nor is XML");
+        }
+        return XMLPropertyListParser.parse(bytes);
+    }
+
+    /** XML starts with '<', after a byte-order mark and white space. */
+    private static boolean looksLikeXml(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+            i++;
+        }
+        return i < bytes.length && bytes[i] == '<';
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "nested too deeply";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    }
+
+    private static InventoryRecord.Outcome map(NSObject root, InventorySettings settings) {
+        if (!(root instanceof NSDictionary response)) {
+            throw new InventoryRecord.UnusableRecord("not a DeviceInformation response: the property list is " + typeOf(root) + ", not a dictionary");
+        }
+        NSObject status = response.get("Status");
+        if (!(status instanceof NSString statusText) || !statusText.getContent().equals("Acknowledged")) {
+            throw new InventoryRecord.UnusableRecord("not an acknowledged DeviceInformation response: Status is "
+                    + (status == null ? "missing" : describe(status)));
+        }
+        if (!(response.get("QueryResponses") instanceof NSDictionary answers)) {
+            throw new InventoryRecord.UnusableRecord("not a DeviceInformation response: QueryResponses is "
+                    + (response.get("QueryResponses") == null ? "missing" : typeOf(response.get("QueryResponses")) + ", not a dictionary"));
+        }
+        String productName = string(answers, "ProductName", "QueryResponses.");
+        if (productName != null && ModelIdentifiers.notAnIphone(productName)) {
+            return new InventoryRecord.Skipped(productName);
+        }
+        String id = firstOf(string(answers, "SerialNumber", "QueryResponses."), string(answers, "UDID", "QueryResponses."),
+                string(response, "UDID", ""));
+        String osVersion = string(answers, "OSVersion", "QueryResponses.");
+        DeviceInfo device = DeviceInfo.UNKNOWN
+                .withModel(productName == null ? null : ModelIdentifiers.modelName(productName))
+                .withIosVersion(InventoryRecord.versionOrUnknown(osVersion))
+                .withLatestIosVersion(settings.latestIos());
+        ICloudSettings icloud = ICloudSettings.UNKNOWN
+                .withBackupEnabled(Answer.of(bool(answers, "IsCloudBackupEnabled")))
+                .withLastBackupDaysAgo(daysAgo(answers, settings));
+        PowerState power = PowerState.UNKNOWN.withBatteryPercent(batteryPercent(answers));
+        try {
+            return new InventoryRecord.Device(DeviceSnapshot.unknown().withId(id).with(device).with(icloud).with(power));
+        } catch (IllegalArgumentException tooLong) {
+            throw new InventoryRecord.UnusableRecord("QueryResponses.SerialNumber or UDID: " + tooLong.getMessage());
+        }
+    }
+
+    private static String firstOf(String... candidates) {
+        return Arrays.stream(candidates).filter(candidate -> candidate != null && !candidate.isEmpty()).findFirst().orElse(null);
+    }
+
+    private static Integer daysAgo(NSDictionary answers, InventorySettings settings) {
+        NSObject value = answers.get("LastCloudBackupDate");
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof NSDate date)) {
+            throw new InventoryRecord.UnusableRecord("QueryResponses.LastCloudBackupDate must be a date, was " + describe(value));
+        }
+        return InventorySettings.daysAgo(date.getDate().toInstant(), settings.asOf());
+    }
+
+    /** {@code BatteryLevel} is 0.0–1.0, or −1 when the device could not tell. */
+    private static Integer batteryPercent(NSDictionary answers) {
+        NSObject value = answers.get("BatteryLevel");
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof NSNumber number) || number.isBoolean() || Double.isNaN(number.doubleValue())) {
+            throw new InventoryRecord.UnusableRecord("QueryResponses.BatteryLevel must be a number from 0.0 to 1.0, was " + describe(value));
+        }
+        double level = number.doubleValue();
+        if (level < 0) {
+            return null;
+        }
+        if (level > 1.0) {
+            throw new InventoryRecord.UnusableRecord("QueryResponses.BatteryLevel must be at most 1.0, was " + number.stringValue());
+        }
+        return (int) Math.round(level * 100);
+    }
+
+    private static Boolean bool(NSDictionary answers, String key) {
+        NSObject value = answers.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof NSNumber number) || !number.isBoolean()) {
+            throw new InventoryRecord.UnusableRecord("QueryResponses." + key + " must be true or false, was " + describe(value));
+        }
+        return number.boolValue();
+    }
+
+    private static String string(NSDictionary dictionary, String key, String path) {
+        NSObject value = dictionary.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof NSString text)) {
+            throw new InventoryRecord.UnusableRecord(path + key + " must be a string, was " + describe(value));
+        }
+        return text.getContent();
+    }
+
+    private static String describe(NSObject value) {
+        if (value instanceof NSString text) {
+            return "\"" + Printable.cut(text.getContent()) + "\"";
+        }
+        if (value instanceof NSNumber number) {
+            return number.isBoolean() ? String.valueOf(number.boolValue()) : number.stringValue();
+        }
+        return typeOf(value);
+    }
+
+    private static String typeOf(NSObject value) {
+        return switch (value.getClass().getSimpleName()) {
+            case "NSDictionary" -> "a dictionary";
+            case "NSArray", "NSSet" -> "an array";
+            case "NSData" -> "data";
+            case "NSDate" -> "a date";
+            case "NSString" -> "a string";
+            case "NSNumber" -> "a number";
+            default -> "a " + value.getClass().getSimpleName();
+        };
+    }
+
+}
