@@ -3,10 +3,10 @@ package dev.backupdoctor.cli;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.RuleFailedException;
+import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -26,7 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Diagnoses JSON Lines as a bounded pipeline: a reader thread cuts the input into chunks of lines,
+ * Diagnoses many snapshots as a bounded pipeline: a reader thread cuts the input (JSON Lines, or
+ * inventory records) into chunks of entries,
  * a fixed pool diagnoses chunks in parallel, each into a {@link Chunk} of the command's making
  * (plans as JSON for {@code batch}, a partial tally for {@code report}), and the calling thread
  * takes those chunks in input order. The queue of chunks in flight is bounded, so memory stays flat
@@ -45,15 +46,40 @@ final class Batch {
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
     /**
-     * @param lines the non-blank lines diagnosed
-     * @param firstInvalid the first invalid line's number and error, or {@code null} when none was
+     * @param lines the entries diagnosed or invalid: non-blank lines, or records of iPhones
+     * @param skipped the records left out, devices that are not iPhones
+     * @param firstInvalid the first invalid entry's number and error, or {@code null} when none was
      * @param stopped the consumer stopped taking chunks before the end of the input
      */
-    record Result(long lines, long invalidLines, Invalid firstInvalid, boolean stopped) {
+    record Result(long lines, long invalidLines, long skipped, Invalid firstInvalid, boolean stopped) {
     }
 
-    /** An invalid line: its number in the input and why. */
+    /** An invalid entry: its number in the input and why. */
     record Invalid(long line, String error) {
+    }
+
+    /** One entry of the input as the reader thread found it; a worker reads it. */
+    interface Entry {
+
+        /** Its number in the input, from 1: the line number, or the record's position across all inventories. */
+        long number();
+
+        /** The memory it holds, to keep chunks small. */
+        long heldBytes();
+
+        /**
+         * The snapshot to diagnose, or {@code null} for an entry left out.
+         *
+         * @throws InvalidSnapshotException or {@link InventoryRecord.UnusableRecord}: the entry is invalid, the message says why
+         */
+        DeviceSnapshot read(SnapshotReader reader);
+    }
+
+    /** The input, entry after entry, on the reader thread. */
+    interface Entries {
+
+        /** The next entry, or {@code null} at the end of the input. */
+        Entry next() throws IOException;
     }
 
     /** What a worker makes of one chunk's lines, in their order. */
@@ -78,10 +104,7 @@ final class Batch {
         boolean take(C chunk);
     }
 
-    private record Lines(List<LineReader.Line> lines) {
-    }
-
-    private record Diagnosed<C>(C chunk, int lines, int invalidLines, Invalid firstInvalid) {
+    private record Diagnosed<C>(C chunk, int lines, int invalidLines, int skipped, Invalid firstInvalid) {
     }
 
     private static final Future<?> END = CompletableFuture.completedFuture(null);
@@ -89,6 +112,8 @@ final class Batch {
     private final BackupDoctor doctor;
     private final int workers;
     private final PrintStream progress;
+    /** What an entry is called in messages: "line", or "record" for inventories. */
+    private final String unit;
     private final SnapshotReader reader = new SnapshotReader();
     /** What each worker is diagnosing, for {@link #lineRunningLongerThan}. */
     private final Set<Working> working = ConcurrentHashMap.newKeySet();
@@ -107,11 +132,15 @@ final class Batch {
         private volatile long since;
     }
 
-    /** {@code progress}: where to show a progress line each second, or {@code null} for none. */
-    Batch(BackupDoctor doctor, int workers, PrintStream progress) {
+    /**
+     * @param progress where to show a progress line each second, or {@code null} for none
+     * @param unit what an entry is called in messages: "line", or "record" for inventories
+     */
+    Batch(BackupDoctor doctor, int workers, PrintStream progress, String unit) {
         this.doctor = doctor;
         this.workers = workers;
         this.progress = progress;
+        this.unit = unit;
     }
 
     /** The chunks that can exist at once: queued, being diagnosed, being consumed. */
@@ -119,14 +148,14 @@ final class Batch {
         return workers * (CHUNKS_QUEUED_PER_WORKER + 1) + 1;
     }
 
-    <C extends Chunk> Result run(InputStream in, Consumer<C> consumer) throws IOException, InterruptedException {
+    <C extends Chunk> Result run(Entries entries, Consumer<C> consumer) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("backup-doctor-worker"));
         BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(workers * CHUNKS_QUEUED_PER_WORKER);
-        Thread feeder = daemon("backup-doctor-reader").newThread(
-                () -> feed(new LineReader(in, MAX_LINE_BYTES), pool, inFlight, consumer));
+        Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(entries, pool, inFlight, consumer));
         feeder.start();
         long lines = 0;
         long invalid = 0;
+        long skipped = 0;
         Invalid firstInvalid = null;
         long start = System.nanoTime();
         long lastProgress = start;
@@ -135,10 +164,11 @@ final class Batch {
                 @SuppressWarnings("unchecked") // the feeder submits only diagnose(...) for this consumer
                 Diagnosed<C> diagnosed = (Diagnosed<C>) result(next);
                 if (!consumer.take(diagnosed.chunk())) {
-                    return new Result(lines, invalid, firstInvalid, true);
+                    return new Result(lines, invalid, skipped, firstInvalid, true);
                 }
                 lines += diagnosed.lines();
                 invalid += diagnosed.invalidLines();
+                skipped += diagnosed.skipped();
                 if (firstInvalid == null) {
                     firstInvalid = diagnosed.firstInvalid();
                 }
@@ -151,30 +181,30 @@ final class Batch {
             if (progress != null) {
                 showProgress(lines, System.nanoTime() - start, true);
             }
-            return new Result(lines, invalid, firstInvalid, false);
+            return new Result(lines, invalid, skipped, firstInvalid, false);
         } finally {
             feeder.interrupt();
             pool.shutdownNow();
         }
     }
 
-    private <C extends Chunk> void feed(LineReader lines, ExecutorService pool, BlockingQueue<Future<?>> inFlight,
+    private <C extends Chunk> void feed(Entries entries, ExecutorService pool, BlockingQueue<Future<?>> inFlight,
             Consumer<C> consumer) {
         try {
-            List<LineReader.Line> chunk = new ArrayList<>(CHUNK_LINES);
+            List<Entry> chunk = new ArrayList<>(CHUNK_LINES);
             long chunkBytes = 0;
-            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-                chunk.add(line);
-                chunkBytes += line.tooLong() ? 0 : line.bytes().length;
+            for (Entry entry = entries.next(); entry != null; entry = entries.next()) {
+                chunk.add(entry);
+                chunkBytes += entry.heldBytes();
                 if (chunk.size() == CHUNK_LINES || chunkBytes >= CHUNK_BYTES) {
-                    Lines full = new Lines(chunk);
+                    List<Entry> full = chunk;
                     inFlight.put(pool.submit(() -> diagnose(full, consumer.newChunk())));
                     chunk = new ArrayList<>(CHUNK_LINES);
                     chunkBytes = 0;
                 }
             }
             if (!chunk.isEmpty()) {
-                Lines last = new Lines(chunk);
+                List<Entry> last = chunk;
                 inFlight.put(pool.submit(() -> diagnose(last, consumer.newChunk())));
             }
             inFlight.put(END);
@@ -205,26 +235,29 @@ final class Batch {
                 .mapToLong(worker -> worker.line).min();
     }
 
-    private <C extends Chunk> Diagnosed<C> diagnose(Lines lines, C chunk) {
+    private <C extends Chunk> Diagnosed<C> diagnose(List<Entry> entries, C chunk) {
         int invalid = 0;
+        int skipped = 0;
         Invalid first = null;
         Working here = workingHere.get();
         try {
-            for (LineReader.Line line : lines.lines()) {
+            for (Entry entry : entries) {
                 here.since = System.nanoTime();
-                here.line = line.number();
+                here.line = entry.number();
                 try {
-                    if (line.tooLong()) {
-                        throw SnapshotReader.tooLarge(line.size());
+                    DeviceSnapshot snapshot = entry.read(reader);
+                    if (snapshot == null) {
+                        skipped++;
+                        continue;
                     }
-                    chunk.plan(line.number(), doctor.diagnose(reader.read(line.bytes())));
-                } catch (InvalidSnapshotException | RuleFailedException e) {
+                    chunk.plan(entry.number(), doctor.diagnose(snapshot));
+                } catch (InvalidSnapshotException | InventoryRecord.UnusableRecord | RuleFailedException e) {
                     if (e instanceof RuleFailedException failed && failed.fatal()) {
-                        throw new BatchStopped(line.number(), failed);
+                        throw new BatchStopped(unit + " " + entry.number(), failed);
                     }
-                    chunk.invalid(line.number(), e.getMessage());
+                    chunk.invalid(entry.number(), e.getMessage());
                     if (invalid++ == 0) {
-                        first = new Invalid(line.number(), e.getMessage());
+                        first = new Invalid(entry.number(), e.getMessage());
                     }
                 }
             }
@@ -234,7 +267,7 @@ final class Batch {
         } finally {
             here.line = 0;
         }
-        return new Diagnosed<>(chunk, lines.lines().size(), invalid, first);
+        return new Diagnosed<>(chunk, entries.size() - skipped, invalid, skipped, first);
     }
 
     private static Object result(Future<?> chunk) throws IOException, InterruptedException {

@@ -12,19 +12,20 @@ final class BatchStopped extends RuntimeException {
             + " and later lines were not diagnosed";
     static final String REPORT = "the report stopped: nothing was printed, and later lines were not diagnosed";
 
-    private final long line;
+    private final String entry;
 
-    BatchStopped(long line, RuleFailedException cause) {
-        this(line, cause, BATCH);
+    /** @param entry the entry the rule failed on, as messages name it: "line 17", "record 17" */
+    BatchStopped(String entry, RuleFailedException cause) {
+        this(entry, cause, BATCH);
     }
 
-    private BatchStopped(long line, RuleFailedException cause, String stopped) {
-        super("line " + line + ": " + cause.getMessage() + "; " + stopped, cause, false, false);
-        this.line = line;
+    private BatchStopped(String entry, RuleFailedException cause, String stopped) {
+        super(entry + ": " + cause.getMessage() + "; " + stopped, cause, false, false);
+        this.entry = entry;
     }
 
     /** The same failure as {@code report} tells it, which prints nothing when it stops. */
     BatchStopped forReport() {
-        return new BatchStopped(line, (RuleFailedException) getCause(), REPORT);
+        return new BatchStopped(entry, (RuleFailedException) getCause(), REPORT);
     }
 }

@@ -64,13 +64,13 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         context.writer().flush();
-        context.err().println(counts(written, skipped, unreadable));
+        context.err().println(counts(written, "written", skipped, unreadable));
         return unreadable == 0 ? Main.OK : Main.INVALID;
     }
 
-    /** The closing line on standard error. */
-    static String counts(long written, long skipped, long unreadable) {
-        return written + (written == 1 ? " device" : " devices") + " written, "
+    /** The closing line on standard error: "5 devices written, 1 skipped (not an iPhone), 0 unreadable". */
+    static String counts(long devices, String what, long skipped, long unreadable) {
+        return devices + (devices == 1 ? " device " : " devices ") + what + ", "
                 + skipped + " skipped (not " + (skipped == 1 ? "an iPhone" : "iPhones") + "), "
                 + unreadable + " unreadable";
     }

@@ -1,5 +1,7 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.json.SnapshotReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -12,10 +14,23 @@ import java.util.Arrays;
 final class LineReader {
 
     /** One non-blank line: its 1-based number and bytes (without the line break), or only its size when too long. */
-    record Line(long number, byte[] bytes, long size) {
+    record Line(long number, byte[] bytes, long size) implements Batch.Entry {
 
         boolean tooLong() {
             return bytes == null;
+        }
+
+        @Override
+        public long heldBytes() {
+            return tooLong() ? 0 : bytes.length;
+        }
+
+        @Override
+        public DeviceSnapshot read(SnapshotReader reader) {
+            if (tooLong()) {
+                throw SnapshotReader.tooLarge(size);
+            }
+            return reader.read(bytes);
         }
     }
 

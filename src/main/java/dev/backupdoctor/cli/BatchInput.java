@@ -1,0 +1,127 @@
+package dev.backupdoctor.cli;
+
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.json.SnapshotReader;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What {@code batch} and {@code report} read: JSON Lines from one file or standard input, or with
+ * {@code --from}, device-management inventories from files, folders and standard input, whose
+ * records are numbered by their position across all inputs.
+ */
+final class BatchInput implements Closeable {
+
+    private final Closeable source;
+    private final Batch.Entries entries;
+    private final String name;
+    private final boolean inventories;
+
+    private BatchInput(Closeable source, Batch.Entries entries, String name, boolean inventories) {
+        this.source = source;
+        this.entries = entries;
+        this.name = name;
+        this.inventories = inventories;
+    }
+
+    /** Checks the arguments and opens the input; bad usage throws before anything is read. */
+    static BatchInput open(List<String> files, InventoryOptions inventory, Main.Context context) {
+        InventorySettings settings = inventory.settings(Instant.now());
+        if (settings == null) {
+            if (files.size() > 1) {
+                throw new UsageException("one FILE (or '-') at most without --from, was " + files.size()
+                        + "; to read several, cat them into standard input");
+            }
+            String file = files.isEmpty() ? null : files.get(0);
+            InputStream in = open(file, context);
+            LineReader lines = new LineReader(in, Batch.MAX_LINE_BYTES);
+            return new BatchInput(in, lines::next, SnapshotFile.isStandardInput(file) ? "standard input" : file, false);
+        }
+        InventoryInputs records = InventoryInputs.of(inventory.from, files, settings, standardInput(context));
+        return new BatchInput(records, new Batch.Entries() {
+            private long position;
+
+            @Override
+            public Batch.Entry next() throws IOException {
+                InventoryRecord record = records.next();
+                return record == null ? null : new RecordEntry(++position, record);
+            }
+        }, "the inventories", true);
+    }
+
+    Batch.Entries entries() {
+        return entries;
+    }
+
+    /** Whether the entries are inventory records rather than lines. */
+    boolean inventories() {
+        return inventories;
+    }
+
+    /** What an entry is called in messages. */
+    String unit() {
+        return inventories ? "record" : "line";
+    }
+
+    /** Output errors end a batch quietly (a closed pipe), so an {@link IOException} is the input failing mid-way. */
+    UsageException failed(IOException e) {
+        return UsageException.cannotRead(name, e);
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+    }
+
+    /** The JSON Lines input: the file, or standard input for none or '-'. */
+    private static InputStream open(String file, Main.Context context) {
+        if (SnapshotFile.isStandardInput(file)) {
+            return standardInput(context);
+        }
+        Path path = SnapshotFile.existing(file, "a JSON Lines file");
+        try {
+            return Files.newInputStream(path);
+        } catch (IOException e) {
+            throw UsageException.cannotRead(file, e);
+        }
+    }
+
+    /** Closing the batch's input must not close the process's standard input. */
+    private static InputStream standardInput(Main.Context context) {
+        return new FilterInputStream(context.in()) {
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** An inventory record: mapped on a worker, where a record that can't be read becomes an error line naming it. */
+    private record RecordEntry(long number, InventoryRecord record) implements Batch.Entry {
+
+        /** A record holds a few short fields, or only a path. */
+        private static final long RECORD_BYTES = 512;
+
+        @Override
+        public long heldBytes() {
+            return RECORD_BYTES;
+        }
+
+        @Override
+        public DeviceSnapshot read(SnapshotReader reader) {
+            InventoryRecord.Outcome outcome = record.map();
+            if (outcome instanceof InventoryRecord.Device device) {
+                return device.snapshot();
+            }
+            if (outcome instanceof InventoryRecord.Unreadable unreadable) {
+                throw new InventoryRecord.UnusableRecord(record.where() + ": " + unreadable.problem());
+            }
+            return null;
+        }
+    }
+}
