@@ -371,7 +371,8 @@ class ReportTest {
         String input = "{\"id\":\"<script>x</script>\",\"icloud\":{\"lastBackupDaysAgo\":3}}\n"
                 + "\n"
                 + "{\"icloud\":{\"lastBackupDaysAgo\":5}}\n"
-                + "{\"id\":\"no age\"}\n";
+                + "{\"id\":\"no age\"}\n"
+                + "{\"id\":\"\",\"icloud\":{\"lastBackupDaysAgo\":1}}\n";
 
         Run run = Run.of(input, "report", "--format", "html");
         Document page = Jsoup.parse(run.out());
@@ -379,7 +380,7 @@ class ReportTest {
         assertThat(run.out()).doesNotContain("<script").contains("<code>&lt;script&gt;x&lt;/script&gt;</code>");
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("table#oldest-backups tbody tr")).extracting(row -> row.select("td").eachText())
-                .containsExactly(List.of("line 3", "5"), List.of("<script>x</script>", "3"));
+                .containsExactly(List.of("line 3", "5"), List.of("<script>x</script>", "3"), List.of("line 5", "1"));
     }
 
     @Test
