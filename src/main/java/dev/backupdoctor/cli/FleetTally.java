@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * What {@code report} counts over a fleet: valid and invalid lines, healthy plans, devices by the
- * age of their last backup, and for each action id how many plans list it as a FIX, a CHECK or a
- * TRY. Nothing is kept per device, so a tally stays the same size however long the input: one
- * counter per action id and kind. A worker tallies one chunk; the consuming thread adds the chunks
- * to the fleet's tally in input order.
+ * age of their last backup, the devices with the oldest backups, and for each action id how many
+ * plans list it as a FIX, a CHECK or a TRY. A tally stays the same size however long the input: one
+ * counter per action id and kind, and at most {@link OldestBackups#LIMIT} devices. A worker tallies
+ * one chunk; the consuming thread adds the chunks to the fleet's tally in input order.
  */
 final class FleetTally implements Batch.Chunk {
 
@@ -40,6 +40,7 @@ final class FleetTally implements Batch.Chunk {
     private long invalid;
     private long healthy;
     private final long[] backupAges = new long[BackupAge.values().length];
+    private final OldestBackups oldestBackups = new OldestBackups();
     private final Map<String, ActionCount> actions = new HashMap<>();
 
     /** How often one action id appears in the fleet's plans, by kind, and the title it goes by. */
@@ -86,7 +87,11 @@ final class FleetTally implements Batch.Chunk {
         if (diagnosis.healthy()) {
             healthy++;
         }
-        backupAges[BackupAge.of(diagnosis.lastBackupDaysAgo()).ordinal()]++;
+        Integer daysAgo = diagnosis.lastBackupDaysAgo();
+        backupAges[BackupAge.of(daysAgo).ordinal()]++;
+        if (daysAgo != null) {
+            oldestBackups.add(line, diagnosis.id(), daysAgo);
+        }
         for (Action action : diagnosis.actions()) {
             actions.computeIfAbsent(action.id(), id -> new ActionCount(id, titleOf(action))).add(action.kind(), 1);
         }
@@ -105,6 +110,7 @@ final class FleetTally implements Batch.Chunk {
         for (int age = 0; age < backupAges.length; age++) {
             backupAges[age] += later.backupAges[age];
         }
+        oldestBackups.add(later.oldestBackups);
         for (ActionCount counted : later.actions.values()) {
             ActionCount total = actions.computeIfAbsent(counted.id, id -> new ActionCount(id, counted.title));
             for (Kind kind : Kind.values()) {
@@ -146,6 +152,11 @@ final class FleetTally implements Batch.Chunk {
 
     long backupAge(BackupAge age) {
         return backupAges[age.ordinal()];
+    }
+
+    /** The devices with the oldest known backups, at most {@link OldestBackups#LIMIT}, most days first. */
+    List<OldestBackups.OldBackup> oldestBackups() {
+        return oldestBackups.oldestFirst();
     }
 
     /** Every action id that occurred, in {@link #REPORT_ORDER}. */

@@ -4,12 +4,16 @@ import dev.backupdoctor.facts.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What {@code report.jte} shows, worked out here so that the template only places it: figures
- * formatted for a person, and the chart's geometry. The chart draws one horizontal bar per action,
- * its FIX, CHECK and TRY segments side by side, each as long as its count on one scale (the longest
- * bar fills the bar area); the id and title stand left of the bar and the counts as text right of it.
+ * formatted for a person, and the charts' geometry. The actions' chart draws one horizontal bar per
+ * action, its FIX, CHECK and TRY segments side by side, each as long as its count on one scale (the
+ * longest bar fills the bar area); the id and title stand left of the bar and the counts as text
+ * right of it. The backup age chart draws one bar per {@link BackupAge} the same way, its label left
+ * and its count right of it.
  */
 final class ReportPage {
 
@@ -20,9 +24,14 @@ final class ReportPage {
     static final int LEGEND_HEIGHT = 36;
     static final int ROW_HEIGHT = 48;
     static final int BAR_HEIGHT = 22;
+    static final int AGE_BAR_X = 120;
+    static final int AGE_BAR_AREA = 800;
+    static final int AGE_ROW_HEIGHT = 36;
 
     private final FleetTally fleet;
     private final List<Bar> bars;
+    private final List<AgeBar> ageBars;
+    private final List<OldestRow> oldestBackups;
 
     ReportPage(FleetTally fleet) {
         this.fleet = fleet;
@@ -34,6 +43,11 @@ final class ReportPage {
             rows.add(new Bar(action, LEGEND_HEIGHT + rows.size() * ROW_HEIGHT, scale));
         }
         this.bars = List.copyOf(rows);
+        long mostDevices = Math.max(1, Stream.of(BackupAge.values()).mapToLong(fleet::backupAge).max().orElseThrow());
+        this.ageBars = Stream.of(BackupAge.values())
+                .map(age -> new AgeBar(age, fleet.backupAge(age), age.ordinal() * AGE_ROW_HEIGHT, (double) AGE_BAR_AREA / mostDevices))
+                .toList();
+        this.oldestBackups = fleet.oldestBackups().stream().map(OldestRow::new).toList();
     }
 
     /** One action's row of the chart and of the table. */
@@ -94,6 +108,63 @@ final class ReportPage {
         }
     }
 
+    /** One backup age's row of its chart. */
+    record AgeBar(BackupAge age, long devices, int top, double scale) {
+
+        /** "0-1 days", "14+ days", "unknown". */
+        String label() {
+            return age == BackupAge.UNKNOWN ? age.label() : age.label() + " days";
+        }
+
+        String count() {
+            return number(devices);
+        }
+
+        /** An unknown age is drawn apart from the known ones, in a light grey. */
+        String cssClass() {
+            return age == BackupAge.UNKNOWN ? "age unknown" : "age";
+        }
+
+        String width() {
+            return coordinate(devices * scale);
+        }
+
+        String countX() {
+            return coordinate(AGE_BAR_X + devices * scale + 10);
+        }
+
+        String barY() {
+            return coordinate(top + (AGE_ROW_HEIGHT - BAR_HEIGHT) / 2.0);
+        }
+
+        String textY() {
+            return coordinate(top + AGE_ROW_HEIGHT / 2.0 + 5);
+        }
+
+        /** What the bar says, for a screen reader and as the bar's tooltip. */
+        String summary() {
+            return label() + ": " + count() + (devices == 1 ? " device" : " devices");
+        }
+    }
+
+    /** One row of the oldest backups' table. */
+    record OldestRow(OldestBackups.OldBackup backup) {
+
+        /** Whether the snapshot names the device: else the row names its line. */
+        boolean hasId() {
+            return backup.id() != null && !backup.id().isEmpty();
+        }
+
+        /** The snapshot's id, or "line N" for a snapshot without one. */
+        String device() {
+            return hasId() ? backup.id() : "line " + backup.line();
+        }
+
+        String days() {
+            return number(backup.days());
+        }
+    }
+
     String devices() {
         return number(fleet.devices());
     }
@@ -118,6 +189,37 @@ final class ReportPage {
 
     String backupAge(BackupAge age) {
         return number(fleet.backupAge(age));
+    }
+
+    /** The backup age chart shows nothing without a device: the table says it. */
+    boolean hasDevices() {
+        return fleet.devices() > 0;
+    }
+
+    List<AgeBar> ageBars() {
+        return ageBars;
+    }
+
+    int ageChartHeight() {
+        return ageBars.size() * AGE_ROW_HEIGHT + 8;
+    }
+
+    String ageChartLabel() {
+        return "Bar chart: how many devices last backed up how many days ago: "
+                + ageBars.stream().map(bar -> bar.label() + " " + bar.count()).collect(Collectors.joining(", "))
+                + ". The table below holds the same numbers.";
+    }
+
+    List<OldestRow> oldestBackups() {
+        return oldestBackups;
+    }
+
+    /** Above the oldest backups' table: how many it lists and in which order. */
+    String oldestBackupsCaption() {
+        int listed = oldestBackups.size();
+        return (listed == OldestBackups.LIMIT ? "The " + listed + " devices whose last backup is oldest"
+                : "The " + listed + (listed == 1 ? " device" : " devices") + " whose last backup has a known age")
+                + ", most days first; equal days in input order.";
     }
 
     List<Bar> bars() {

@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -272,6 +273,127 @@ class ReportTest {
         assertSelfContained(run.out(), page);
     }
 
+    @Test
+    void theHtmlBackupAgeChartHasOneBarPerBucketAsLongAsItsCountAsTheSnapshotsSayOneByOne() throws IOException {
+        String fleet = fleet(FLEET_LINES);
+        Map<String, Long> expected = Expected.of(fleet, Run.DOCTOR).backupAge();
+
+        Run run = Run.of(fleet, "report", "--format", "html");
+        Document page = Jsoup.parse(run.out());
+
+        Element chart = page.selectFirst("svg#age-chart");
+        assertThat(chart).isNotNull();
+        assertThat(chart.attr("role")).isEqualTo("img");
+        assertThat(chart.attr("aria-label")).startsWith("Bar chart: how many devices last backed up how many days ago: ")
+                .contains("14+ days " + number(expected.get("14+")) + ", unknown " + number(expected.get("unknown")) + ".");
+        assertThat(chart.select("title").first().text()).isEqualTo(chart.attr("aria-label"));
+        List<Element> bars = chart.select("g.age-bar");
+        assertThat(bars).extracting(bar -> bar.attr("data-age")).containsExactly("0-1", "2-6", "7-13", "14+", "unknown");
+        assertThat(bars).extracting(bar -> bar.select("text.label").text())
+                .containsExactly("0-1 days", "2-6 days", "7-13 days", "14+ days", "unknown");
+        double scale = ReportPage.AGE_BAR_AREA / (double) expected.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        for (Element bar : bars) {
+            long devices = expected.get(bar.attr("data-age"));
+            assertThat(devices).as("the fleet reaches every bucket").isPositive();
+            assertThat(bar.select("text.count").text()).as("the number reads without colour").isEqualTo(number(devices));
+            Element rect = bar.selectFirst("rect");
+            assertThat(Double.parseDouble(rect.attr("x"))).isEqualTo(ReportPage.AGE_BAR_X);
+            assertThat(Double.parseDouble(rect.attr("width"))).as(bar.attr("data-age") + " width")
+                    .isCloseTo(devices * scale, within(0.01));
+        }
+        assertSelfContained(run.out(), page);
+    }
+
+    /**
+     * FleetGenerator's fleet, with an id on two lines in three and the backup ages spread over 0..399
+     * days, so that the oldest fifty come from many chunks, with and without an id, and tie on days.
+     */
+    private static String fleetWithIdsAndManyBackupAges() throws IOException {
+        Random random = new Random(FleetGenerator.SEED);
+        StringBuilder fleet = new StringBuilder();
+        int number = 0;
+        for (String line : fleet(FLEET_LINES).split("\n")) {
+            number++;
+            if (line.startsWith("{") && number % 3 != 0) {
+                line = "{\"id\":\"device-" + number + "\"" + (line.equals("{}") ? "" : ",") + line.substring(1);
+            }
+            fleet.append(line.replaceFirst("\"lastBackupDaysAgo\":[0-9]+", "\"lastBackupDaysAgo\":" + random.nextInt(400)))
+                    .append('\n');
+        }
+        return fleet.toString();
+    }
+
+    @Test
+    void theOldestBackupsTableListsTheFiftyMostDaysFirstEqualDaysInInputOrder() throws IOException {
+        String fleet = fleetWithIdsAndManyBackupAges();
+        record Known(long line, String id, int days) {
+        }
+        List<Known> known = new ArrayList<>();
+        SnapshotReader reader = new SnapshotReader();
+        String[] lines = fleet.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            DeviceSnapshot snapshot;
+            try {
+                snapshot = reader.read(lines[i]);
+                Run.DOCTOR.diagnose(snapshot);
+            } catch (InvalidSnapshotException e) {
+                continue;
+            }
+            if (snapshot.icloud().lastBackupDaysAgo() != null) {
+                known.add(new Known(i + 1, snapshot.id(), snapshot.icloud().lastBackupDaysAgo()));
+            }
+        }
+        List<Known> oldest = known.stream()
+                .sorted(Comparator.comparingInt((Known device) -> -device.days()).thenComparingLong(Known::line))
+                .limit(50).toList();
+        assertThat(known).as("more devices than the table lists").hasSizeGreaterThan(10 * 50);
+        assertThat(oldest).as("some of the oldest have no id").anyMatch(device -> device.id() == null)
+                .as("and some have one").anyMatch(device -> device.id() != null);
+        assertThat(oldest.get(49).days()).as("days alone don't decide the last rows").isEqualTo(known.stream()
+                .filter(device -> !oldest.contains(device)).mapToInt(Known::days).max().orElseThrow());
+
+        Run run = Run.of(fleet, "report", "--format", "html");
+        Document page = Jsoup.parse(run.out());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(page.select("table#oldest-backups tbody tr")).extracting(row -> row.select("td").eachText())
+                .isEqualTo(oldest.stream().map(device -> List.of(device.id() == null ? "line " + device.line() : device.id(),
+                        number(device.days()))).toList());
+        assertThat(page.select("#no-known-age")).isEmpty();
+        assertSelfContained(run.out(), page);
+    }
+
+    @Test
+    void theOldestBackupsTableNamesASnapshotWithoutAnIdByItsLineAndEscapesAnId() {
+        String input = "{\"id\":\"<script>x</script>\",\"icloud\":{\"lastBackupDaysAgo\":3}}\n"
+                + "\n"
+                + "{\"icloud\":{\"lastBackupDaysAgo\":5}}\n"
+                + "{\"id\":\"no age\"}\n"
+                + "{\"id\":\"\",\"icloud\":{\"lastBackupDaysAgo\":1}}\n";
+
+        Run run = Run.of(input, "report", "--format", "html");
+        Document page = Jsoup.parse(run.out());
+
+        assertThat(run.out()).doesNotContain("<script").contains("<code>&lt;script&gt;x&lt;/script&gt;</code>");
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("table#oldest-backups tbody tr")).extracting(row -> row.select("td").eachText())
+                .containsExactly(List.of("line 3", "5"), List.of("<script>x</script>", "3"), List.of("line 5", "1"));
+    }
+
+    @Test
+    void withoutAKnownBackupAgeTheOldestBackupsAreOneSentenceAndNoTable() {
+        Run run = Run.of("{\"id\":\"A1\"}\n{}\n", "report", "--format", "html");
+        Document page = Jsoup.parse(run.out());
+
+        assertThat(page.select("#no-known-age").text())
+                .isEqualTo("No snapshot says how many days ago its device last backed up (icloud.lastBackupDaysAgo).");
+        assertThat(page.select("table#oldest-backups")).isEmpty();
+        assertThat(page.select("svg#age-chart g.age-bar[data-age=unknown] text.count").text()).isEqualTo("2");
+    }
+
     /** Works offline: no script, nothing fetched from elsewhere. */
     private static void assertSelfContained(String html, Document page) {
         assertThat(html).doesNotContainIgnoringCase("<script");
@@ -408,6 +530,7 @@ class ReportTest {
         assertThat(page.select("svg")).isEmpty();
         assertThat(page.select("#no-actions").text()).isEqualTo("No action in any plan.");
         assertThat(page.select("table#actions tbody tr")).isEmpty();
+        assertThat(page.select("#no-known-age")).hasSize(1);
     }
 
     @Test
