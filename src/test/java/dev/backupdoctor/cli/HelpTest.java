@@ -32,7 +32,7 @@ class HelpTest {
         List<CommandLine> commands = new ArrayList<>(List.of(main));
         commands.addAll(main.getSubcommands().values());
         assertThat(commands).extracting(CommandLine::getCommandName)
-                .containsExactly("Main", "diagnose", "batch", "report", "explain", "consult");
+                .containsExactly("Main", "diagnose", "batch", "report", "explain", "consult", "import");
 
         List<String> paragraphs = new ArrayList<>();
         for (CommandLine command : commands) {

@@ -566,7 +566,7 @@ class ReportTest {
                 "Invalid value for option '--format': expected one of [text, json, html] (case-sensitive) but was 'pdf'"
                         + " (see 'Main report --help')\n"));
         assertThat(Run.of("{}\n", "report", "a.jsonl", "b.jsonl")).isEqualTo(new Run(2, "",
-                "Unmatched argument at index 2: 'b.jsonl' (see 'Main report --help')\n"));
+                "one FILE (or '-') at most without --from, was 2; to read several, cat them into standard input\n"));
         assertThat(Run.of("{}\n", "report", "--rules", temp.resolve("no-rules").toString()))
                 .isEqualTo(new Run(2, "", "--rules " + temp.resolve("no-rules") + ": no such folder\n"));
 
