@@ -1,6 +1,7 @@
 package dev.backupdoctor.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -78,6 +79,7 @@ final class JamfExport implements Closeable {
         if (ended) {
             return null;
         }
+        long reading = position + 1;
         try {
             if (!started) {
                 started = true;
@@ -92,7 +94,7 @@ final class JamfExport implements Closeable {
                 ended = true;
                 return null;
             }
-            position++;
+            position = reading;
             if (token != JsonToken.START_OBJECT) {
                 parser.skipChildren();
                 return unreadable(position, "a result must be an object, was " + describe(token));
@@ -100,11 +102,12 @@ final class JamfExport implements Closeable {
             return record();
         } catch (JsonProcessingException broken) {
             ended = true;
-            return unreadable(position + 1, "not JSON: " + broken.getOriginalMessage() + " at line "
-                    + broken.getLocation().getLineNr() + ", column " + broken.getLocation().getColumnNr());
+            JsonLocation at = broken.getLocation() != null ? broken.getLocation() : parser.currentLocation();
+            return unreadable(reading, "not JSON: " + broken.getOriginalMessage() + " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr());
         } catch (IOException failed) {
             ended = true;
-            return unreadable(position + 1, "cannot read: " + failed.getMessage());
+            return unreadable(reading, "cannot read: " + UsageException.reason(failed));
         }
     }
 
