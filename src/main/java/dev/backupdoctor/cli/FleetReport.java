@@ -22,9 +22,12 @@ final class FleetReport {
             null, ContentType.Html, FleetReport.class.getClassLoader(), FleetReport.class.getPackageName());
 
     private final FleetTally fleet;
+    private final String unit;
 
-    FleetReport(FleetTally fleet) {
+    /** {@code unit}: what an input entry is called, "line", or "record" for inventories. */
+    FleetReport(FleetTally fleet, String unit) {
         this.fleet = fleet;
+        this.unit = unit;
     }
 
     String render(Format format) {
@@ -39,7 +42,7 @@ final class FleetReport {
     String text() {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Devices:  %,d%n", fleet.devices()));
-        text.append(String.format(Locale.ROOT, "Invalid:  %,d %s%n", fleet.invalid(), fleet.invalid() == 1 ? "line" : "lines"));
+        text.append(String.format(Locale.ROOT, "Invalid:  %,d %s%n", fleet.invalid(), fleet.invalid() == 1 ? unit : unit + "s"));
         text.append(String.format(Locale.ROOT, "Healthy:  %,d%s%n", fleet.healthy(), healthyShare()));
         text.append("Last backup, days ago: ");
         for (BackupAge age : BackupAge.values()) {
@@ -112,7 +115,7 @@ final class FleetReport {
     /** One self-contained page: headline figures, a chart of the actions and the table. */
     String html() {
         StringOutput html = new StringOutput();
-        TEMPLATES.render("report.jte", new ReportPage(fleet), html);
+        TEMPLATES.render("report.jte", new ReportPage(fleet, unit), html);
         return html.toString();
     }
 }

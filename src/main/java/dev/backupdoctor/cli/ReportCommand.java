@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
             } catch (BatchStopped stopped) {
                 throw stopped.forReport();
             }
-            context.writer().write(new FleetReport(fleet).render(format));
+            context.writer().write(new FleetReport(fleet, input.unit()).render(format));
             context.writer().flush();
             return BatchCommand.finish(result, input, context);
         } catch (IOException e) {

@@ -29,12 +29,15 @@ final class ReportPage {
     static final int AGE_ROW_HEIGHT = 36;
 
     private final FleetTally fleet;
+    private final String unit;
     private final List<Bar> bars;
     private final List<AgeBar> ageBars;
     private final List<OldestRow> oldestBackups;
 
-    ReportPage(FleetTally fleet) {
+    /** {@code unit}: what an input entry is called, "line", or "record" for inventories. */
+    ReportPage(FleetTally fleet, String unit) {
         this.fleet = fleet;
+        this.unit = unit;
         List<FleetTally.ActionCount> actions = fleet.actions();
         long longest = actions.stream().mapToLong(FleetTally.ActionCount::total).max().orElse(1);
         double scale = (double) BAR_AREA / longest;
@@ -47,7 +50,7 @@ final class ReportPage {
         this.ageBars = Stream.of(BackupAge.values())
                 .map(age -> new AgeBar(age, fleet.backupAge(age), age.ordinal() * AGE_ROW_HEIGHT, (double) AGE_BAR_AREA / mostDevices))
                 .toList();
-        this.oldestBackups = fleet.oldestBackups().stream().map(OldestRow::new).toList();
+        this.oldestBackups = fleet.oldestBackups().stream().map(backup -> new OldestRow(backup, unit)).toList();
     }
 
     /** One action's row of the chart and of the table. */
@@ -148,16 +151,16 @@ final class ReportPage {
     }
 
     /** One row of the oldest backups' table. */
-    record OldestRow(OldestBackups.OldBackup backup) {
+    record OldestRow(OldestBackups.OldBackup backup, String unit) {
 
-        /** Whether the snapshot names the device: else the row names its line. */
+        /** Whether the snapshot names the device: else the row names its line (or record). */
         boolean hasId() {
             return backup.id() != null && !backup.id().isEmpty();
         }
 
-        /** The snapshot's id, or "line N" for a snapshot without one. */
+        /** The snapshot's id, or "line N" ("record N") for a snapshot without one. */
         String device() {
-            return hasId() ? backup.id() : "line " + backup.line();
+            return hasId() ? backup.id() : unit + " " + backup.line();
         }
 
         String days() {
@@ -167,6 +170,11 @@ final class ReportPage {
 
     String devices() {
         return number(fleet.devices());
+    }
+
+    /** What an input entry is called: "line", or "record" for inventories. */
+    String unit() {
+        return unit;
     }
 
     String invalid() {

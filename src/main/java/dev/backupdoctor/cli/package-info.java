@@ -1,6 +1,6 @@
 /**
- * The command line, {@link dev.backupdoctor.cli.Main}: diagnose, batch, report, explain and consult.
- * Its picocli, jte-runtime (the HTML report) and slf4j-simple dependencies are optional, so an
- * application that embeds the library doesn't get them.
+ * The command line, {@link dev.backupdoctor.cli.Main}: diagnose, batch, report, explain, consult and
+ * import. Its picocli, jte-runtime (the HTML report), dd-plist (MDM property lists) and slf4j-simple
+ * dependencies are optional, so an application that embeds the library doesn't get them.
  */
 package dev.backupdoctor.cli;

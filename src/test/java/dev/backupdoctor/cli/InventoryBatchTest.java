@@ -139,6 +139,8 @@ class InventoryBatchTest {
         assertThat(report).isEqualTo(expected);
         assertThat(report.path("backupAge").path("14+").asLong()).isPositive();
         assertThat(report.path("backupAge").path("unknown").asLong()).isPositive();
+        assertThat(Run.of("", "report", "--from", "mdm", folder.toString(), "--as-of", "2026-11-26").out())
+                .contains("Invalid:  2 records\n");
     }
 
     @Test
@@ -169,6 +171,7 @@ class InventoryBatchTest {
         List<String> rows = new ArrayList<>();
         page.select("#oldest-backups tbody tr").forEach(row -> rows.add(row.text()));
         assertThat(rows).containsExactly("F17VX2HJJC6F 41", "HX7Q4M2N9P 9", "KQ2W7ZP3XR 3", "F2LXK0QH0D 0");
+        assertThat(page.select("dl.headline dt").eachText()).contains("Invalid records");
         assertThat(run.err()).isEqualTo("5 devices diagnosed, 1 skipped (not an iPhone), 0 unreadable\n");
     }
 
