@@ -1,3 +1,11 @@
+#!/usr/bin/env python3
+"""Writes the sample Apple MDM DeviceInformation responses in examples/inventories/mdm.
+
+Run from the project folder: python3 scripts/make-mdm-samples.py
+Each file is one acknowledged response, as an MDM server receives it, with the QueryResponses keys
+of Apple's device-management schema (mdm/commands/information.device.yaml). Backup dates count back
+from 2026-11-26T00:00:00Z, the --as-of the docs use. One file is a binary property list.
+"""
 import plistlib, datetime, uuid
 # plistlib (3.11) takes naive datetimes as UTC.
 asof=datetime.datetime(2026,11,26)

@@ -45,9 +45,9 @@ final class JamfExport implements Closeable {
     private static final Set<String> SECTIONS = Set.of("general", "hardware");
 
     /** Deeper than any Jamf inventory (its extension attributes nest a few levels); the limit stops hostile input. */
-    private static final int MAX_NESTING_DEPTH = 64;
-    private static final int MAX_STRING_CHARS = 64 * 1024;
-    private static final int MAX_NUMBER_CHARS = 64;
+    static final int MAX_NESTING_DEPTH = 64;
+    static final int MAX_STRING_CHARS = 64 * 1024;
+    static final int MAX_NUMBER_CHARS = 64;
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH)

@@ -69,6 +69,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void theImportShownInTheCommandLineDocsIsCurrent() throws IOException {
+        String docs = Files.readString(Path.of("docs/command-line.md"));
+        String command = "$ Main import --from mdm examples/inventories/mdm --as-of 2026-11-26\n";
+        int start = docs.indexOf(command) + command.length();
+        List<String> shown = docs.substring(start, docs.indexOf("```\n", start)).lines().toList();
+
+        Run run = Run.of("", "import", "--from", "mdm", MDM_EXAMPLES.toString(), "--as-of", "2026-11-26");
+
+        assertThat(shown).hasSize(4).endsWith("...", run.err().strip());
+        assertThat(run.out()).startsWith(shown.get(0) + "\n" + shown.get(1) + "\n");
+    }
+
+    @Test
     void theBundledJamfExportCountsAgesToEachDevicesLastInventoryUpdate() {
         Run run = Run.of("", "import", "--from", "jamf", JAMF_EXAMPLE.toString());
 

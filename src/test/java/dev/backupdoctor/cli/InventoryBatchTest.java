@@ -176,6 +176,22 @@ class InventoryBatchTest {
     }
 
     @Test
+    void theReportOfTheBundledResponsesShownInTheDocsIsCurrent() throws IOException {
+        String command = "Main report --from mdm examples/inventories/mdm --as-of 2026-11-26 --latest-ios 26.1\n";
+        Run run = Run.of("", "report", "--from", "mdm", ImportCommandTest.MDM_EXAMPLES.toString(), "--as-of", "2026-11-26",
+                "--latest-ios", "26.1");
+
+        for (String doc : List.of("docs/device-management.md", "README.md")) {
+            String text = Files.readString(Path.of(doc));
+            int start = text.indexOf(command);
+            assertThat(start).as(doc).isPositive();
+            start += command.length();
+            assertThat(text.substring(start, text.indexOf("```\n", start))).as(doc).isEqualTo(run.out());
+        }
+        assertThat(run.err()).isEqualTo("5 devices diagnosed, 1 skipped (not an iPhone), 0 unreadable\n");
+    }
+
+    @Test
     void withoutFromBatchReadsOneJsonLinesFileAndTheInventoryOptionsAreRefused() {
         assertThat(Run.of("", "batch", temp.toString())).isEqualTo(new Run(2, "", temp + ": is a folder, not a JSON Lines file\n"));
         assertThat(Run.of("", "batch", "a.jsonl", "b.jsonl")).isEqualTo(new Run(2, "",

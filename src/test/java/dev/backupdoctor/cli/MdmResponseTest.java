@@ -306,6 +306,16 @@ class MdmResponseTest {
     }
 
     @Test
+    void aDocumentTypeNamingAnotherDtdIsNotFetched() {
+        // Nothing listens on port 9 here: fetching would fail the parse.
+        String plist = "<?xml version=\"1.0\"?><!DOCTYPE plist SYSTEM \"http://127.0.0.1:9/plist.dtd\"><plist version=\"1.0\">"
+                + "<dict><key>Status</key><string>Acknowledged</string><key>QueryResponses</key>"
+                + "<dict><key>SerialNumber</key><string>S1</string></dict></dict></plist>";
+
+        assertThat(snapshot(plist.getBytes(StandardCharsets.UTF_8), SETTINGS).id()).isEqualTo("S1");
+    }
+
+    @Test
     void aDocumentTypeOfApplesDtdIsReadWithoutFetchingIt() {
         byte[] plist = xml(response(Map.of("SerialNumber", "F17VX2HJJC6F")));
 

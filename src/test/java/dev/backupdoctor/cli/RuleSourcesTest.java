@@ -48,6 +48,10 @@ class RuleSourcesTest {
         code.put("Knowledge.MAX_FIRINGS", (long) Knowledge.MAX_FIRINGS);
         code.put("Knowledge.MAX_RULE_FILE_BYTES", (long) Knowledge.MAX_RULE_FILE_BYTES);
         code.put("Knowledge.MAX_RULE_FOLDER_BYTES", (long) Knowledge.MAX_RULE_FOLDER_BYTES);
+        code.put("MdmResponse.MAX_BYTES", (long) MdmResponse.MAX_BYTES);
+        code.put("JamfExport.MAX_STRING_CHARS", (long) JamfExport.MAX_STRING_CHARS);
+        code.put("JamfExport.MAX_NESTING_DEPTH", (long) JamfExport.MAX_NESTING_DEPTH);
+        code.put("JamfExport.MAX_NUMBER_CHARS", (long) JamfExport.MAX_NUMBER_CHARS);
 
         assertThat(limitTable(Path.of("SECURITY.md"))).isEqualTo(code);
         assertThat(limitTable(Path.of("docs/command-line.md"))).isEqualTo(code);
