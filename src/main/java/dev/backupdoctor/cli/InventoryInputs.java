@@ -128,7 +128,7 @@ final class InventoryInputs implements Closeable {
         try {
             return open(file.toString(), Files.newInputStream(file));
         } catch (IOException e) {
-            return unreadable(file.toString(), "cannot read: " + UsageException.reason(e));
+            return InventoryRecord.unreadable(file.toString(), "cannot read: " + UsageException.reason(e));
         }
     }
 
@@ -140,7 +140,7 @@ final class InventoryInputs implements Closeable {
             export = new JamfExport(name, in, settings);
             return null;
         } catch (IOException e) {
-            return unreadable(name, "cannot read: " + UsageException.reason(e));
+            return InventoryRecord.unreadable(name, "cannot read: " + UsageException.reason(e));
         }
     }
 
@@ -168,27 +168,13 @@ final class InventoryInputs implements Closeable {
                 }
             });
         } catch (IOException e) {
-            return unreadable(folder.toString(), "cannot list the folder: " + UsageException.reason(e));
+            return InventoryRecord.unreadable(folder.toString(), "cannot list the folder: " + UsageException.reason(e));
         }
         names.sort(CODE_POINT_ORDER);
         for (int i = names.size() - 1; i >= 0; i--) {
             pending.addFirst(folder.resolve(names.get(i)));
         }
         return null;
-    }
-
-    private static InventoryRecord unreadable(String where, String problem) {
-        return new InventoryRecord() {
-            @Override
-            public String where() {
-                return where;
-            }
-
-            @Override
-            public Outcome map() {
-                return new Unreadable(problem);
-            }
-        };
     }
 
     @Override

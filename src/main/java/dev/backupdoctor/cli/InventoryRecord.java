@@ -31,6 +31,21 @@ interface InventoryRecord {
     record Unreadable(String problem) implements Outcome {
     }
 
+    /** A record known to be unreadable before it is mapped: a file that can't be opened, a Jamf file that breaks off. */
+    static InventoryRecord unreadable(String where, String problem) {
+        return new InventoryRecord() {
+            @Override
+            public String where() {
+                return where;
+            }
+
+            @Override
+            public Outcome map() {
+                return new Unreadable(problem);
+            }
+        };
+    }
+
     /** Dotted ASCII numbers; anything else (a beta's "17.0 (21A5248v)") leaves the version unknown. */
     static IosVersion versionOrUnknown(String text) {
         try {

@@ -184,18 +184,7 @@ final class JamfExport implements Closeable {
     }
 
     private InventoryRecord unreadable(long at, String problem) {
-        String where = where(at);
-        return new InventoryRecord() {
-            @Override
-            public String where() {
-                return where;
-            }
-
-            @Override
-            public Outcome map() {
-                return new Unreadable(problem);
-            }
-        };
+        return InventoryRecord.unreadable(where(at), problem);
     }
 
     private String where(long at) {

@@ -12,8 +12,12 @@ import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.PowerState;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import javax.xml.parsers.DocumentBuilder;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
 /**
  * One response to Apple's MDM {@code DeviceInformation} query, a property list (XML or binary), as
@@ -56,8 +60,28 @@ final class MdmResponse {
             // dd-plist would also read the old ASCII format, which no MDM server sends, and almost any text is one.
             throw new IllegalArgumentException("neither starts with \"bplist\" nor is XML");
         }
-        return XMLPropertyListParser.parse(bytes);
+        // dd-plist's own document builder (its secure settings, its DTD resolver), but one that
+        // reports a malformed file only by throwing: the JDK's default prints "[Fatal Error]" to stderr.
+        DocumentBuilder builder = XMLPropertyListParser.getDocBuilder();
+        builder.setErrorHandler(THROW_ONLY);
+        return XMLPropertyListParser.parse(builder.parse(new ByteArrayInputStream(bytes)));
     }
+
+    private static final ErrorHandler THROW_ONLY = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    };
 
     /** XML starts with '<', after a byte-order mark and white space. */
     private static boolean looksLikeXml(byte[] bytes) {

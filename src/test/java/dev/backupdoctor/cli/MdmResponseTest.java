@@ -7,12 +7,14 @@ import com.dd.plist.NSArray;
 import com.dd.plist.NSDate;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
+import com.dd.plist.NSString;
 import com.dd.plist.XMLPropertyListWriter;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.IosVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -292,6 +296,20 @@ class MdmResponseTest {
     }
 
     @Test
+    void malformedXmlIsReportedInTheOutcomeAloneNotOnStandardError() {
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(unreadable("<?xml version=\"1.0\"?><plist><dict><key>Status</key>".getBytes(StandardCharsets.UTF_8)))
+                    .startsWith("not a property list (XML or binary): XML document structures must start and end");
+        } finally {
+            System.setErr(standardError);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void anXmlEntityIsNeverResolvedFromAFile() throws IOException {
         Path secret = temp.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");
@@ -321,6 +339,34 @@ class MdmResponseTest {
 
         assertThat(new String(plist, StandardCharsets.UTF_8)).contains("http://www.apple.com/DTDs/PropertyList-1.0.dtd");
         assertThat(snapshot(plist, SETTINGS).id()).isEqualTo("F17VX2HJJC6F");
+    }
+
+    /** Damaged files must cost one unreadable record, never an exception or a runaway allocation. */
+    @Test
+    void aDamagedPropertyListIsUnreadableOrReadNeverAnError() {
+        NSDictionary response = response(Map.of("SerialNumber", "F2LXK0QH0D", "ProductName", "iPhone15,2",
+                "OSVersion", "26.1", "IsCloudBackupEnabled", true, "LastCloudBackupDate", before(Duration.ofDays(3)),
+                "BatteryLevel", 0.85, "Items", new NSArray(new NSString("a"), new NSString("b"))));
+        Random random = new Random(20261126);
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            for (byte[] valid : List.of(binary(response), xml(response))) {
+                for (int i = 0; i < 3_000; i++) {
+                    byte[] damaged = valid.clone();
+                    for (int flips = 1 + random.nextInt(4); flips > 0; flips--) {
+                        damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+                    }
+                    assertThat(MdmResponse.map(damaged, SETTINGS)).isNotNull();
+                }
+            }
+        } finally {
+            System.setErr(standardError);
+        }
+        // dd-plist 1.28 prints this one warning itself, with no way to turn it off; nothing else may appear.
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+                .allMatch(line -> line.startsWith("BinaryPropertyListParser: Length integer has an unexpected type"));
     }
 
     @Test
