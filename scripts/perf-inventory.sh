@@ -4,7 +4,8 @@
 # Jamf Pro export of 300,000 devices (scripts/generate-inventory.py, seed 1), 3 runs of each command,
 # taking turns so that all see the same machine; wall time (JVM start included), records/s (records:
 # devices diagnosed or written + skipped + unreadable, from the count line on standard error), peak
-# RSS and CPU time (user + system), medians of the 3 runs; then one run of report with a 64 MB heap.
+# RSS and CPU time (user + system), medians of the 3 runs; then one run of report in the smallest heap
+# (64, 96, 128, ... MB) that holds it. A run that fails, or hangs for 10 minutes, is listed below the table.
 # Needs Java 17, Maven, Python 3 and GNU time (apt-get install time). Generating the inventories takes
 # about 6 minutes and 2 GB of disk, once; the runs about 15 minutes on 2 cores.
 # Usage: scripts/perf-inventory.sh   (the inventories stay in $PERF_INVENTORY_DATA, by default
@@ -16,6 +17,7 @@ OUT=target/perf-inventory
 DATA=${PERF_INVENTORY_DATA:-${TMPDIR:-/tmp}/backup-doctor-perf-inventory}
 COUNT=${PERF_INVENTORY_COUNT:-300000}
 AS_OF=2026-11-26
+LIMIT=${PERF_INVENTORY_LIMIT:-600}  # seconds a run may take before it counts as hung
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "perf-inventory.sh needs GNU time for peak RSS: apt-get install time" >&2; exit 2; }
 mkdir -p "$OUT" "$DATA"
@@ -45,15 +47,21 @@ timed() { # NAME FROM COMMAND [ARGUMENT...] -- [JVM OPTION...]
     [ $# -gt 0 ] && shift
     jvm=("$@")
     load=$(cut -d' ' -f1 /proc/loadavg)
-    "$TIME" -f '%e %M %U %S' -o "$OUT/time.txt" java ${jvm[@]+"${jvm[@]}"} -cp "$cp" dev.backupdoctor.cli.Main \
+    # A run that fails or hangs (timeout) is reported, not measured; 2 is "some records unreadable".
+    local status=0
+    "$TIME" -f '%e %M %U %S' -o "$OUT/time.txt" timeout $LIMIT java ${jvm[@]+"${jvm[@]}"} -cp "$cp" dev.backupdoctor.cli.Main \
         "$command" --from "$from" "$(input "$from")" --as-of $AS_OF ${args[@]+"${args[@]}"} \
-        > "$OUT/stdout.txt" 2> "$OUT/stderr.txt" || [ $? -eq 2 ]
+        > "$OUT/stdout.txt" 2> "$OUT/stderr.txt" || status=$?
+    cp "$OUT/stderr.txt" "$OUT/$name.stderr"
+    if [ $status -ne 0 ] && [ $status -ne 2 ]; then
+        echo "$name: failed after $(cut -d' ' -f1 "$OUT/time.txt" | tail -1) s, exit $status$([ $status -eq 124 ] && echo ' (timeout: hung)'): $(grep -m1 -v '^\s' "$OUT/stderr.txt" | cut -c1-160)" >> "$OUT/failures.txt"
+        return 1
+    fi
     # "N devices diagnosed, M skipped (not iPhones), K unreadable": every record is one of the three.
     records=$(tail -1 "$OUT/stderr.txt" | sed -n 's/^\([0-9]*\) devices* [a-z]*, \([0-9]*\) skipped.*, \([0-9]*\) unreadable$/\1 \2 \3/p' \
         | awk '{ print $1 + $2 + $3 }')
-    [ -n "$records" ] || { echo "no count line from $name:" >&2; tail -5 "$OUT/stderr.txt" >&2; exit 1; }
+    [ -n "$records" ] || { echo "$name: no count line on standard error: $(tail -1 "$OUT/stderr.txt")" >> "$OUT/failures.txt"; return 1; }
     awk -v n="$records" -v l="$load" '{ printf "%s %d %.1f %s %s\n", $1, $2 / 1024, $3 + $4, n, l }' "$OUT/time.txt" >> "$OUT/$name.txt"
-    cp "$OUT/stderr.txt" "$OUT/$name.stderr"
 }
 row() { # NAME
     local file="$OUT/$1.txt" records wall rss cpu
@@ -68,7 +76,7 @@ runs() { # NAME: the wall times and the load average at each start
     printf '%s: %s s (load %s)\n' "$1" "$(cut -d' ' -f1 "$OUT/$1.txt" | paste -sd' ')" "$(cut -d' ' -f5 "$OUT/$1.txt" | paste -sd' ')"
 }
 NAMES=("batch --from mdm" "report --from mdm" "batch --from jamf" "report --from jamf" "import --from mdm" "import --from jamf")
-for name in "${NAMES[@]}" "report --from mdm -Xmx64m" "report --from jamf -Xmx64m"; do rm -f "$OUT/$name.txt"; done
+rm -f "$OUT"/*.txt "$OUT"/*.stderr
 for _ in 1 2 3; do
     timed "batch --from mdm" mdm batch
     timed "report --from mdm" mdm report --format json
@@ -77,17 +85,24 @@ for _ in 1 2 3; do
     timed "import --from mdm" mdm import
     timed "import --from jamf" jamf import
 done
-# The live set: the whole run in a 64 MB heap.
-timed "report --from mdm -Xmx64m" mdm report --format json -- -Xmx64m
-timed "report --from jamf -Xmx64m" jamf report --format json -- -Xmx64m
+# The live set: the whole run in the smallest of these heaps that holds it (64 MB first).
+small=()
+for from in mdm jamf; do
+    for heap in 64 96 128 192 256; do
+        if timed "report --from $from -Xmx${heap}m" $from report --format json -- -Xmx${heap}m; then
+            small+=("report --from $from -Xmx${heap}m")
+            break
+        fi
+    done
+done
 cat <<TABLE
 Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -1), load average $start_load at the start and $(cut -d' ' -f1 /proc/loadavg) at the end.
 
 | command, end to end incl. JVM start | records | wall (median of 3) | records/s | peak RSS (median) | CPU (median) |
 |---|---:|---:|---:|---:|---:|
 $(for name in "${NAMES[@]}"; do row "$name"; done)
-$(row "report --from mdm -Xmx64m")
-$(row "report --from jamf -Xmx64m")
+$(for name in ${small[@]+"${small[@]}"}; do row "$name"; done)
 
-$(for name in "${NAMES[@]}" "report --from mdm -Xmx64m" "report --from jamf -Xmx64m"; do runs "$name"; done)
+$(for name in "${NAMES[@]}" ${small[@]+"${small[@]}"}; do runs "$name"; done)
+$(cat "$OUT/failures.txt" 2>/dev/null)
 TABLE
