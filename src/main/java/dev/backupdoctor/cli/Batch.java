@@ -208,8 +208,9 @@ final class Batch {
                 inFlight.put(pool.submit(() -> diagnose(last, consumer.newChunk())));
             }
             inFlight.put(END);
-        } catch (IOException | RuntimeException e) {
-            // Handed to the consumer, which would otherwise wait for the end marker forever.
+        } catch (IOException | RuntimeException | Error e) {
+            // Handed to the consumer, which would otherwise wait for the end marker forever: an
+            // OutOfMemoryError here too, or the command would hang.
             putQuietly(inFlight, CompletableFuture.failedFuture(e));
         } catch (InterruptedException e) {
             // The consumer has stopped (closed output or failure); nobody needs more chunks.
@@ -279,6 +280,9 @@ final class Batch {
             }
             if (e.getCause() instanceof RuntimeException unexpected) {
                 throw unexpected;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw new IllegalStateException("reading the input failed: " + error, error);
             }
             throw new IllegalStateException(e.getCause());
         }

@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -50,8 +51,12 @@ final class InventoryInputs implements Closeable {
     private final Inventory from;
     private final InventorySettings settings;
     private final InputStream standardInput;
-    /** Files and folders still to read, and the files of the folder being read, in order. */
+    /** Files and folders still to read, in order. */
     private final Deque<Path> pending = new ArrayDeque<>();
+    /** The folder being read, and its files' names still to read from {@link #nextName} on, sorted. */
+    private Path folder;
+    private String[] names;
+    private int nextName;
     private JamfExport export;
 
     private InventoryInputs(Inventory from, InventorySettings settings, InputStream standardInput) {
@@ -97,6 +102,17 @@ final class InventoryInputs implements Closeable {
                 export.close();
                 export = null;
             }
+            if (names != null && nextName < names.length) {
+                Path file = folder.resolve(names[nextName]);
+                // Let go of each name once it's used: a folder of many files then shrinks as it is read.
+                names[nextName++] = null;
+                InventoryRecord record = open(file);
+                if (record != null) {
+                    return record;
+                }
+                continue;
+            }
+            names = null;
             Path next = pending.pollFirst();
             if (next == null) {
                 return null;
@@ -144,7 +160,7 @@ final class InventoryInputs implements Closeable {
         }
     }
 
-    /** Queues the folder's files ahead of the remaining inputs; a folder that can't be listed is one unreadable record. */
+    /** Makes the folder's files the next to read; a folder that can't be listed is one unreadable record. */
     private InventoryRecord list(Path folder) {
         List<String> names = new ArrayList<>();
         try {
@@ -170,10 +186,10 @@ final class InventoryInputs implements Closeable {
         } catch (IOException e) {
             return InventoryRecord.unreadable(folder.toString(), "cannot list the folder: " + UsageException.reason(e));
         }
-        names.sort(CODE_POINT_ORDER);
-        for (int i = names.size() - 1; i >= 0; i--) {
-            pending.addFirst(folder.resolve(names.get(i)));
-        }
+        this.folder = folder;
+        this.names = names.toArray(String[]::new);
+        this.nextName = 0;
+        Arrays.sort(this.names, CODE_POINT_ORDER);
         return null;
     }
 

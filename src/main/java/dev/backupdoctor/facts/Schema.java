@@ -2,9 +2,11 @@ package dev.backupdoctor.facts;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +66,25 @@ public final class Schema {
             }
             return names;
         }
+
+        /**
+         * This field's value in a record of its owner's type.
+         *
+         * @param record an instance of {@link #owner()}
+         * @return the component's value, {@code null} when unknown
+         */
+        public Object valueIn(Object record) {
+            try {
+                return ACCESSORS.get(owner).get(index).invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static final Map<Class<?>, List<Field>> FIELDS = new LinkedHashMap<>();
+    /** Each record's component accessors, looked up once: asking the class for them each time is slow. */
+    private static final Map<Class<?>, List<Method>> ACCESSORS = new LinkedHashMap<>();
     private static final Map<Class<?>, String> SECTIONS = new LinkedHashMap<>();
     private static final Map<String, Field> BY_PATH = new LinkedHashMap<>();
     private static final List<Field> ASKED;
@@ -91,6 +109,7 @@ public final class Schema {
         List<Field> fields = new ArrayList<>();
         FIELDS.put(record, fields);
         RecordComponent[] components = record.getRecordComponents();
+        ACCESSORS.put(record, Arrays.stream(components).map(RecordComponent::getAccessor).toList());
         boolean entry = isEntry(record);
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
@@ -237,8 +256,8 @@ public final class Schema {
      * @return the value, as the record holds it (UNKNOWN or {@code null} when unknown)
      */
     public static Object get(DeviceSnapshot snapshot, Field field) {
-        Object section = component(snapshot, Schema.field(DeviceSnapshot.class, sectionName(field)).orElseThrow());
-        return component(section, field);
+        Object section = Schema.field(DeviceSnapshot.class, sectionName(field)).orElseThrow().valueIn(snapshot);
+        return field.valueIn(section);
     }
 
     /**
@@ -251,7 +270,7 @@ public final class Schema {
      */
     public static DeviceSnapshot with(DeviceSnapshot snapshot, Field field, Object value) {
         Field section = Schema.field(DeviceSnapshot.class, sectionName(field)).orElseThrow();
-        return copyWith(snapshot, section, copyWith(component(snapshot, section), field, value));
+        return copyWith(snapshot, section, copyWith(section.valueIn(snapshot), field, value));
     }
 
     private static String sectionName(Field field) {
@@ -262,13 +281,6 @@ public final class Schema {
         return section;
     }
 
-    private static Object component(Object record, Field field) {
-        try {
-            return record.getClass().getRecordComponents()[field.index()].getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static <R> R copyWith(R record, Field field, Object value) {
@@ -277,7 +289,7 @@ public final class Schema {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = i == field.index() ? value : component(record, FIELDS.get(record.getClass()).get(i));
+            values[i] = i == field.index() ? value : FIELDS.get(record.getClass()).get(i).valueIn(record);
         }
         try {
             Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);

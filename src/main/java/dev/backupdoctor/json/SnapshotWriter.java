@@ -62,7 +62,7 @@ public final class SnapshotWriter {
     private static void record(JsonGenerator generator, Object record) throws IOException {
         generator.writeStartObject();
         for (Schema.Field field : Schema.fieldsOf(record.getClass())) {
-            Object value = valueOf(record, field);
+            Object value = field.valueIn(record);
             if (known(field, value)) {
                 generator.writeFieldName(field.name());
                 value(generator, field, value);
@@ -73,7 +73,7 @@ public final class SnapshotWriter {
 
     private static boolean known(Schema.Field field, Object value) {
         return switch (field.kind()) {
-            case SECTION -> Schema.fieldsOf(field.type()).stream().anyMatch(inner -> known(inner, valueOf(value, inner)));
+            case SECTION -> Schema.fieldsOf(field.type()).stream().anyMatch(inner -> known(inner, inner.valueIn(value)));
             case ACTION_IDS -> !((List<?>) value).isEmpty();
             default -> value != null && !(value instanceof Enum<?> constant && constant.name().equals("UNKNOWN"));
         };
@@ -101,14 +101,6 @@ public final class SnapshotWriter {
                 }
                 generator.writeEndArray();
             }
-        }
-    }
-
-    private static Object valueOf(Object record, Schema.Field field) {
-        try {
-            return record.getClass().getRecordComponents()[field.index()].getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 
