@@ -7,7 +7,7 @@
 # RSS and CPU time (user + system), medians of the 3 runs; then one run of report in the smallest heap
 # (64, 96, 128, ... MB) that holds it. A run that fails, or hangs for 3 minutes, is listed below the table.
 # Needs Java 17, Maven, Python 3 and GNU time (apt-get install time). Generating the inventories takes
-# about 3 minutes and 1.8 GB of disk, once; the runs about 12 minutes on 2 cores.
+# about 3 minutes and 1.8 GB of disk, once; the runs about 7 minutes on 2 cores.
 # Usage: scripts/perf-inventory.sh   (the inventories stay in $PERF_INVENTORY_DATA, by default
 #        /tmp/backup-doctor-perf-inventory, and are reused; the timings go to target/perf-inventory;
 #        PERF_INVENTORY_COUNT=2000 tries the script on a small fleet)
