@@ -136,7 +136,7 @@ final class InventoryInputs implements Closeable {
         }
     }
 
-    /** MDM: the file is the record. Jamf: its records follow, and the first one is returned. */
+    /** MDM: the file is the record. Jamf: its records are read next, and this is {@code null} (or why it can't be opened). */
     private InventoryRecord open(Path file) {
         if (from == Inventory.mdm) {
             return new MdmFile(file, file.toString(), settings);
