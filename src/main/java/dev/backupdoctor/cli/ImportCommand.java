@@ -43,7 +43,6 @@ final class ImportCommand implements Callable<Integer> {
         long written = 0;
         long skipped = 0;
         long unreadable = 0;
-        long records = 0;
         try (InventoryInputs inventories = InventoryInputs.of(inventory.from, inputs, settings, null)) {
             for (InventoryRecord record = inventories.next(); record != null; record = inventories.next()) {
                 InventoryRecord.Outcome outcome = record.map();
@@ -58,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
                     skipped++;
                 }
                 // Asking flushes, so not after every record.
-                if (++records % CHECK_OUTPUT_EVERY == 0 && context.outputClosed()) {
+                if ((written + skipped + unreadable) % CHECK_OUTPUT_EVERY == 0 && context.outputClosed()) {
                     return Main.OK;
                 }
             }
