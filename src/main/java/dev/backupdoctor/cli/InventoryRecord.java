@@ -1,7 +1,12 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.PowerState;
+import java.util.Arrays;
 
 /**
  * One device record of an inventory, found but not yet mapped: mapping (for MDM, reading and parsing
@@ -29,6 +34,34 @@ interface InventoryRecord {
 
     /** A record that can't be read, and why. */
     record Unreadable(String problem) implements Outcome {
+    }
+
+    /** What an inventory knows of a device, each {@code null} when it doesn't say. */
+    record Known(String id, String model, String iosVersion, Boolean backupEnabled, Integer lastBackupDaysAgo,
+            Integer batteryPercent) {
+
+        /**
+         * The device's snapshot, everything else unknown.
+         *
+         * @param idFields where the id came from, for the message when it is too long
+         */
+        Device device(IosVersion latestIos, String idFields) {
+            DeviceInfo device = DeviceInfo.UNKNOWN.withModel(model).withIosVersion(versionOrUnknown(iosVersion))
+                    .withLatestIosVersion(latestIos);
+            ICloudSettings icloud = ICloudSettings.UNKNOWN.withBackupEnabled(Answer.of(backupEnabled))
+                    .withLastBackupDaysAgo(lastBackupDaysAgo);
+            PowerState power = PowerState.UNKNOWN.withBatteryPercent(batteryPercent);
+            try {
+                return new Device(DeviceSnapshot.unknown().withId(id).with(device).with(icloud).with(power));
+            } catch (IllegalArgumentException tooLong) {
+                throw new UnusableRecord(idFields + ": " + tooLong.getMessage());
+            }
+        }
+    }
+
+    /** The first candidate that is neither missing nor empty: an empty serial number names no device. */
+    static String firstNonEmpty(String... candidates) {
+        return Arrays.stream(candidates).filter(candidate -> candidate != null && !candidate.isEmpty()).findFirst().orElse(null);
     }
 
     /** A record known to be unreadable before it is mapped: a file that can't be opened, a Jamf file that breaks off. */

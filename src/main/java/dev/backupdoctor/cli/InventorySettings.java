@@ -1,6 +1,7 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.Schema;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +18,8 @@ import java.time.temporal.TemporalAccessor;
  */
 record InventorySettings(Instant asOf, IosVersion latestIos) {
 
-    /** The oldest backup age a snapshot holds, about a hundred years. */
-    static final int MAX_DAYS_AGO = 36_500;
+    /** The oldest backup age a snapshot holds (about a hundred years): the field's own range. */
+    static final int MAX_DAYS_AGO = (int) Schema.field("icloud.lastBackupDaysAgo").orElseThrow().max();
 
     /** Completed 24-hour periods from the backup to as-of: 0 for a backup after it, at most {@link #MAX_DAYS_AGO}. */
     static int daysAgo(Instant backup, Instant asOf) {

@@ -10,11 +10,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.backupdoctor.facts.Answer;
-import dev.backupdoctor.facts.DeviceInfo;
-import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.ICloudSettings;
-import dev.backupdoctor.facts.PowerState;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -247,23 +242,9 @@ final class JamfExport implements Closeable {
             if (model == null && identifier != null) {
                 model = ModelIdentifiers.modelName(identifier);
             }
-            DeviceInfo device = DeviceInfo.UNKNOWN
-                    .withModel(model)
-                    .withIosVersion(InventoryRecord.versionOrUnknown(string("general.osVersion")))
-                    .withLatestIosVersion(settings.latestIos());
-            ICloudSettings icloud = ICloudSettings.UNKNOWN
-                    .withBackupEnabled(Answer.of(bool("general.cloudBackupEnabled")))
-                    .withLastBackupDaysAgo(daysAgo());
-            PowerState power = PowerState.UNKNOWN.withBatteryPercent(batteryPercent());
-            String id = nonEmpty(string("hardware.serialNumber"));
-            if (id == null) {
-                id = nonEmpty(string("general.udid"));
-            }
-            try {
-                return new Device(DeviceSnapshot.unknown().withId(id).with(device).with(icloud).with(power));
-            } catch (IllegalArgumentException tooLong) {
-                throw new InventoryRecord.UnusableRecord("hardware.serialNumber or general.udid: " + tooLong.getMessage());
-            }
+            String id = InventoryRecord.firstNonEmpty(string("hardware.serialNumber"), string("general.udid"));
+            return new Known(id, model, string("general.osVersion"), bool("general.cloudBackupEnabled"), daysAgo(),
+                    batteryPercent()).device(settings.latestIos(), "hardware.serialNumber or general.udid");
         }
 
         private Integer daysAgo() {
@@ -325,10 +306,6 @@ final class JamfExport implements Closeable {
             }
             return value.textValue();
         }
-    }
-
-    private static String nonEmpty(String text) {
-        return text == null || text.isEmpty() ? null : text;
     }
 
     private static String shown(JsonNode value) {

@@ -7,11 +7,6 @@ import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
 import com.dd.plist.XMLPropertyListParser;
-import dev.backupdoctor.facts.Answer;
-import dev.backupdoctor.facts.DeviceInfo;
-import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.ICloudSettings;
-import dev.backupdoctor.facts.PowerState;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -129,26 +124,12 @@ final class MdmResponse {
         if (productName != null && ModelIdentifiers.notAnIphone(productName)) {
             return new InventoryRecord.Skipped(productName);
         }
-        String id = firstOf(string(answers, "SerialNumber", "QueryResponses."), string(answers, "UDID", "QueryResponses."),
-                string(response, "UDID", ""));
-        String osVersion = string(answers, "OSVersion", "QueryResponses.");
-        DeviceInfo device = DeviceInfo.UNKNOWN
-                .withModel(productName == null ? null : ModelIdentifiers.modelName(productName))
-                .withIosVersion(InventoryRecord.versionOrUnknown(osVersion))
-                .withLatestIosVersion(settings.latestIos());
-        ICloudSettings icloud = ICloudSettings.UNKNOWN
-                .withBackupEnabled(Answer.of(bool(answers, "IsCloudBackupEnabled")))
-                .withLastBackupDaysAgo(daysAgo(answers, settings));
-        PowerState power = PowerState.UNKNOWN.withBatteryPercent(batteryPercent(answers));
-        try {
-            return new InventoryRecord.Device(DeviceSnapshot.unknown().withId(id).with(device).with(icloud).with(power));
-        } catch (IllegalArgumentException tooLong) {
-            throw new InventoryRecord.UnusableRecord("QueryResponses.SerialNumber or UDID: " + tooLong.getMessage());
-        }
-    }
-
-    private static String firstOf(String... candidates) {
-        return Arrays.stream(candidates).filter(candidate -> candidate != null && !candidate.isEmpty()).findFirst().orElse(null);
+        String id = InventoryRecord.firstNonEmpty(string(answers, "SerialNumber", "QueryResponses."),
+                string(answers, "UDID", "QueryResponses."), string(response, "UDID", ""));
+        return new InventoryRecord.Known(id, productName == null ? null : ModelIdentifiers.modelName(productName),
+                string(answers, "OSVersion", "QueryResponses."), bool(answers, "IsCloudBackupEnabled"),
+                daysAgo(answers, settings), batteryPercent(answers))
+                .device(settings.latestIos(), "QueryResponses.SerialNumber or UDID");
     }
 
     private static Integer daysAgo(NSDictionary answers, InventorySettings settings) {
