@@ -10,15 +10,21 @@ import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.json.SnapshotWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +47,9 @@ final class ConsultCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "FILE",
             description = "After every answer, write what was learned to FILE as a snapshot, which consult or diagnose can pick up from.")
     private String save;
+
+    /** The file {@code --save} writes: FILE, or the regular file FILE links to. */
+    private Path saveTo;
 
     @Mixin
     private RulesOption rules;
@@ -69,6 +78,9 @@ final class ConsultCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (file != null && file.equals("-")) {
             throw new UsageException("consult reads your answers from standard input; give the snapshot as a file");
+        }
+        if (save != null) {
+            saveTo = saveTarget(save);
         }
         Duration timeLimit = rules.timeLimit();
         DeviceSnapshot known = file == null ? DeviceSnapshot.unknown() : SnapshotFile.read(file, context.in());
@@ -282,34 +294,89 @@ final class ConsultCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes what was learned, whole or not at all: to a file beside the target, then moved over
-     * it, so that Ctrl-C or a full disk never leaves half a snapshot.
+     * Where {@code --save} writes, checked before the first question: a regular file, or a new one in
+     * a folder that exists. A device, a pipe or a socket is refused, as the rename that saves would
+     * replace it with a file. A symbolic link is followed, as editors do: the file it points to gets
+     * the snapshot and the link stays.
+     */
+    private static Path saveTarget(String save) {
+        Path target = Path.of(save);
+        String option = "--save " + Printable.cut(save);
+        if (Files.isDirectory(target)) {
+            throw new UsageException(option + ": is a folder, not a file");
+        }
+        if (Files.exists(target)) {
+            if (!Files.isRegularFile(target)) {
+                throw new UsageException(option + ": is a device, a pipe or a socket, not a regular file");
+            }
+            try {
+                return target.toRealPath();
+            } catch (IOException e) {
+                throw UsageException.cannotWrite("--save " + save, e);
+            }
+        }
+        if (Files.isSymbolicLink(target)) {
+            throw new UsageException(option + ": is a symbolic link to a file that doesn't exist");
+        }
+        if (!Files.isDirectory(target.toAbsolutePath().getParent())) {
+            throw new UsageException(option + ": cannot write: no such folder");
+        }
+        return target;
+    }
+
+    /**
+     * Writes what was learned, whole or not at all: to a file beside the target, on disk before it
+     * is moved over the target, so that Ctrl-C, a full disk or a crash never leaves half a snapshot.
      */
     private void save(Consultation consultation) {
-        if (save == null || consultation.snapshot().equals(saved)) {
+        if (saveTo == null || consultation.snapshot().equals(saved)) {
             return;
         }
-        Path target = Path.of(save);
-        if (Files.isDirectory(target)) {
-            throw new UsageException("--save " + Printable.cut(save) + ": is a folder, not a file");
-        }
-        Path folder = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new UsageException("--save " + Printable.cut(save) + ": cannot write: no such folder");
-        }
+        Path folder = saveTo.toAbsolutePath().getParent();
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            Files.writeString(temporary, writer.toJson(consultation.snapshot()));
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            // A short name of its own: FILE's name may already be as long as the file system allows.
+            temporary = Files.createTempFile(folder, ".bd", ".tmp");
+            Set<PosixFilePermission> permissions = permissions(saveTo);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer json = StandardCharsets.UTF_8.encode(writer.toJson(consultation.snapshot()));
+                while (json.hasRemaining()) {
+                    channel.write(json);
+                }
+                if (permissions != null) {
+                    Files.setPosixFilePermissions(temporary, permissions);
+                }
+                channel.force(true);
             }
+            try {
+                Files.move(temporary, saveTo, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
+                Files.move(temporary, saveTo, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncFolder(folder);
             saved = consultation.snapshot();
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw UsageException.cannotWrite("--save " + save, e);
+        }
+    }
+
+    /**
+     * The permissions of the file a save replaces, which the new one keeps (a new file is the
+     * temporary file's, readable by its owner only); {@code null} when there is none or the file
+     * system has no POSIX permissions.
+     */
+    private static Set<PosixFilePermission> permissions(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        return view == null || !Files.exists(file) ? null : view.readAttributes().permissions();
+    }
+
+    /** Puts the rename on disk too, so that a crash just after a save can't bring the old snapshot back. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException notPossibleHere) {
+            // Some systems (Windows) can't open a folder to sync it; the snapshot is whole either way.
         }
     }
 

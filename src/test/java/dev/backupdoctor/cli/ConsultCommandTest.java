@@ -1,6 +1,7 @@
 package dev.backupdoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Question;
@@ -17,8 +18,11 @@ import java.io.SequenceInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -394,6 +398,109 @@ class ConsultCommandTest {
     void aSaveOntoAFolderIsRefused() {
         assertThat(run("", "consult", "--save", folder.toString()))
                 .isEqualTo(new Run(2, "", "--save " + folder + ": is a folder, not a file\n"));
+    }
+
+    @Test
+    void aSaveOntoAPipeIsRefusedBeforeAnyQuestionAndThePipeStays() throws Exception {
+        Path pipe = folder.resolve("pipe");
+        assumeTrue(made("mkfifo", pipe.toString()), "mkfifo is not available here");
+
+        assertThat(run("available\n", "consult", "--save", pipe.toString()))
+                .isEqualTo(new Run(2, "", "--save " + pipe + ": is a device, a pipe or a socket, not a regular file\n"));
+        assertThat(Files.readAttributes(pipe, BasicFileAttributes.class).isOther()).isTrue();
+    }
+
+    @Test
+    void aSaveOntoADeviceNodeIsRefusedAndTheNodeStays() throws Exception {
+        // A device node like /dev/null's (character device 1, 3): making one needs root.
+        Path device = folder.resolve("null");
+        assumeTrue(made("mknod", device.toString(), "c", "1", "3"), "making a device node needs root and mknod");
+
+        assertThat(run("available\n", "consult", "--save", device.toString()))
+                .isEqualTo(new Run(2, "", "--save " + device + ": is a device, a pipe or a socket, not a regular file\n"));
+        assertThat(Files.readAttributes(device, BasicFileAttributes.class).isOther()).isTrue();
+    }
+
+    private static boolean made(String... command) throws InterruptedException {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor() == 0;
+        } catch (IOException notInstalled) {
+            return false;
+        }
+    }
+
+    @Test
+    void aSaveKeepsThePermissionsOfTheFileItReplacesAndANewOneIsTheOwnersOnly() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path shared = Files.copy(EXAMPLES.resolve("managed-profile-blocks-backup.json"), folder.resolve("shared.json"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r-----"));
+        Path created = folder.resolve("new.json");
+
+        assertThat(run("no\n", "consult", shared.toString(), "--save", shared.toString()).status()).isZero();
+        assertThat(run("no\n", "consult", shared.toString(), "--save", created.toString()).status()).isZero();
+
+        assertThat(read(shared).restrictions().backupAllowed()).isEqualTo(Answer.YES);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aFileNameAsLongAsTheFileSystemAllowsSaves() throws IOException {
+        Path longest = folder.resolve("p".repeat(250) + ".json");
+
+        Run run = run("no\n", "consult", example("managed-profile-blocks-backup.json"), "--save", longest.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(read(longest).restrictions().backupAllowed()).isEqualTo(Answer.YES);
+    }
+
+    @Test
+    void aSaveThroughASymbolicLinkWritesTheFileItPointsToAndTheLinkStays() throws IOException {
+        Path real = Files.createDirectories(folder.resolve("real")).resolve("phone.json");
+        Files.writeString(real, "{}");
+        Path link = Files.createSymbolicLink(folder.resolve("phone.json"), real);
+
+        Run run = run("no\n", "consult", example("managed-profile-blocks-backup.json"), "--save", link.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(read(real).restrictions().backupAllowed()).isEqualTo(Answer.YES);
+        try (Stream<Path> files = Files.list(real.getParent())) {
+            assertThat(files).as("no temporary file left").containsExactly(real);
+        }
+    }
+
+    @Test
+    void aSaveOntoASymbolicLinkToNothingIsRefused() throws IOException {
+        Path link = Files.createSymbolicLink(folder.resolve("phone.json"), folder.resolve("gone.json"));
+
+        assertThat(run("available\n", "consult", "--save", link.toString()))
+                .isEqualTo(new Run(2, "", "--save " + link + ": is a symbolic link to a file that doesn't exist\n"));
+        assertThat(folder.resolve("gone.json")).doesNotExist();
+    }
+
+    @Test
+    void aSaveThatFailsLeavesNoTemporaryFile() throws IOException {
+        Path saved = folder.resolve("saved.json");
+        // Once the first save is written, a folder takes the file's place, so that the save after the first answer can't replace it.
+        InputStream answers = new SequenceInputStream(new InputStream() {
+            @Override
+            public int read() throws IOException {
+                Files.delete(saved);
+                Files.writeString(Files.createDirectory(saved).resolve("inside"), "");
+                return -1;
+            }
+        }, new ByteArrayInputStream("no\n".getBytes(StandardCharsets.UTF_8)));
+
+        Run run = Run.of(answers, null, "consult", example("managed-profile-blocks-backup.json"), "--save", saved.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("--save " + saved + ": cannot write: Is a directory\n");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(saved);
+        }
     }
 
     /**
