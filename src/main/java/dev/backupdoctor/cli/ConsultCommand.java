@@ -141,6 +141,8 @@ final class ConsultCommand implements Callable<Integer> {
             String shown = Printable.of(save);
             out.println("What was learned is saved in " + shown
                     + (fixed ? "." : ": 'consult " + shown + "' picks up from there."));
+        } else if (!consultation.snapshot().equals(known)) {
+            out.println("What was learned is not saved: run consult with --save FILE to keep it.");
         }
         return Main.OK;
     }

@@ -43,6 +43,7 @@ class ConsultCommandTest {
     private static final BackupDoctor DOCTOR = Run.DOCTOR;
     private static final Path EXAMPLES = Path.of("examples/snapshots");
     private static final String DID_IT_FIX = "Did that fix the backup? (yes, no, skip, done)\n";
+    private static final String NOT_SAVED = "What was learned is not saved: run consult with --save FILE to keep it.\n";
 
     @TempDir
     Path folder;
@@ -72,7 +73,7 @@ class ConsultCommandTest {
                 + "iCloud Backup? (available, outage)\n")
                 .contains("   - no longer: [CHECK] Check Apple's System Status page\n")
                 .contains("   + now:       [FIX] Wait for Apple to fix iCloud Backup\n")
-                .endsWith("\nStopped.\n");
+                .endsWith("\nStopped.\n" + NOT_SAVED);
         assertThat(run.status()).isZero();
     }
 
@@ -320,7 +321,7 @@ class ConsultCommandTest {
     void doneStops() {
         Run run = run("no\ndone\n", "consult", example("all-fine-still-failing.json"));
         assertThat(run).isEqualTo(new Run(0, run.out(), ""));
-        assertThat(run.out()).endsWith(DID_IT_FIX + "> \nStopped.\n");
+        assertThat(run.out()).endsWith(DID_IT_FIX + "> \nStopped.\n" + NOT_SAVED);
     }
 
     @Test
@@ -335,7 +336,7 @@ class ConsultCommandTest {
         Run run = run("no\n".repeat(10), "consult", example("all-fine-still-failing.json"));
         assertThat(run).isEqualTo(new Run(0, run.out(), ""));
         assertThat(run.out()).contains("4. [TRY] Back up with a computer")
-                .endsWith("\nThat was the whole plan, and nothing in it fixed the backup.\n");
+                .endsWith("\nThat was the whole plan, and nothing in it fixed the backup.\n" + NOT_SAVED);
     }
 
     @Test
@@ -356,6 +357,23 @@ class ConsultCommandTest {
     void yesToAlternativesNamesTheWayTaken() {
         Run run = run("yes\n1\n", "consult", example("cellular-5g-dead-wifi.json"));
         assertThat(run.out()).endsWith("\nFixed by: Connect to Wi-Fi (CONNECT_TO_WIFI). The backup works again.\n");
+    }
+
+    @Test
+    void withoutSaveAnEndAfterLearningSaysHowToKeepIt() {
+        Run answered = run("outage\n", "consult");
+        Run triedAndFixed = run("no\nyes\n", "consult", example("all-fine-still-failing.json"));
+        Run skipped = run("skip\ndone\n", "consult");
+        Run fixedAtOnce = run("yes\n", "consult", example("all-fine-still-failing.json"));
+
+        assertThat(answered.out()).endsWith("\nNo more answers: stopped.\n" + NOT_SAVED);
+        assertThat(triedAndFixed.out()).endsWith(" The backup works again.\n" + NOT_SAVED);
+        assertThat(skipped.out()).as("nothing learned").endsWith("\nStopped.\n");
+        assertThat(fixedAtOnce.out()).as("nothing learned").endsWith(" The backup works again.\n");
+        assertThat(List.of(answered, triedAndFixed, skipped, fixedAtOnce)).allSatisfy(run -> {
+            assertThat(run.status()).isZero();
+            assertThat(run.err()).isEmpty();
+        });
     }
 
     // --- --save, and picking up where it stopped ---
