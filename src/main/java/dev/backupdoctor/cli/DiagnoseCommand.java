@@ -28,7 +28,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "text (default): a plan to follow; json: the plan as JSON.")
     private Format format;
 
-    @Option(names = "--explain", description = "With text output: under each action, the rule that produced it and the facts it matched.")
+    @Option(names = "--explain", description = "Under each action of the text plan, the rule that produced it and the facts it matched;"
+            + " the JSON plan always carries them, with or without this option.")
     private boolean explain;
 
     @Mixin

@@ -86,6 +86,8 @@ public final class Main implements Runnable {
         Context context = new Context(in, out, err, terminal, doctors);
         CommandLine commandLine = new CommandLine(new Main(), new Factory(context));
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        // --format JSON, --from MDM: a value's case carries no meaning, so none is refused for it.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.writer()).setErr(errWriter)
                 .setParameterExceptionHandler((problem, arguments) -> {
                     CommandLine command = problem.getCommandLine();

@@ -3,6 +3,9 @@ package dev.backupdoctor.cli;
 import static dev.backupdoctor.RuleLines.ruleLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,20 @@ class ExplainCommandTest {
                 + "wifi.weakSignal = YES\n");
         assertThat(run("", "diagnose", EXAMPLES.resolve("weak-wifi-iphone-8.json").toString()).out())
                 .doesNotContain("Rule: ");
+    }
+
+    @Test
+    void theJsonPlanCarriesWhatExplainShowsWithOrWithoutIt() throws IOException {
+        String example = EXAMPLES.resolve("weak-wifi-iphone-8.json").toString();
+        Run json = run("", "diagnose", "--format", "json", example);
+
+        assertThat(run("", "diagnose", "--format", "json", "--explain", example)).isEqualTo(json);
+        JsonNode weakWifi = new ObjectMapper().readTree(json.out()).get("actions").get(0);
+        assertThat(weakWifi.get("id").asText()).isEqualTo("MOVE_CLOSER_TO_ROUTER");
+        assertThat(weakWifi.get("rule").asText()).isEqualTo("Wi-Fi signal is weak");
+        assertThat(weakWifi.get("because").toString())
+                .isEqualTo("[{\"field\":\"wifi.connected\",\"value\":\"YES\"},{\"field\":\"wifi.weakSignal\",\"value\":\"YES\"}]");
+        assertThat(run("", "diagnose", "--help").out().replaceAll("\\s+", " ")).contains("the JSON plan always carries them");
     }
 
     @Test

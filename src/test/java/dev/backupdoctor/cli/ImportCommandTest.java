@@ -203,7 +203,7 @@ class ImportCommandTest {
         assertThat(Run.of("", "import", "--from", "mdm", "-")).isEqualTo(new Run(2, "",
                 "'-': standard input is not accepted here; name the files or folders to read\n"));
         assertThat(Run.of("", "import", "--from", "csv", file.toString())).isEqualTo(new Run(2, "",
-                "Invalid value for option '--from': expected one of [mdm, jamf] (case-sensitive) but was 'csv'"
+                "Invalid value for option '--from': expected one of [mdm, jamf] (case-insensitive) but was 'csv'"
                         + " (see 'Main import --help')\n"));
         assertThat(Run.of("", "import", "--from", "mdm", file.toString(), "--as-of", "yesterday")).isEqualTo(new Run(2, "",
                 "--as-of must be an ISO-8601 date such as 2026-11-26 or a date-time such as 2026-11-26T09:30:00Z,"

@@ -272,11 +272,26 @@ class MainTest {
         assertThat(unknownFormat.status()).isEqualTo(2);
         assertThat(unknownFormat.out()).isEmpty();
         assertThat(unknownFormat.err()).isEqualTo("Invalid value for option '--format': expected one of [text, json] "
-                + "(case-sensitive) but was 'xml' (see 'Main diagnose --help')\n");
+                + "(case-insensitive) but was 'xml' (see 'Main diagnose --help')\n");
         assertThat(noCommand).isEqualTo(new Run(2, "", "Missing command: diagnose, batch, report, explain, consult or import (see 'Main --help')\n"));
         assertThat(unknownCommand.status()).isEqualTo(2);
         assertThat(unknownCommand.out()).isEmpty();
         assertThat(unknownCommand.err()).startsWith("Unmatched argument at index 0: 'fix'").hasLineCount(1);
+    }
+
+    @Test
+    void formatValuesAreTakenInAnyCase() {
+        String example = EXAMPLES.resolve("weak-wifi-iphone-8.json").toString();
+        Run json = run("", "diagnose", "--format", "json", example);
+        Run fleet = run("{}\n", "report", "--format", "json");
+
+        assertThat(run("", "diagnose", "--format", "JSON", example)).isEqualTo(json);
+        assertThat(run("", "diagnose", "--format", "Json", example)).isEqualTo(json);
+        assertThat(run("", "diagnose", "--format", "TEXT", example)).isEqualTo(run("", "diagnose", example));
+        assertThat(run("{}\n", "report", "--format", "JSON")).isEqualTo(fleet);
+        assertThat(run("{}\n", "report", "--format", "HTML")).isEqualTo(run("{}\n", "report", "--format", "html"));
+        assertThat(json.status()).isZero();
+        assertThat(fleet.status()).isZero();
     }
 
     @Test

@@ -563,7 +563,7 @@ class ReportTest {
         assertThat(Run.of("", "report", temp.toString()))
                 .isEqualTo(new Run(2, "", temp + ": is a folder, not a JSON Lines file\n"));
         assertThat(Run.of("{}\n", "report", "--format", "pdf")).isEqualTo(new Run(2, "",
-                "Invalid value for option '--format': expected one of [text, json, html] (case-sensitive) but was 'pdf'"
+                "Invalid value for option '--format': expected one of [text, json, html] (case-insensitive) but was 'pdf'"
                         + " (see 'Main report --help')\n"));
         assertThat(Run.of("{}\n", "report", "a.jsonl", "b.jsonl")).isEqualTo(new Run(2, "",
                 "one FILE (or '-') at most without --from, was 2; to read several, cat them into standard input\n"));
