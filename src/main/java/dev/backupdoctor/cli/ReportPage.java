@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * What {@code report.jte} shows, worked out here so that the template only places it: figures
- * formatted for a person, and the charts' geometry. The actions' chart draws one horizontal bar per
+ * formatted for a person, text from snapshots and rules {@link Printable} (an ESC or a U+202E
+ * shown as {@code \u001B}, {@code \u202E}, as on a terminal), and the charts' geometry. The actions' chart draws one horizontal bar per
  * action, its FIX, CHECK and TRY segments side by side, each as long as its count on one scale (the
  * longest bar fills the bar area); the id and title stand left of the bar and the counts as text
  * right of it. The backup age chart draws one bar per {@link BackupAge} the same way, its label left
@@ -60,8 +61,9 @@ final class ReportPage {
             return action.id();
         }
 
+        /** An extension's title may quote the snapshot. */
         String title() {
-            return action.title();
+            return Printable.of(action.title());
         }
 
         String count(Kind kind) {
@@ -104,9 +106,13 @@ final class ReportPage {
             return coordinate(top + ROW_HEIGHT / 2.0 + 5);
         }
 
-        /** What the bar says, for a screen reader and as the bar's tooltip. */
+        /**
+         * What the bar says, for a screen reader and as the bar's tooltip. Plain text holds no
+         * {@code <bdi>}: the title is isolated between U+2068 and U+2069 instead, so that a
+         * right-to-left title can't carry the counts after it into its own direction.
+         */
         String summary() {
-            return id() + ", " + title() + ": " + count(Kind.FIX) + " FIX, " + count(Kind.CHECK) + " CHECK, "
+            return id() + ", \u2068" + title() + "\u2069: " + count(Kind.FIX) + " FIX, " + count(Kind.CHECK) + " CHECK, "
                     + count(Kind.TRY) + " TRY";
         }
     }
@@ -160,7 +166,7 @@ final class ReportPage {
 
         /** The snapshot's id, or "line N" ("record N") for a snapshot without one. */
         String device() {
-            return hasId() ? backup.id() : unit + " " + backup.line();
+            return hasId() ? Printable.of(backup.id()) : unit + " " + backup.line();
         }
 
         String days() {

@@ -498,6 +498,37 @@ class ReportTest {
     }
 
     @Test
+    void textFromSnapshotsAndRulesIsIsolatedOnThePageAndItsControlCharactersShownEscaped() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(rules.resolve("desk.drl"), """
+                package acme
+                import dev.backupdoctor.facts.*
+                rule "Ask the help desk"
+                when
+                    DeviceInfo( $model : model, model != null )
+                then
+                    insert( Action.of( Kind.CHECK, "ASK_THE_DESK", 2 ).title( "Ask the desk about the " + $model )
+                        .instructions( "Call the desk." ).reason( "The desk knows." ).build() );
+                end
+                """);
+        // Unescaped, the right-to-left override (U+202E) would show the id as "photoexe.jpg", and ESC would be a raw byte in the page.
+        String input = "{\"id\":\"photo\\u202Egpj.exe\\u001b[2J\",\"device\":{\"model\":\"iPhone\\u202E 8\\u001b[31m\"},"
+                + "\"icloud\":{\"lastBackupDaysAgo\":20}}\n";
+
+        Run run = Run.of(input, "report", "--format", "html", "--rules", rules.toString());
+        Document page = Jsoup.parse(run.out());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).doesNotContain("\u202E").doesNotContain("\u001b");
+        String title = "Ask the desk about the iPhone\\u202E 8\\u001B[31m";
+        assertThat(page.select("table#oldest-backups tbody td bdi > code").text()).isEqualTo("photo\\u202Egpj.exe\\u001B[2J");
+        assertThat(page.select("tr[data-id=ASK_THE_DESK] td bdi").text()).isEqualTo(title);
+        assertThat(page.select("g.bar[data-id=ASK_THE_DESK] text.title").text()).isEqualTo(title);
+        assertThat(page.select("g.bar[data-id=ASK_THE_DESK] > title").text())
+                .isEqualTo("ASK_THE_DESK, \u2068" + title + "\u2069: 0 FIX, 1 CHECK, 0 TRY");
+    }
+
+    @Test
     void theReportsShownInTheDocsAreCurrent() throws IOException {
         String report = Run.of(Files.readString(Path.of("examples/snapshots/fleet.jsonl")), "report").out();
 
