@@ -43,6 +43,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (format == FleetReport.Format.html) {
+            OptionalDependency.JTE.require();
+        }
         Duration timeLimit = rules.timeLimit();
         BatchInput input = BatchInput.open(files, inventory, context);
         try (input) {

@@ -225,6 +225,52 @@ class ChildProcessTest {
         }
     }
 
+    /** This test's class path without the jar whose path contains {@code artifact}. */
+    private static String classPathWithout(String artifact) {
+        List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        assertThat(entries.removeIf(entry -> entry.contains(artifact))).as(artifact + " on the class path").isTrue();
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private Run finishWithClassPath(String classPath, String... args) throws Exception {
+        Path stderr = temp.resolve("stderr.txt");
+        Process child = child(List.of(), classPath, List.of(args)).redirectError(stderr.toFile()).start();
+        child.getOutputStream().close();
+        Collector stdout = new Collector(child.getInputStream());
+        stdout.start();
+        int status = child.waitFor();
+        stdout.join();
+        return new Run(status, stdout.text(), Files.readString(stderr));
+    }
+
+    @Test
+    void withoutJteTheHtmlReportIsOneLineSayingWhatToAddAndTheOtherFormatsWork() throws Exception {
+        String withoutJte = classPathWithout("jte-runtime");
+        String snapshot = temp.resolve("one.jsonl").toString();
+        Files.writeString(Path.of(snapshot), Files.readString(Path.of(WEAK_WIFI)).replace("\n", "") + "\n");
+
+        assertThat(finishWithClassPath(withoutJte, "report", "--format", "html", snapshot)).isEqualTo(new Run(2, "",
+                "report --format html needs gg.jte:jte-runtime on the class path (it is an optional dependency of backup-doctor)\n"));
+        Run text = finishWithClassPath(withoutJte, "report", snapshot);
+        assertThat(text.status()).isZero();
+        assertThat(text.out()).startsWith("Devices:  1\n");
+        assertThat(text.err()).isEmpty();
+    }
+
+    @Test
+    void withoutDdPlistMdmInventoriesAreOneLineSayingWhatToAddAndJamfWorks() throws Exception {
+        String withoutDdPlist = classPathWithout("dd-plist");
+        String message = "--from mdm needs com.googlecode.plist:dd-plist on the class path (it is an optional dependency of backup-doctor)\n";
+        String mdm = ImportCommandTest.MDM_EXAMPLES.toString();
+
+        assertThat(finishWithClassPath(withoutDdPlist, "import", "--from", "mdm", mdm)).isEqualTo(new Run(2, "", message));
+        assertThat(finishWithClassPath(withoutDdPlist, "batch", "--from", "mdm", mdm)).isEqualTo(new Run(2, "", message));
+        assertThat(finishWithClassPath(withoutDdPlist, "report", "--from", "mdm", mdm)).isEqualTo(new Run(2, "", message));
+        Run jamf = finishWithClassPath(withoutDdPlist, "import", "--from", "jamf", ImportCommandTest.JAMF_EXAMPLE.toString());
+        assertThat(jamf.status()).isZero();
+        assertThat(jamf.err()).endsWith(" unreadable\n");
+    }
+
     @Test
     void invalidRulesAreOneLinePerProblemOnStderrAndNothingElse() throws Exception {
         Path rules = Files.createDirectories(temp.resolve("rules"));
