@@ -55,7 +55,8 @@ final class BatchCommand implements Callable<Integer> {
                             BatchStopped.BATCH, Main.UNEXPECTED)) {
                 result = batch.run(input.entries(), plans);
             }
-            if (result.stopped() || context.outputClosed()) {
+            if (result.stopped()) {
+                // Nothing more to say when the output stopped: Main.run reports a write that failed.
                 return Main.OK;
             }
             return finish(result, input, context);

@@ -242,7 +242,10 @@ final class ConsultCommand implements Callable<Integer> {
     private Reply read() throws IOException {
         while (true) {
             out.print("> ");
-            out.flush();
+            if (context.outputStopped()) {
+                // Nobody sees the questions any more; Main.run reports a write that failed.
+                return Reply.END;
+            }
             LineReader.Line line = answers.nextLine();
             if (line == null) {
                 out.println();

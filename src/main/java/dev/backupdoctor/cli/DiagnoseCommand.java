@@ -54,7 +54,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         String output = format == Format.json
                 ? new PlanWriter().toJson(diagnosis) + "\n"
                 : new PlanText(context.terminal().colour(), explain).render(diagnosis);
-        // A closed pipe is not an error for a report nobody reads any more: the writer swallows it.
+        // Main.run flushes it, and reports a write that failed.
         context.writer().write(output);
         return Main.OK;
     }

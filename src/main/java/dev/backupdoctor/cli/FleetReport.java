@@ -17,10 +17,6 @@ final class FleetReport {
 
     enum Format { text, json, html }
 
-    /** The template, compiled to Java at build time (jte-maven-plugin), so nothing compiles at run time. */
-    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
-            null, ContentType.Html, FleetReport.class.getClassLoader(), FleetReport.class.getPackageName());
-
     private final FleetTally fleet;
     private final String unit;
 
@@ -114,8 +110,23 @@ final class FleetReport {
 
     /** One self-contained page: headline figures, a chart of the actions and the table. */
     String html() {
-        StringOutput html = new StringOutput();
-        TEMPLATES.render("report.jte", new ReportPage(fleet, unit), html);
-        return html.toString();
+        return Html.render(new ReportPage(fleet, unit));
+    }
+
+    /**
+     * The page's template engine, in a class of its own: jte is an optional dependency, and the text
+     * and JSON reports must not need it to load.
+     */
+    private static final class Html {
+
+        /** The template, compiled to Java at build time (jte-maven-plugin), so nothing compiles at run time. */
+        private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
+                null, ContentType.Html, FleetReport.class.getClassLoader(), FleetReport.class.getPackageName());
+
+        static String render(ReportPage page) {
+            StringOutput html = new StringOutput();
+            TEMPLATES.render("report.jte", page, html);
+            return html.toString();
+        }
     }
 }

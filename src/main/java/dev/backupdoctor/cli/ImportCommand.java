@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
                         + " how many records were written, skipped and unreadable."})
 final class ImportCommand implements Callable<Integer> {
 
-    /** Records between checks that standard output is still read (a closed pipe ends the import quietly). */
+    /** Records between checks that standard output still takes them (a closed pipe or a full disk ends the import). */
     private static final int CHECK_OUTPUT_EVERY = 1024;
 
     private final Main.Context context;
@@ -57,12 +57,15 @@ final class ImportCommand implements Callable<Integer> {
                     skipped++;
                 }
                 // Asking flushes, so not after every record.
-                if ((written + skipped + unreadable) % CHECK_OUTPUT_EVERY == 0 && context.outputClosed()) {
+                if ((written + skipped + unreadable) % CHECK_OUTPUT_EVERY == 0 && context.outputStopped()) {
                     return Main.OK;
                 }
             }
         }
-        context.writer().flush();
+        if (context.outputStopped()) {
+            // Main.run reports a write that failed: counts of records not written would mislead.
+            return Main.OK;
+        }
         context.err().println(counts(written, "written", skipped, unreadable));
         return unreadable == 0 ? Main.OK : Main.INVALID;
     }

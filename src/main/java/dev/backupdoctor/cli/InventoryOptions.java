@@ -33,6 +33,9 @@ final class InventoryOptions {
             }
             return null;
         }
+        if (from == Inventory.mdm) {
+            OptionalDependency.DD_PLIST.require();
+        }
         return new InventorySettings(asOf(now), latestIos());
     }
 

@@ -5,9 +5,11 @@ import dev.backupdoctor.RuleProblem;
 import dev.backupdoctor.RulesException;
 import dev.backupdoctor.RuleFailedException;
 import dev.backupdoctor.json.InvalidSnapshotException;
-import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Properties;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
  * {@code explain} why an action is or is not in a plan; {@code consult}: ask a person what matters;
  * {@code import} device-management inventories as snapshots.
  * Exit status 0: done; 2: invalid input, invalid rules or bad usage (one message on stderr,
- * nothing on stdout); 1: anything unexpected.
+ * nothing on stdout); 1: anything unexpected, a write to stdout that failed included.
  */
 @Command(name = "Main", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
@@ -52,7 +55,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         quietLogs();
-        System.exit(run(args, System.in, System.out, System.err, Terminal.detect(), Main::doctor));
+        // Not System.out: a PrintStream swallows the IOException that tells a full disk from a closed pipe.
+        System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err, Terminal.detect(), Main::doctor));
     }
 
     /**
@@ -76,12 +80,12 @@ public final class Main implements Runnable {
     }
 
     /** Runs one command with these streams, as if from a pipe, and returns its exit status. */
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
         return run(args, in, out, err, Terminal.NONE, Main::doctor);
     }
 
     /** {@code doctors} builds the doctor for the {@code --rules} folders given; tests share one to skip compiling. */
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+    static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
             Function<List<Path>, BackupDoctor> doctors) {
         Context context = new Context(in, out, err, terminal, doctors);
         CommandLine commandLine = new CommandLine(new Main(), new Factory(context));
@@ -98,7 +102,12 @@ public final class Main implements Runnable {
                 })
                 .setExecutionExceptionHandler((problem, command, parsed) -> failed(problem, errWriter, terminal));
         int status = commandLine.execute(args);
-        context.writer().flush();
+        // Whatever the command made of it: a scheduled job must not take a partial output as whole.
+        Optional<String> failedWrite = context.out().failedWrite();
+        if (failedWrite.isPresent()) {
+            errWriter.println(failedWrite.get());
+            return UNEXPECTED;
+        }
         return status;
     }
 
@@ -158,19 +167,26 @@ public final class Main implements Runnable {
         return builder.build();
     }
 
-    /** What one run works with: the standard streams, how to build the doctor, and stdout as UTF-8 text whose failure (a closed pipe) is detectable. */
-    record Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
-            Function<List<Path>, BackupDoctor> doctors, PrintWriter writer) {
+    /** What one run works with: the standard streams and how to build the doctor. */
+    record Context(InputStream in, StandardOutput out, PrintStream err, Terminal terminal,
+            Function<List<Path>, BackupDoctor> doctors) {
 
-        Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+        Context(InputStream in, OutputStream out, PrintStream err, Terminal terminal,
                 Function<List<Path>, BackupDoctor> doctors) {
-            this(in, out, err, terminal, doctors, new PrintWriter(
-                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)));
+            this(in, new StandardOutput(out), err, terminal, doctors);
         }
 
-        /** Flushes; {@code true} when stdout can no longer be written, e.g. the reader of a pipe has gone. */
-        boolean outputClosed() {
-            return writer.checkError() || out.checkError();
+        /** Standard output as UTF-8 text. */
+        PrintWriter writer() {
+            return out.text();
+        }
+
+        /**
+         * Flushes; {@code true} when stdout can take no more: the command stops there. Its reader
+         * may have gone (a closed pipe), or a write failed, which {@link Main#run} then reports.
+         */
+        boolean outputStopped() {
+            return out.stopped();
         }
     }
 

@@ -4,7 +4,6 @@ import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.json.PlanWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,6 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
     /** A buffer grown past this by a chunk of unusually long plans is dropped rather than kept for reuse. */
     private static final int REUSE_MAX_BYTES = 4 * CHUNK_OUTPUT_BYTES;
 
-    private final Main.Context context;
     private final PlanWriter writer = new PlanWriter();
     private final Output output;
     private final Thread flushOnExit;
@@ -32,7 +30,6 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
     private final BlockingQueue<Bytes> emptied;
 
     PlanLines(Main.Context context, int workers) {
-        this.context = context;
         this.output = new Output(context);
         this.emptied = new ArrayBlockingQueue<>(Batch.chunksAtOnce(workers));
         this.flushOnExit = new Thread(output::finish, "backup-doctor-flush");
@@ -48,7 +45,7 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
         return new Chunk(json, writer.jsonLines(json));
     }
 
-    /** Writes the chunk; {@code false} once standard output can't take more (a closed pipe, or Ctrl-C). */
+    /** Writes the chunk; {@code false} once standard output can't take more (a closed pipe, a failed write, or Ctrl-C). */
     @Override
     public boolean take(Chunk chunk) {
         if (!output.write(chunk.json)) {
@@ -58,7 +55,7 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
             chunk.json.reset();
             emptied.offer(chunk.json);
         }
-        return !context.outputClosed();
+        return true;
     }
 
     @Override
@@ -112,15 +109,17 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
             this.out = out;
         }
 
-        /** {@code false} when the output has been finished and the bytes were not written. */
+        /** {@code false} when the output has been finished or a write failed, which standard output keeps for Main to report. */
         boolean write(Bytes bytes) {
             lock.lock();
             try {
                 if (finished) {
                     return false;
                 }
-                bytes.copyTo(out.out());
+                bytes.writeTo(out.out());
                 return true;
+            } catch (IOException failed) {
+                return false;
             } finally {
                 lock.unlock();
             }
@@ -132,6 +131,8 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
                     try {
                         finished = true;
                         out.out().flush();
+                    } catch (IOException failed) {
+                        // Kept by standard output; the process is ending with the signal's status anyway.
                     } finally {
                         lock.unlock();
                     }
@@ -147,11 +148,6 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
 
         Bytes(int size) {
             super(size);
-        }
-
-        /** PrintStream reports a failed write through {@code checkError}, not by throwing. */
-        void copyTo(PrintStream out) {
-            out.write(buf, 0, count);
         }
     }
 }

@@ -43,6 +43,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (format == FleetReport.Format.html) {
+            OptionalDependency.JTE.require();
+        }
         Duration timeLimit = rules.timeLimit();
         BatchInput input = BatchInput.open(files, inventory, context);
         try (input) {
@@ -59,7 +62,10 @@ final class ReportCommand implements Callable<Integer> {
                 throw stopped.forReport();
             }
             context.writer().write(new FleetReport(fleet, input.unit()).render(format));
-            context.writer().flush();
+            if (context.outputStopped()) {
+                // Main.run reports a write that failed; a reader that went away needs no summary.
+                return Main.OK;
+            }
             return BatchCommand.finish(result, input, context);
         } catch (IOException e) {
             throw input.failed(e);

@@ -1,9 +1,11 @@
 package dev.backupdoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,11 +38,15 @@ class ChildProcessTest {
     }
 
     private Process start(List<String> jvmOptions, Path stderr, String... args) throws IOException {
+        return child(jvmOptions, System.getProperty("java.class.path"), List.of(args)).redirectError(stderr.toFile()).start();
+    }
+
+    private static ProcessBuilder child(List<String> jvmOptions, String classPath, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+        command.addAll(List.of("-cp", classPath, Main.class.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command);
     }
 
     private static final Path HOSTILE = Path.of("src/test/resources/hostile-rules");
@@ -198,6 +204,71 @@ class ChildProcessTest {
 
         assertThat(batch.waitFor()).isZero();
         assertThat(Files.readString(stderr)).isEmpty();
+    }
+
+    /** /dev/full fails every write with ENOSPC, as a full disk does: the output is incomplete, and that is said. */
+    @Test
+    void aFullDiskEndsTheCommandWithOneLineAndStatusOne() throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "needs /dev/full");
+        Path stderr = temp.resolve("stderr.txt");
+
+        for (List<String> args : List.of(List.of("batch", "examples/snapshots/fleet.jsonl"),
+                List.of("report", "--format", "html", "examples/snapshots/fleet.jsonl"),
+                List.of("import", "--from", "mdm", ImportCommandTest.MDM_EXAMPLES.toString()))) {
+            Process child = child(List.of(), System.getProperty("java.class.path"), args)
+                    .redirectOutput(full).redirectError(stderr.toFile()).start();
+
+            assertThat(child.waitFor()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(Files.readString(stderr)).as(String.join(" ", args))
+                    .isEqualTo("standard output: cannot write: No space left on device; the output is incomplete\n");
+        }
+    }
+
+    /** This test's class path without the jar whose path contains {@code artifact}. */
+    private static String classPathWithout(String artifact) {
+        List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        assertThat(entries.removeIf(entry -> entry.contains(artifact))).as(artifact + " on the class path").isTrue();
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private Run finishWithClassPath(String classPath, String... args) throws Exception {
+        Path stderr = temp.resolve("stderr.txt");
+        Process child = child(List.of(), classPath, List.of(args)).redirectError(stderr.toFile()).start();
+        child.getOutputStream().close();
+        Collector stdout = new Collector(child.getInputStream());
+        stdout.start();
+        int status = child.waitFor();
+        stdout.join();
+        return new Run(status, stdout.text(), Files.readString(stderr));
+    }
+
+    @Test
+    void withoutJteTheHtmlReportIsOneLineSayingWhatToAddAndTheOtherFormatsWork() throws Exception {
+        String withoutJte = classPathWithout("jte-runtime");
+        String snapshot = temp.resolve("one.jsonl").toString();
+        Files.writeString(Path.of(snapshot), Files.readString(Path.of(WEAK_WIFI)).replace("\n", "") + "\n");
+
+        assertThat(finishWithClassPath(withoutJte, "report", "--format", "html", snapshot)).isEqualTo(new Run(2, "",
+                "report --format html needs gg.jte:jte-runtime on the class path (it is an optional dependency of backup-doctor)\n"));
+        Run text = finishWithClassPath(withoutJte, "report", snapshot);
+        assertThat(text.status()).isZero();
+        assertThat(text.out()).startsWith("Devices:  1\n");
+        assertThat(text.err()).isEmpty();
+    }
+
+    @Test
+    void withoutDdPlistMdmInventoriesAreOneLineSayingWhatToAddAndJamfWorks() throws Exception {
+        String withoutDdPlist = classPathWithout("dd-plist");
+        String message = "--from mdm needs com.googlecode.plist:dd-plist on the class path (it is an optional dependency of backup-doctor)\n";
+        String mdm = ImportCommandTest.MDM_EXAMPLES.toString();
+
+        assertThat(finishWithClassPath(withoutDdPlist, "import", "--from", "mdm", mdm)).isEqualTo(new Run(2, "", message));
+        assertThat(finishWithClassPath(withoutDdPlist, "batch", "--from", "mdm", mdm)).isEqualTo(new Run(2, "", message));
+        assertThat(finishWithClassPath(withoutDdPlist, "report", "--from", "mdm", mdm)).isEqualTo(new Run(2, "", message));
+        Run jamf = finishWithClassPath(withoutDdPlist, "import", "--from", "jamf", ImportCommandTest.JAMF_EXAMPLE.toString());
+        assertThat(jamf.status()).isZero();
+        assertThat(jamf.err()).endsWith(" unreadable\n");
     }
 
     @Test

@@ -12,13 +12,9 @@ import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -413,24 +409,6 @@ class MainTest {
         assertThat(errors).containsExactlyElementsOf(expected);
         assertThat(run.err()).isEqualTo(expected.size() + " of " + lines.size() + " lines were invalid; the first, line "
                 + expected.get(0).replaceFirst(" ", ": ") + "\n");
-    }
-
-    @Test
-    void aClosedOutputEndsTheBatchQuietly() throws IOException {
-        PrintStream closed = new PrintStream(new ByteArrayOutputStream()) {
-            @Override
-            public boolean checkError() {
-                return true;
-            }
-        };
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int status = Main.run(new String[] {"batch", EXAMPLES.resolve("fleet.jsonl").toString()},
-                new ByteArrayInputStream(new byte[0]), closed, new PrintStream(err, true, StandardCharsets.UTF_8),
-                Terminal.NONE, rules -> DOCTOR);
-
-        assertThat(status).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     private static List<JsonNode> jsonLines(String text) throws IOException {

@@ -20,8 +20,7 @@ record Run(int status, String out, String err) {
     static Run of(InputStream stdin, OutputStream stdout, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, stdin, new PrintStream(stdout == null ? out : stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.NONE,
+        int status = Main.run(args, stdin, stdout == null ? out : stdout, new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.NONE,
                 rules -> rules.isEmpty() ? DOCTOR : Main.doctor(rules));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

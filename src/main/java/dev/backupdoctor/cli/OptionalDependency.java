@@ -1,0 +1,33 @@
+package dev.backupdoctor.cli;
+
+/**
+ * The command line's optional dependencies beyond picocli (declared {@code <optional>} in the pom,
+ * so that an application embedding the library doesn't get them): what needs each, and a class
+ * that shows it is on the class path. A command checks before it starts, so that a missing jar is
+ * one line saying what to add, not a {@link NoClassDefFoundError} half-way through a fleet.
+ */
+enum OptionalDependency {
+
+    JTE("report --format html", "gg.jte:jte-runtime", "gg.jte.TemplateOutput"),
+    DD_PLIST("--from mdm", "com.googlecode.plist:dd-plist", "com.dd.plist.NSObject");
+
+    private final String neededBy;
+    private final String artifact;
+    private final String probe;
+
+    OptionalDependency(String neededBy, String artifact, String probe) {
+        this.neededBy = neededBy;
+        this.artifact = artifact;
+        this.probe = probe;
+    }
+
+    /** @throws UsageException when it is not on the class path */
+    void require() {
+        try {
+            Class.forName(probe, false, OptionalDependency.class.getClassLoader());
+        } catch (ClassNotFoundException missing) {
+            throw new UsageException(neededBy + " needs " + artifact
+                    + " on the class path (it is an optional dependency of backup-doctor)");
+        }
+    }
+}
