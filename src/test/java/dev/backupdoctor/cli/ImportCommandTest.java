@@ -114,6 +114,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFolderWithoutAnInventoryFileIsBadUsageNotAFleetOfNoDevices() throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("exports"));
+        plist(folder, "upper.PLIST", Map.of("SerialNumber", "upper"));
+        Files.writeString(folder.resolve("devices.json"), "[]");
+        Files.createDirectory(folder.resolve("sub.plist"));
+        Files.createSymbolicLink(folder.resolve("link.plist"), plist(temp, "elsewhere.plist", Map.of("SerialNumber", "E")));
+        Path good = plist(temp, "good.plist", Map.of("SerialNumber", "G"));
+
+        assertThat(Run.of("", "import", "--from", "mdm", good.toString(), folder.toString())).isEqualTo(new Run(2, "",
+                folder + ": no .plist files in this folder (--from mdm reads the regular files whose names end in .plist)\n"));
+        Files.delete(folder.resolve("devices.json"));
+        assertThat(Run.of("", "import", "--from", "jamf", folder.toString())).isEqualTo(new Run(2, "",
+                folder + ": no .json files in this folder (--from jamf reads the regular files whose names end in .json)\n"));
+    }
+
+    @Test
     void argumentsAreReadInTheOrderGiven() throws IOException {
         Path folder = Files.createDirectory(temp.resolve("folder"));
         plist(folder, "2.plist", Map.of("SerialNumber", "folder-2"));

@@ -192,6 +192,19 @@ class InventoryBatchTest {
     }
 
     @Test
+    void aFolderWithoutAnInventoryFileIsBadUsageForBatchAndReport() throws IOException {
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        Run expected = new Run(2, "", empty + ": no .plist files in this folder (--from mdm reads the regular files whose"
+                + " names end in .plist)\n");
+
+        assertThat(Run.of("", "batch", "--from", "mdm", ImportCommandTest.MDM_EXAMPLES.toString(), empty.toString()))
+                .isEqualTo(expected);
+        assertThat(Run.of("", "report", "--from", "mdm", empty.toString())).isEqualTo(expected);
+        assertThat(Run.of("", "report", "--from", "jamf", empty.toString(), "--format", "html")).isEqualTo(new Run(2, "",
+                empty + ": no .json files in this folder (--from jamf reads the regular files whose names end in .json)\n"));
+    }
+
+    @Test
     void withoutFromBatchReadsOneJsonLinesFileAndTheInventoryOptionsAreRefused() {
         assertThat(Run.of("", "batch", temp.toString())).isEqualTo(new Run(2, "", temp + ": is a folder, not a JSON Lines file\n"));
         assertThat(Run.of("", "batch", "a.jsonl", "b.jsonl")).isEqualTo(new Run(2, "",
