@@ -162,6 +162,31 @@ class InventoryBatchTest {
     }
 
     @Test
+    void aBinaryPropertyListClaimingBillionsOfEntriesIsOneUnreadableRecordAmongTheGoodOnes() throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("mdm"));
+        try (var examples = Files.list(ImportCommandTest.MDM_EXAMPLES)) {
+            for (Path example : examples.toList()) {
+                Files.copy(example, folder.resolve(example.getFileName()));
+            }
+        }
+        Path hostile = Files.write(folder.resolve("00-hostile.plist"), MdmResponseTest.claiming(0xA0, Integer.MAX_VALUE));
+        String problem = hostile + ": not a valid binary property list: an array at byte 8 claims 2147483647 entries, more"
+                + " than a file of 130 bytes can hold";
+
+        Run batch = Run.of("", "batch", "--from", "mdm", folder.toString(), "--as-of", "2026-11-26");
+        Run report = Run.of("", "report", "--from", "mdm", folder.toString(), "--as-of", "2026-11-26", "--format", "json");
+
+        assertThat(batch.status()).isEqualTo(2);
+        assertThat(batch.out().lines()).hasSize(6).first().isEqualTo("{\"line\":1,\"error\":" + JSON.writeValueAsString(problem) + "}");
+        assertThat(batch.out().lines().skip(1)).allMatch(line -> line.contains("\"actions\""));
+        assertThat(batch.err()).isEqualTo("1 of 6 records was invalid: record 1: " + problem + "\n"
+                + "5 devices diagnosed, 1 skipped (not an iPhone), 1 unreadable\n");
+        assertThat(report.status()).isEqualTo(2);
+        assertThat(tree(report.out()).path("devices").asInt()).isEqualTo(5);
+        assertThat(tree(report.out()).path("invalid").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void theHtmlReportOfTheBundledMdmResponsesListsTheOldestBackupsById() {
         Run run = Run.of("", "report", "--from", "mdm", ImportCommandTest.MDM_EXAMPLES.toString(), "--as-of", "2026-11-26",
                 "--format", "html");
