@@ -309,17 +309,14 @@ final class JamfExport implements Closeable {
                 model = ModelIdentifiers.modelName(identifier);
             }
             String id = InventoryRecord.firstNonEmpty(string("hardware.serialNumber"), string("general.udid"));
-            return new Known(id, model, string("general.osVersion"), bool("general.cloudBackupEnabled"), daysAgo(),
-                    batteryPercent()).device(settings.latestIos(), "hardware.serialNumber or general.udid");
+            return new Known(id, model, string("general.osVersion"), bool("general.cloudBackupEnabled"),
+                    instant("general.lastCloudBackupDate"), asOf(), batteryPercent())
+                    .device(settings.latestIos(), "hardware.serialNumber or general.udid");
         }
 
-        private Integer daysAgo() {
-            Instant backup = instant("general.lastCloudBackupDate");
-            if (backup == null) {
-                return null;
-            }
-            Instant asOf = settings.asOf() != null ? settings.asOf() : instant("general.lastInventoryUpdateDate");
-            return asOf == null ? null : InventorySettings.daysAgo(backup, asOf);
+        /** {@code --as-of}, or else the device's last inventory update. */
+        private Instant asOf() {
+            return settings.asOf() != null ? settings.asOf() : instant("general.lastInventoryUpdateDate");
         }
 
         /** Jamf reports the battery as a percentage already. */

@@ -9,6 +9,7 @@ import com.dd.plist.NSString;
 import com.dd.plist.XMLPropertyListParser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -170,11 +171,11 @@ final class MdmResponse {
                 string(answers, "UDID", "QueryResponses."), string(response, "UDID", ""));
         return new InventoryRecord.Known(id, productName == null ? null : ModelIdentifiers.modelName(productName),
                 string(answers, "OSVersion", "QueryResponses."), bool(answers, "IsCloudBackupEnabled"),
-                daysAgo(answers, settings), batteryPercent(answers))
+                lastBackup(answers), settings.asOf(), batteryPercent(answers))
                 .device(settings.latestIos(), "QueryResponses.SerialNumber or UDID");
     }
 
-    private static Integer daysAgo(NSDictionary answers, InventorySettings settings) {
+    private static Instant lastBackup(NSDictionary answers) {
         NSObject value = answers.get("LastCloudBackupDate");
         if (value == null) {
             return null;
@@ -182,7 +183,7 @@ final class MdmResponse {
         if (!(value instanceof NSDate date)) {
             throw new InventoryRecord.UnusableRecord("QueryResponses.LastCloudBackupDate must be a date, was " + describe(value));
         }
-        return InventorySettings.daysAgo(date.getDate().toInstant(), settings.asOf());
+        return date.getDate().toInstant();
     }
 
     /** {@code BatteryLevel} is 0.0–1.0, or −1 when the device could not tell. */

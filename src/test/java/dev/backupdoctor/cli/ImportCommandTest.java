@@ -197,6 +197,40 @@ class ImportCommandTest {
     }
 
     @Test
+    void anAsOfEarlierThanTheBackupsWarnsWithTheirCountAndTheFirstIdsAndKeepsTheStatus() {
+        Run run = Run.of("", "import", "--from", "mdm", MDM_EXAMPLES.toString(), "--as-of", "2025-01-01");
+
+        assertThat(run.status()).isZero();
+        assertThat(snapshots(run.out())).extracting(snapshot -> snapshot.icloud().lastBackupDaysAgo())
+                .containsExactly(null, 0, 0, 0, 0);
+        assertThat(run.err()).isEqualTo("warning: 4 records have a last backup after --as-of 2025-01-01T00:00:00Z, counted as"
+                + " 0 days ago: F2LXK0QH0D, HX7Q4M2N9P, F17VX2HJJC6F and 1 more; is --as-of right?\n"
+                + "5 devices written, 1 skipped (not an iPhone), 0 unreadable\n");
+    }
+
+    @Test
+    void aBackupAfterTheRunOrAfterTheLastInventoryUpdateWarnsToCheckTheClocks() throws IOException {
+        Path future = plist(temp, "future.plist", Map.of("LastCloudBackupDate",
+                new NSDate(Date.from(Instant.now().plus(Duration.ofDays(2))))));
+        Path serialless = temp.resolve("devices.json");
+        Files.writeString(serialless, "[{\"general\": {\"lastInventoryUpdateDate\": \"2026-11-25T00:00:00Z\","
+                + " \"lastCloudBackupDate\": \"2026-11-20T00:00:00Z\"}, \"hardware\": {\"serialNumber\": \"A\"}},"
+                + " {\"general\": {\"lastInventoryUpdateDate\": \"2026-11-25T00:00:00Z\","
+                + " \"lastCloudBackupDate\": \"2026-11-25T00:00:01Z\"}}]");
+
+        Run mdm = Run.of("", "import", "--from", "mdm", future.toString());
+        Run jamf = Run.of("", "import", "--from", "jamf", serialless.toString());
+
+        assertThat(mdm.status()).isZero();
+        assertThat(mdm.err()).matches("warning: 1 record has a last backup after the time of this run, \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,"
+                + " counted as 0 days ago: udid-of-future.plist; are the devices' clocks right\\? \\(and give --as-of when the"
+                + " responses were collected earlier\\)\n1 device written, 0 skipped \\(not iPhones\\), 0 unreadable\n");
+        assertThat(jamf).isEqualTo(new Run(0, jamf.out(), "warning: 1 record has a last backup after their last inventory"
+                + " update, counted as 0 days ago: record 2; are the devices' clocks right?\n"
+                + "2 devices written, 0 skipped (not iPhones), 0 unreadable\n"));
+    }
+
+    @Test
     void withoutAsOfMdmAgesCountToNow() throws IOException {
         Path file = plist(temp, "x.plist", Map.of("LastCloudBackupDate",
                 new NSDate(Date.from(Instant.now().minus(Duration.ofDays(3)).minus(Duration.ofHours(1))))));

@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,29 @@ class InventoryBatchTest {
         assertThat(report.status()).isEqualTo(2);
         assertThat(tree(report.out()).path("devices").asInt()).isEqualTo(5);
         assertThat(tree(report.out()).path("invalid").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anAsOfEarlierThanTheBackupsWarnsBeforeTheCountsInBatchAndReport() throws IOException {
+        Path folder = mdmFolder();
+        long withBackupDates = IntStream.rangeClosed(1, RECORDS).filter(i -> i % 6 != 0 && i % 37 != 0 && i != 101 && i != 450).count();
+        String warning = "warning: " + withBackupDates + " records have a last backup after --as-of 2020-01-01T00:00:00Z, counted"
+                + " as 0 days ago: SN1, SN2, SN3 and " + (withBackupDates - 3) + " more; is --as-of right?\n";
+
+        Run batch = Run.of("", "batch", "--from", "mdm", folder.toString(), "--as-of", "2020-01-01");
+        Run report = Run.of("", "report", "--from", "mdm", folder.toString(), "--as-of", "2020-01-01", "--format", "json");
+
+        for (Run run : List.of(batch, report)) {
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err().lines()).hasSize(3);
+            assertThat(run.err()).contains("\n" + warning + (RECORDS - RECORDS / 37 - 2) + " devices diagnosed, ");
+        }
+        assertThat(tree(report.out()).path("backupAge").path("0-1").asLong()).isEqualTo(withBackupDates);
+        Run reported = Run.of("", "report", "--from", "jamf", ImportCommandTest.JAMF_EXAMPLE.toString(), "--as-of", "2025-01-01");
+        assertThat(reported.status()).isZero();
+        assertThat(reported.err()).isEqualTo("warning: 3 records have a last backup after --as-of 2025-01-01T00:00:00Z, counted"
+                + " as 0 days ago: F2LXK0QH0D, F17VX2HJJC6F, HX7Q4M2N9P; is --as-of right?\n"
+                + "4 devices diagnosed, 1 skipped (not an iPhone), 0 unreadable\n");
     }
 
     @Test
