@@ -27,6 +27,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -457,6 +459,42 @@ class MdmResponseTest {
         ByteBuffer.wrap(plist).putDouble(at + 1, seconds);
 
         assertThat(unreadable(plist)).isEqualTo("LastCloudBackupDate must be a date, was " + seconds + " seconds after 2001-01-01");
+    }
+
+    /**
+     * A binary response damaged where a hostile file would be: a trailer field, an object's marker
+     * and the length after it, or any byte. Each damaged file is read or unreadable, never an error
+     * (an out-of-memory one included) and never a message of more than one line.
+     */
+    @Property
+    void aDamagedBinaryPropertyListIsReadOrUnreadableNeverAnError(@ForAll long seed) {
+        byte[] plist = binary(response(Map.of("SerialNumber", "F2LXK0QH0D", "ProductName", "iPhone15,2",
+                "LastCloudBackupDate", before(Duration.ofDays(3)), "BatteryLevel", 0.85,
+                "Items", new NSArray(new NSString("a"), new NSString("b")))));
+        Random random = new Random(seed);
+        ByteBuffer file = ByteBuffer.wrap(plist);
+        int trailer = plist.length - 32;
+        switch (random.nextInt(3)) {
+            case 0 -> file.putLong(trailer + 8 * (1 + random.nextInt(3)), random.nextBoolean() ? random.nextLong() : random.nextInt(256));
+            case 1 -> {
+                int offsetSize = plist[trailer + 6];
+                int entry = (int) file.getLong(trailer + 24) + offsetSize * random.nextInt((int) file.getLong(trailer + 8));
+                int object = 0;
+                for (int i = entry; i < entry + offsetSize; i++) {
+                    object = object << 8 | plist[i] & 0xFF;
+                }
+                file.put(object, (byte) (random.nextInt(16) << 4 | 0x0F)).put(object + 1, (byte) 0x12).putInt(object + 2, random.nextInt());
+            }
+            default -> plist[random.nextInt(plist.length)] = (byte) random.nextInt(256);
+        }
+
+        InventoryRecord.Outcome outcome = MdmResponse.map(plist, SETTINGS);
+
+        if (outcome instanceof InventoryRecord.Unreadable unreadable) {
+            assertThat(unreadable.problem()).doesNotContain("\n");
+        } else {
+            assertThat(outcome).isNotNull();
+        }
     }
 
     @Test
