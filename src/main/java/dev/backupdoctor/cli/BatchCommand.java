@@ -73,6 +73,7 @@ final class BatchCommand implements Callable<Integer> {
         if (result.invalidLines() > 0) {
             context.err().println(Printable.of(summary(result, input.unit())));
         }
+        input.backupsAfterAsOf().ifPresent(warning -> context.err().println(Printable.of(warning)));
         if (input.inventories()) {
             context.err().println(ImportCommand.counts(result.lines() - result.invalidLines(), "diagnosed",
                     result.skipped(), result.invalidLines()));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code batch} and {@code report} read: JSON Lines from one file or standard input, or with
@@ -21,13 +22,14 @@ final class BatchInput implements Closeable {
     private final Closeable source;
     private final Batch.Entries entries;
     private final String name;
-    private final boolean inventories;
+    /** For inventories, the records whose backup is after as-of; {@code null} for JSON Lines. */
+    private final BackupsAfterAsOf afterAsOf;
 
-    private BatchInput(Closeable source, Batch.Entries entries, String name, boolean inventories) {
+    private BatchInput(Closeable source, Batch.Entries entries, String name, BackupsAfterAsOf afterAsOf) {
         this.source = source;
         this.entries = entries;
         this.name = name;
-        this.inventories = inventories;
+        this.afterAsOf = afterAsOf;
     }
 
     /** Checks the arguments and opens the input; bad usage throws before anything is read. */
@@ -41,18 +43,19 @@ final class BatchInput implements Closeable {
             String file = files.isEmpty() ? null : files.get(0);
             InputStream in = open(file, context);
             LineReader lines = new LineReader(in, Batch.MAX_LINE_BYTES);
-            return new BatchInput(in, lines::next, SnapshotFile.isStandardInput(file) ? "standard input" : file, false);
+            return new BatchInput(in, lines::next, SnapshotFile.isStandardInput(file) ? "standard input" : file, null);
         }
         InventoryInputs records = InventoryInputs.of(inventory.from, files, settings, standardInput(context));
+        BackupsAfterAsOf afterAsOf = inventory.backupsAfterAsOf(settings);
         return new BatchInput(records, new Batch.Entries() {
             private long position;
 
             @Override
             public Batch.Entry next() throws IOException {
                 InventoryRecord record = records.next();
-                return record == null ? null : new RecordEntry(++position, record);
+                return record == null ? null : new RecordEntry(++position, record, afterAsOf);
             }
-        }, "the inventories", true);
+        }, "the inventories", afterAsOf);
     }
 
     Batch.Entries entries() {
@@ -61,12 +64,17 @@ final class BatchInput implements Closeable {
 
     /** Whether the entries are inventory records rather than lines. */
     boolean inventories() {
-        return inventories;
+        return afterAsOf != null;
     }
 
     /** What an entry is called in messages. */
     String unit() {
-        return inventories ? "record" : "line";
+        return inventories() ? "record" : "line";
+    }
+
+    /** For inventories, the warning when a record's backup was after as-of. */
+    Optional<String> backupsAfterAsOf() {
+        return afterAsOf == null ? Optional.empty() : afterAsOf.warning();
     }
 
     /** Output errors end a batch quietly (a closed pipe), so an {@link IOException} is the input failing mid-way. */
@@ -102,7 +110,7 @@ final class BatchInput implements Closeable {
     }
 
     /** An inventory record: mapped on a worker, where a record that can't be read becomes an error line naming it. */
-    private record RecordEntry(long number, InventoryRecord record) implements Batch.Entry {
+    private record RecordEntry(long number, InventoryRecord record, BackupsAfterAsOf afterAsOf) implements Batch.Entry {
 
         /** A record holds a few short fields, or only a path. */
         private static final long RECORD_BYTES = 512;
@@ -116,6 +124,9 @@ final class BatchInput implements Closeable {
         public DeviceSnapshot read(SnapshotReader reader) {
             InventoryRecord.Outcome outcome = record.map();
             if (outcome instanceof InventoryRecord.Device device) {
+                if (device.backupAfterAsOf()) {
+                    afterAsOf.add(number, device.snapshot().id());
+                }
                 return device.snapshot();
             }
             if (outcome instanceof InventoryRecord.Unreadable unreadable) {

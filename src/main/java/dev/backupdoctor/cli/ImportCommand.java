@@ -39,6 +39,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageException("import needs --from mdm or --from jamf");
         }
         InventorySettings settings = inventory.settings(Instant.now());
+        BackupsAfterAsOf afterAsOf = inventory.backupsAfterAsOf(settings);
         SnapshotWriter writer = new SnapshotWriter();
         long written = 0;
         long skipped = 0;
@@ -47,6 +48,9 @@ final class ImportCommand implements Callable<Integer> {
             for (InventoryRecord record = inventories.next(); record != null; record = inventories.next()) {
                 InventoryRecord.Outcome outcome = record.map();
                 if (outcome instanceof InventoryRecord.Device device) {
+                    if (device.backupAfterAsOf()) {
+                        afterAsOf.add(written + skipped + unreadable + 1, device.snapshot().id());
+                    }
                     context.writer().write(writer.toJsonLine(device.snapshot()));
                     written++;
                 } else if (outcome instanceof InventoryRecord.Unreadable problem) {
@@ -66,6 +70,7 @@ final class ImportCommand implements Callable<Integer> {
             // Main.run reports a write that failed: counts of records not written would mislead.
             return Main.OK;
         }
+        afterAsOf.warning().ifPresent(warning -> context.err().println(Printable.of(warning)));
         context.err().println(counts(written, "written", skipped, unreadable));
         return unreadable == 0 ? Main.OK : Main.INVALID;
     }

@@ -86,6 +86,10 @@ final class InventoryInputs implements Closeable {
             if (!Files.exists(path)) {
                 throw new UsageException(Printable.cut(input) + ": no such file or folder");
             }
+            if (Files.isDirectory(path) && from.noFilesIn(path)) {
+                throw new UsageException(Printable.cut(input) + ": no " + from.fileSuffix() + " files in this folder (--from "
+                        + from + " reads the regular files whose names end in " + from.fileSuffix() + ")");
+            }
             records.pending.add(path);
         }
         return records;
@@ -167,9 +171,8 @@ final class InventoryInputs implements Closeable {
             Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), 1, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String name = file.getFileName().toString();
-                    if (attributes.isRegularFile() && name.endsWith(from.fileSuffix())) {
-                        names.add(name);
+                    if (from.isInventoryFile(file, attributes)) {
+                        names.add(file.getFileName().toString());
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -3,6 +3,7 @@ package dev.backupdoctor.cli;
 import dev.backupdoctor.facts.IosVersion;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Option;
 
 /** {@code --from}, {@code --as-of} and {@code --latest-ios}: reading device-management inventories. */
@@ -37,6 +38,18 @@ final class InventoryOptions {
             OptionalDependency.DD_PLIST.require();
         }
         return new InventorySettings(asOf(now), latestIos());
+    }
+
+    /** For the warning that ends a run, worded for where as-of came from. */
+    BackupsAfterAsOf backupsAfterAsOf(InventorySettings settings) {
+        if (asOf != null) {
+            return new BackupsAfterAsOf("--as-of " + settings.asOf(), "is --as-of right?");
+        }
+        if (from == Inventory.mdm) {
+            return new BackupsAfterAsOf("the time of this run, " + settings.asOf().truncatedTo(ChronoUnit.SECONDS),
+                    "are the devices' clocks right? (and give --as-of when the responses were collected earlier)");
+        }
+        return new BackupsAfterAsOf("their last inventory update", "are the devices' clocks right?");
     }
 
     private Instant asOf(Instant now) {

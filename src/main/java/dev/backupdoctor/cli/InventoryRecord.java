@@ -6,6 +6,7 @@ import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.PowerState;
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -24,8 +25,12 @@ interface InventoryRecord {
     sealed interface Outcome {
     }
 
-    /** A device: its snapshot, with only what the inventory knows. */
-    record Device(DeviceSnapshot snapshot) implements Outcome {
+    /**
+     * A device: its snapshot, with only what the inventory knows.
+     *
+     * @param backupAfterAsOf its last backup is after the moment ages are counted to, so its age counts as 0 days
+     */
+    record Device(DeviceSnapshot snapshot, boolean backupAfterAsOf) implements Outcome {
     }
 
     /** A device that is not an iPhone, left out. */
@@ -36,8 +41,12 @@ interface InventoryRecord {
     record Unreadable(String problem) implements Outcome {
     }
 
-    /** What an inventory knows of a device, each {@code null} when it doesn't say. */
-    record Known(String id, String model, String iosVersion, Boolean backupEnabled, Integer lastBackupDaysAgo,
+    /**
+     * What an inventory knows of a device, each {@code null} when it doesn't say.
+     *
+     * @param asOf the moment backup ages are counted to, {@code null} when there is none
+     */
+    record Known(String id, String model, String iosVersion, Boolean backupEnabled, Instant lastBackup, Instant asOf,
             Integer batteryPercent) {
 
         /**
@@ -48,11 +57,13 @@ interface InventoryRecord {
         Device device(IosVersion latestIos, String idFields) {
             DeviceInfo device = DeviceInfo.UNKNOWN.withModel(model).withIosVersion(versionOrUnknown(iosVersion))
                     .withLatestIosVersion(latestIos);
+            boolean aged = lastBackup != null && asOf != null;
             ICloudSettings icloud = ICloudSettings.UNKNOWN.withBackupEnabled(Answer.of(backupEnabled))
-                    .withLastBackupDaysAgo(lastBackupDaysAgo);
+                    .withLastBackupDaysAgo(aged ? InventorySettings.daysAgo(lastBackup, asOf) : null);
             PowerState power = PowerState.UNKNOWN.withBatteryPercent(batteryPercent);
             try {
-                return new Device(DeviceSnapshot.unknown().withId(id).with(device).with(icloud).with(power));
+                return new Device(DeviceSnapshot.unknown().withId(id).with(device).with(icloud).with(power),
+                        aged && lastBackup.isAfter(asOf));
             } catch (IllegalArgumentException tooLong) {
                 throw new UnusableRecord(idFields + ": " + tooLong.getMessage());
             }

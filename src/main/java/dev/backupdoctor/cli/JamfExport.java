@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,6 +54,12 @@ final class JamfExport implements Closeable {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** Jackson's messages for the limits above, by how they start, as said here. */
+    private static final Map<String, String> LIMITS = Map.of(
+            "String value length", "a string longer than " + String.format(Locale.ROOT, "%,d", MAX_STRING_CHARS) + " characters",
+            "Name length", "a field name longer than " + String.format(Locale.ROOT, "%,d", MAX_STRING_CHARS) + " characters",
+            "Document nesting depth", "nesting deeper than " + MAX_NESTING_DEPTH + " levels",
+            "Number value length", "a number longer than " + MAX_NUMBER_CHARS + " characters");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final ObjectMapper SCALARS = new ObjectMapper(FACTORY);
 
@@ -60,6 +68,8 @@ final class JamfExport implements Closeable {
     private final JsonParser parser;
     private long position;
     private boolean started;
+    /** The file is a page, {"totalCount": N, "results": [...]}, not an array of results. */
+    private boolean page;
     private boolean ended;
 
     JamfExport(String file, InputStream in, InventorySettings settings) throws IOException {
@@ -87,23 +97,58 @@ final class JamfExport implements Closeable {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.END_ARRAY) {
                 ended = true;
-                return null;
+                String after = afterResults();
+                return after == null ? null : unreadable(reading, after);
             }
             position = reading;
             if (token != JsonToken.START_OBJECT) {
-                parser.skipChildren();
+                skip();
                 return unreadable(position, "a result must be an object, was " + describe(token));
             }
             return record();
         } catch (JsonProcessingException broken) {
             ended = true;
-            JsonLocation at = broken.getLocation() != null ? broken.getLocation() : parser.currentLocation();
-            return unreadable(reading, "not JSON: " + broken.getOriginalMessage() + " at line " + at.getLineNr()
-                    + ", column " + at.getColumnNr());
+            return unreadable(reading, problem(broken));
         } catch (IOException failed) {
             ended = true;
             return unreadable(reading, "cannot read: " + UsageException.reason(failed));
         }
+    }
+
+    /**
+     * Reads the rest of the file after the results: a page's other fields, where a second
+     * {@code "results"} is refused (which of the two is the inventory can't be told), and then
+     * nothing at all. {@code null}, or what is wrong.
+     */
+    private String afterResults() throws IOException {
+        if (page) {
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                parser.nextToken();
+                skip();
+            }
+        }
+        if (parser.nextToken() != null) {
+            return "content after the end of the inventory at " + at(parser.currentTokenLocation());
+        }
+        return null;
+    }
+
+    /** What is wrong with the JSON, in words that don't need Jackson's documentation. */
+    private String problem(JsonProcessingException broken) {
+        String where = " at " + at(broken.getLocation() != null ? broken.getLocation() : parser.currentLocation());
+        String message = broken.getOriginalMessage();
+        if (message.startsWith("Duplicate field ")) {
+            return "duplicate field \"" + Printable.cut(parser.getParsingContext().getCurrentName()) + "\"" + where;
+        }
+        if (broken instanceof StreamConstraintsException) {
+            return LIMITS.entrySet().stream().filter(limit -> message.startsWith(limit.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(message) + where;
+        }
+        return "not JSON: " + message + where;
+    }
+
+    private static String at(JsonLocation location) {
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     /** Moves to the first result; {@code null}, or why the file is not an export. */
@@ -112,6 +157,7 @@ final class JamfExport implements Closeable {
         if (root == JsonToken.START_ARRAY) {
             return null;
         }
+        page = true;
         if (root != JsonToken.START_OBJECT) {
             return notAnExport(root == null ? "empty" : describe(root));
         }
@@ -124,9 +170,29 @@ final class JamfExport implements Closeable {
                 }
                 return null;
             }
-            parser.skipChildren();
+            skip();
         }
         return notAnExport("an object without \"results\"");
+    }
+
+    /**
+     * Skips the value whose first token was just read. Unlike {@link JsonParser#skipChildren}, takes
+     * each string's text: only then does Jackson hold it to the string limit.
+     */
+    private void skip() throws IOException {
+        int depth = 0;
+        for (JsonToken token = parser.currentToken(); token != null; token = parser.nextToken()) {
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            } else if (token == JsonToken.VALUE_STRING) {
+                parser.getText();
+            }
+            if (depth == 0) {
+                return;
+            }
+        }
     }
 
     private static String notAnExport(String was) {
@@ -144,7 +210,7 @@ final class JamfExport implements Closeable {
                 section(name, fields);
             } else if (SECTIONS.contains(name) && value != JsonToken.VALUE_NULL) {
                 problem = problem != null ? problem : name + " must be an object, was " + describe(value);
-                parser.skipChildren();
+                skip();
             } else {
                 keep(name, value, fields);
             }
@@ -166,13 +232,13 @@ final class JamfExport implements Closeable {
     /** Keeps a mapped field's value; a container there is kept empty, to name its type, and skipped. */
     private void keep(String path, JsonToken value, Map<String, JsonNode> fields) throws IOException {
         if (!FIELDS.contains(path)) {
-            parser.skipChildren();
+            skip();
         } else if (value == JsonToken.START_OBJECT) {
             fields.put(path, JsonNodeFactory.instance.objectNode());
-            parser.skipChildren();
+            skip();
         } else if (value == JsonToken.START_ARRAY) {
             fields.put(path, JsonNodeFactory.instance.arrayNode());
-            parser.skipChildren();
+            skip();
         } else {
             fields.put(path, parser.readValueAsTree());
         }
@@ -243,17 +309,14 @@ final class JamfExport implements Closeable {
                 model = ModelIdentifiers.modelName(identifier);
             }
             String id = InventoryRecord.firstNonEmpty(string("hardware.serialNumber"), string("general.udid"));
-            return new Known(id, model, string("general.osVersion"), bool("general.cloudBackupEnabled"), daysAgo(),
-                    batteryPercent()).device(settings.latestIos(), "hardware.serialNumber or general.udid");
+            return new Known(id, model, string("general.osVersion"), bool("general.cloudBackupEnabled"),
+                    instant("general.lastCloudBackupDate"), asOf(), batteryPercent())
+                    .device(settings.latestIos(), "hardware.serialNumber or general.udid");
         }
 
-        private Integer daysAgo() {
-            Instant backup = instant("general.lastCloudBackupDate");
-            if (backup == null) {
-                return null;
-            }
-            Instant asOf = settings.asOf() != null ? settings.asOf() : instant("general.lastInventoryUpdateDate");
-            return asOf == null ? null : InventorySettings.daysAgo(backup, asOf);
+        /** {@code --as-of}, or else the device's last inventory update. */
+        private Instant asOf() {
+            return settings.asOf() != null ? settings.asOf() : instant("general.lastInventoryUpdateDate");
         }
 
         /** Jamf reports the battery as a percentage already. */

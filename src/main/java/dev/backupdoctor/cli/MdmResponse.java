@@ -9,9 +9,17 @@ import com.dd.plist.NSString;
 import com.dd.plist.XMLPropertyListParser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
+import java.util.Locale;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
@@ -26,6 +34,9 @@ final class MdmResponse {
     /** A DeviceInformation response is a few kilobytes; a file this large is not one. */
     static final int MAX_BYTES = 1 << 20;
 
+    /** How Apple's XML property lists write a date, always in UTC. */
+    private static final DateTimeFormatter APPLE_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final byte[] BINARY_MAGIC = "bplist".getBytes(StandardCharsets.US_ASCII);
 
     private static final ErrorHandler THROW_ONLY = new ErrorHandler() {
@@ -67,6 +78,8 @@ final class MdmResponse {
         NSObject root;
         try {
             root = parse(bytes);
+        } catch (InventoryRecord.UnusableRecord e) {
+            return new InventoryRecord.Unreadable(e.getMessage());
         } catch (Exception | StackOverflowError e) {
             // dd-plist reports a broken list in many exception types, none of them the caller's fault.
             return new InventoryRecord.Unreadable("not a property list (XML or binary): " + Printable.cut(reason(e), 120));
@@ -81,13 +94,43 @@ final class MdmResponse {
     private static NSObject parse(byte[] bytes) throws Exception {
         if (bytes.length >= BINARY_MAGIC.length
                 && Arrays.equals(bytes, 0, BINARY_MAGIC.length, BINARY_MAGIC, 0, BINARY_MAGIC.length)) {
+            BinaryPropertyListCheck.check(bytes);
             return BinaryPropertyListParser.parse(bytes);
         }
         if (!looksLikeXml(bytes)) {
             // dd-plist would also read the old ASCII format, which no MDM server sends, and almost any text is one.
             throw new IllegalArgumentException("neither starts with \"bplist\" nor is XML");
         }
-        return XMLPropertyListParser.parse(DOCUMENT_BUILDERS.get().parse(new ByteArrayInputStream(bytes)));
+        Document document = DOCUMENT_BUILDERS.get().parse(new ByteArrayInputStream(bytes));
+        checkDates(document);
+        return XMLPropertyListParser.parse(document);
+    }
+
+    /**
+     * Every date as Apple writes it, {@code 2026-11-20T08:15:00Z}: dd-plist's own parse is lenient, and
+     * turns month 13 into next year.
+     */
+    private static void checkDates(Document document) {
+        NodeList dates = document.getElementsByTagName("date");
+        for (int i = 0; i < dates.getLength(); i++) {
+            Node date = dates.item(i);
+            String text = date.getTextContent();
+            try {
+                APPLE_DATE.parse(text);
+            } catch (DateTimeParseException notADate) {
+                throw new InventoryRecord.UnusableRecord(keyOf(date) + " must be a date such as 2026-11-20T08:15:00Z, was \""
+                        + Printable.cut(text) + "\"");
+            }
+        }
+    }
+
+    /** The key of the dictionary entry whose value is the element, as messages name it. */
+    private static String keyOf(Node value) {
+        Node before = value.getPreviousSibling();
+        while (before != null && before.getNodeType() != Node.ELEMENT_NODE) {
+            before = before.getPreviousSibling();
+        }
+        return before != null && before.getNodeName().equals("key") ? Printable.cut(before.getTextContent()) : "a value";
     }
 
     /** XML starts with '<', after a byte-order mark and white space. */
@@ -128,11 +171,11 @@ final class MdmResponse {
                 string(answers, "UDID", "QueryResponses."), string(response, "UDID", ""));
         return new InventoryRecord.Known(id, productName == null ? null : ModelIdentifiers.modelName(productName),
                 string(answers, "OSVersion", "QueryResponses."), bool(answers, "IsCloudBackupEnabled"),
-                daysAgo(answers, settings), batteryPercent(answers))
+                lastBackup(answers), settings.asOf(), batteryPercent(answers))
                 .device(settings.latestIos(), "QueryResponses.SerialNumber or UDID");
     }
 
-    private static Integer daysAgo(NSDictionary answers, InventorySettings settings) {
+    private static Instant lastBackup(NSDictionary answers) {
         NSObject value = answers.get("LastCloudBackupDate");
         if (value == null) {
             return null;
@@ -140,7 +183,7 @@ final class MdmResponse {
         if (!(value instanceof NSDate date)) {
             throw new InventoryRecord.UnusableRecord("QueryResponses.LastCloudBackupDate must be a date, was " + describe(value));
         }
-        return InventorySettings.daysAgo(date.getDate().toInstant(), settings.asOf());
+        return date.getDate().toInstant();
     }
 
     /** {@code BatteryLevel} is 0.0–1.0, or −1 when the device could not tell. */

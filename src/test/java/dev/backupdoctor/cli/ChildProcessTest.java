@@ -81,6 +81,22 @@ class ChildProcessTest {
     }
 
     @Test
+    void binaryPropertyListsClaimingBillionsOfEntriesCostNoMoreThanTheirSizeInASmallHeap() throws Exception {
+        Path folder = Files.createDirectory(temp.resolve("mdm"));
+        for (int i = 0; i < 20; i++) {
+            Files.write(folder.resolve("hostile-" + i + ".plist"), MdmResponseTest.claiming(i % 2 == 0 ? 0xA0 : 0x40, Integer.MAX_VALUE));
+        }
+        Files.copy(ImportCommandTest.MDM_EXAMPLES.resolve("iphone-14-pro-backed-up-last-night.plist"), folder.resolve("good.plist"));
+
+        Run run = finish(List.of("-Xmx64m"), "import", "--from", "mdm", folder.toString(), "--as-of", "2026-11-26");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out().lines()).singleElement().asString().startsWith("{\"id\":\"F2LXK0QH0D\"");
+        assertThat(run.err().lines()).hasSize(21).endsWith("1 device written, 0 skipped (not iPhones), 20 unreadable")
+                .filteredOn(line -> line.contains(": not a valid binary property list: ")).hasSize(20);
+    }
+
+    @Test
     void aRuleThatThrowsCostsOnlyItsOwnLineAndDiagnoseOneMessage() throws Exception {
         String rules = HOSTILE.resolve("throws").toString();
         String rule = "rule \"Throw on weak Wi-Fi\" (" + rules + "/throws.drl:5) failed: IllegalStateException: boom";

@@ -114,6 +114,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFolderWithoutAnInventoryFileIsBadUsageNotAFleetOfNoDevices() throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("exports"));
+        plist(folder, "upper.PLIST", Map.of("SerialNumber", "upper"));
+        Files.writeString(folder.resolve("devices.json"), "[]");
+        Files.createDirectory(folder.resolve("sub.plist"));
+        Files.createSymbolicLink(folder.resolve("link.plist"), plist(temp, "elsewhere.plist", Map.of("SerialNumber", "E")));
+        Path good = plist(temp, "good.plist", Map.of("SerialNumber", "G"));
+
+        assertThat(Run.of("", "import", "--from", "mdm", good.toString(), folder.toString())).isEqualTo(new Run(2, "",
+                folder + ": no .plist files in this folder (--from mdm reads the regular files whose names end in .plist)\n"));
+        Files.delete(folder.resolve("devices.json"));
+        assertThat(Run.of("", "import", "--from", "jamf", folder.toString())).isEqualTo(new Run(2, "",
+                folder + ": no .json files in this folder (--from jamf reads the regular files whose names end in .json)\n"));
+    }
+
+    @Test
     void argumentsAreReadInTheOrderGiven() throws IOException {
         Path folder = Files.createDirectory(temp.resolve("folder"));
         plist(folder, "2.plist", Map.of("SerialNumber", "folder-2"));
@@ -178,6 +194,40 @@ class ImportCommandTest {
         Run run = Run.of("", "import", "--from", "mdm", file.toString(), "--as-of", asOf);
         assertThat(run.status()).as(run.err()).isZero();
         return snapshots(run.out()).get(0).icloud().lastBackupDaysAgo();
+    }
+
+    @Test
+    void anAsOfEarlierThanTheBackupsWarnsWithTheirCountAndTheFirstIdsAndKeepsTheStatus() {
+        Run run = Run.of("", "import", "--from", "mdm", MDM_EXAMPLES.toString(), "--as-of", "2025-01-01");
+
+        assertThat(run.status()).isZero();
+        assertThat(snapshots(run.out())).extracting(snapshot -> snapshot.icloud().lastBackupDaysAgo())
+                .containsExactly(null, 0, 0, 0, 0);
+        assertThat(run.err()).isEqualTo("warning: 4 records have a last backup after --as-of 2025-01-01T00:00:00Z, counted as"
+                + " 0 days ago: F2LXK0QH0D, HX7Q4M2N9P, F17VX2HJJC6F and 1 more; is --as-of right?\n"
+                + "5 devices written, 1 skipped (not an iPhone), 0 unreadable\n");
+    }
+
+    @Test
+    void aBackupAfterTheRunOrAfterTheLastInventoryUpdateWarnsToCheckTheClocks() throws IOException {
+        Path future = plist(temp, "future.plist", Map.of("LastCloudBackupDate",
+                new NSDate(Date.from(Instant.now().plus(Duration.ofDays(2))))));
+        Path serialless = temp.resolve("devices.json");
+        Files.writeString(serialless, "[{\"general\": {\"lastInventoryUpdateDate\": \"2026-11-25T00:00:00Z\","
+                + " \"lastCloudBackupDate\": \"2026-11-20T00:00:00Z\"}, \"hardware\": {\"serialNumber\": \"A\"}},"
+                + " {\"general\": {\"lastInventoryUpdateDate\": \"2026-11-25T00:00:00Z\","
+                + " \"lastCloudBackupDate\": \"2026-11-25T00:00:01Z\"}}]");
+
+        Run mdm = Run.of("", "import", "--from", "mdm", future.toString());
+        Run jamf = Run.of("", "import", "--from", "jamf", serialless.toString());
+
+        assertThat(mdm.status()).isZero();
+        assertThat(mdm.err()).matches("warning: 1 record has a last backup after the time of this run, \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,"
+                + " counted as 0 days ago: udid-of-future.plist; are the devices' clocks right\\? \\(and give --as-of when the"
+                + " responses were collected earlier\\)\n1 device written, 0 skipped \\(not iPhones\\), 0 unreadable\n");
+        assertThat(jamf).isEqualTo(new Run(0, jamf.out(), "warning: 1 record has a last backup after their last inventory"
+                + " update, counted as 0 days ago: record 2; are the devices' clocks right?\n"
+                + "2 devices written, 0 skipped (not iPhones), 0 unreadable\n"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,54 @@ class InventoryBatchTest {
     }
 
     @Test
+    void aBinaryPropertyListClaimingBillionsOfEntriesIsOneUnreadableRecordAmongTheGoodOnes() throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("mdm"));
+        try (var examples = Files.list(ImportCommandTest.MDM_EXAMPLES)) {
+            for (Path example : examples.toList()) {
+                Files.copy(example, folder.resolve(example.getFileName()));
+            }
+        }
+        Path hostile = Files.write(folder.resolve("00-hostile.plist"), MdmResponseTest.claiming(0xA0, Integer.MAX_VALUE));
+        String problem = hostile + ": not a valid binary property list: an array at byte 8 claims 2147483647 entries, more"
+                + " than a file of 130 bytes can hold";
+
+        Run batch = Run.of("", "batch", "--from", "mdm", folder.toString(), "--as-of", "2026-11-26");
+        Run report = Run.of("", "report", "--from", "mdm", folder.toString(), "--as-of", "2026-11-26", "--format", "json");
+
+        assertThat(batch.status()).isEqualTo(2);
+        assertThat(batch.out().lines()).hasSize(6).first().isEqualTo("{\"line\":1,\"error\":" + JSON.writeValueAsString(problem) + "}");
+        assertThat(batch.out().lines().skip(1)).allMatch(line -> line.contains("\"actions\""));
+        assertThat(batch.err()).isEqualTo("1 of 6 records was invalid: record 1: " + problem + "\n"
+                + "5 devices diagnosed, 1 skipped (not an iPhone), 1 unreadable\n");
+        assertThat(report.status()).isEqualTo(2);
+        assertThat(tree(report.out()).path("devices").asInt()).isEqualTo(5);
+        assertThat(tree(report.out()).path("invalid").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anAsOfEarlierThanTheBackupsWarnsBeforeTheCountsInBatchAndReport() throws IOException {
+        Path folder = mdmFolder();
+        long withBackupDates = IntStream.rangeClosed(1, RECORDS).filter(i -> i % 6 != 0 && i % 37 != 0 && i != 101 && i != 450).count();
+        String warning = "warning: " + withBackupDates + " records have a last backup after --as-of 2020-01-01T00:00:00Z, counted"
+                + " as 0 days ago: SN1, SN2, SN3 and " + (withBackupDates - 3) + " more; is --as-of right?\n";
+
+        Run batch = Run.of("", "batch", "--from", "mdm", folder.toString(), "--as-of", "2020-01-01");
+        Run report = Run.of("", "report", "--from", "mdm", folder.toString(), "--as-of", "2020-01-01", "--format", "json");
+
+        for (Run run : List.of(batch, report)) {
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err().lines()).hasSize(3);
+            assertThat(run.err()).contains("\n" + warning + (RECORDS - RECORDS / 37 - 2) + " devices diagnosed, ");
+        }
+        assertThat(tree(report.out()).path("backupAge").path("0-1").asLong()).isEqualTo(withBackupDates);
+        Run reported = Run.of("", "report", "--from", "jamf", ImportCommandTest.JAMF_EXAMPLE.toString(), "--as-of", "2025-01-01");
+        assertThat(reported.status()).isZero();
+        assertThat(reported.err()).isEqualTo("warning: 3 records have a last backup after --as-of 2025-01-01T00:00:00Z, counted"
+                + " as 0 days ago: F2LXK0QH0D, F17VX2HJJC6F, HX7Q4M2N9P; is --as-of right?\n"
+                + "4 devices diagnosed, 1 skipped (not an iPhone), 0 unreadable\n");
+    }
+
+    @Test
     void theHtmlReportOfTheBundledMdmResponsesListsTheOldestBackupsById() {
         Run run = Run.of("", "report", "--from", "mdm", ImportCommandTest.MDM_EXAMPLES.toString(), "--as-of", "2026-11-26",
                 "--format", "html");
@@ -189,6 +238,19 @@ class InventoryBatchTest {
             assertThat(text.substring(start, text.indexOf("```\n", start))).as(doc).isEqualTo(run.out());
         }
         assertThat(run.err()).isEqualTo("5 devices diagnosed, 1 skipped (not an iPhone), 0 unreadable\n");
+    }
+
+    @Test
+    void aFolderWithoutAnInventoryFileIsBadUsageForBatchAndReport() throws IOException {
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        Run expected = new Run(2, "", empty + ": no .plist files in this folder (--from mdm reads the regular files whose"
+                + " names end in .plist)\n");
+
+        assertThat(Run.of("", "batch", "--from", "mdm", ImportCommandTest.MDM_EXAMPLES.toString(), empty.toString()))
+                .isEqualTo(expected);
+        assertThat(Run.of("", "report", "--from", "mdm", empty.toString())).isEqualTo(expected);
+        assertThat(Run.of("", "report", "--from", "jamf", empty.toString(), "--format", "html")).isEqualTo(new Run(2, "",
+                empty + ": no .json files in this folder (--from jamf reads the regular files whose names end in .json)\n"));
     }
 
     @Test

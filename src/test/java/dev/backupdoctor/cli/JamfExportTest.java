@@ -226,11 +226,64 @@ class JamfExportTest {
     }
 
     @Test
+    void aSecondResultsKeyIsRefusedNotIgnored() {
+        String json = "{\"totalCount\": 1, \"results\": [" + result("", "\"serialNumber\": \"A\"") + "],\n"
+                + "\"results\": [" + result("", "\"serialNumber\": \"B\"") + "]}";
+
+        List<String> records = read(json, NO_AS_OF);
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).startsWith("devices.json: record 1 Device[").contains("id=A");
+        assertThat(records.get(1)).isEqualTo("devices.json: record 2 Unreadable[problem=duplicate field \"results\" at line 2, column 10]");
+        assertThat(read("{\"totalCount\": 0, \"totalCount\": 1, \"results\": []}", NO_AS_OF)).containsExactly(
+                "devices.json: record 1 Unreadable[problem=duplicate field \"totalCount\" at line 1, column 31]");
+    }
+
+    @Test
+    void aDuplicateFieldInAResultIsRefused() {
+        assertThat(read(page(result("", "\"serialNumber\": \"A\", \"serialNumber\": \"B\"")), NO_AS_OF)).containsExactly(
+                "devices.json: record 1 Unreadable[problem=duplicate field \"serialNumber\" at line 1, column 140]");
+    }
+
+    @Test
+    void anythingAfterTheInventoryIsRefused() {
+        String one = result("", "\"serialNumber\": \"A\"");
+
+        assertThat(read(page(one) + "\n" + page(one), NO_AS_OF)).hasSize(2).last().asString()
+                .isEqualTo("devices.json: record 2 Unreadable[problem=content after the end of the inventory at line 2, column 1]");
+        assertThat(read("[" + one + "] []", NO_AS_OF)).hasSize(2).last().asString()
+                .endsWith("[problem=content after the end of the inventory at line 1, column 99]");
+        assertThat(read(page(one) + " x", NO_AS_OF)).hasSize(2).last().asString()
+                .startsWith("devices.json: record 2 Unreadable[problem=not JSON: Unrecognized token 'x'");
+        assertThat(read(page(one) + "}", NO_AS_OF)).hasSize(2).last().asString()
+                .startsWith("devices.json: record 2 Unreadable[problem=not JSON: Unexpected close marker '}'");
+        assertThat(read(page(one) + " \n\t", NO_AS_OF)).hasSize(1);
+    }
+
+    @Test
+    void theLimitsHoldForTheFieldsSkippedToo() {
+        String longest = "\"" + "x".repeat(JamfExport.MAX_STRING_CHARS) + "\"";
+        String tooLong = "\"" + "x".repeat(JamfExport.MAX_STRING_CHARS + 1) + "\"";
+        String tooLongProblem = "Unreadable[problem=a string longer than 65,536 characters at line 1, column ";
+
+        assertThat(read(page(result("\"notes\": " + longest, "\"serialNumber\": \"A\"")), NO_AS_OF)).singleElement()
+                .asString().startsWith("devices.json: record 1 Device[");
+        assertThat(read(page(result("\"notes\": [" + tooLong + "]", ""), result("", "")), NO_AS_OF)).singleElement()
+                .asString().startsWith("devices.json: record 1 " + tooLongProblem);
+        assertThat(read("{\"comment\": " + tooLong + ", \"results\": []}", NO_AS_OF)).singleElement().asString()
+                .startsWith("devices.json: record 1 " + tooLongProblem);
+        assertThat(read("{\"results\": [], \"comment\": " + tooLong + "}", NO_AS_OF)).singleElement().asString()
+                .startsWith("devices.json: record 1 " + tooLongProblem);
+        assertThat(read(page(result("\"size\": " + "9".repeat(65), "")), NO_AS_OF)).singleElement().asString()
+                .startsWith("devices.json: record 1 Unreadable[problem=a number longer than 64 characters at line 1, column ");
+    }
+
+    @Test
     void aNestingDeeperThanTheLimitIsUnreadableNotAStackOverflow() {
         String deep = "[".repeat(100_000);
 
         assertThat(read(new SequenceInputStream(new ByteArrayInputStream("{\"results\": [{\"x\": ".getBytes(StandardCharsets.UTF_8)),
                 new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8))), NO_AS_OF))
-                .singleElement().asString().startsWith("devices.json: record 1 Unreadable[problem=not JSON: Document nesting depth");
+                .singleElement().asString().startsWith("devices.json: record 1 Unreadable[problem=nesting deeper than 64 levels at line 1, column ");
     }
 }

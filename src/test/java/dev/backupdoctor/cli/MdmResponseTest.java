@@ -16,15 +16,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -292,7 +296,7 @@ class MdmResponseTest {
         assertThat(unreadable("<html><body>404</body></html>".getBytes(StandardCharsets.UTF_8)))
                 .startsWith("not a property list (XML or binary): ");
         assertThat(unreadable("bplist00 broken".getBytes(StandardCharsets.US_ASCII)))
-                .startsWith("not a property list (XML or binary): ");
+                .isEqualTo("not a valid binary property list: 15 bytes, too short for its header and trailer");
     }
 
     @Test
@@ -364,9 +368,133 @@ class MdmResponseTest {
         } finally {
             System.setErr(standardError);
         }
-        // dd-plist 1.28 prints this one warning itself, with no way to turn it off; nothing else may appear.
-        assertThat(printed.toString(StandardCharsets.UTF_8).lines())
-                .allMatch(line -> line.startsWith("BinaryPropertyListParser: Length integer has an unexpected type"));
+        // dd-plist 1.28 prints a warning of its own for a length that is not an integer; it never reads one.
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /**
+     * A binary property list of 130 bytes whose one object, the top, claims {@code count} entries (or
+     * bytes, or characters) in a 4-byte length after its marker: the objects from byte 8, an offset
+     * table of one byte at 97, the trailer.
+     */
+    static byte[] claiming(int marker, long count) {
+        ByteBuffer file = ByteBuffer.allocate(130);
+        file.put("bplist00".getBytes(StandardCharsets.US_ASCII)).put((byte) (marker | 0x0F)).put((byte) 0x12).putInt((int) count);
+        file.position(97).put((byte) 8);
+        file.position(130 - 32 + 6).put((byte) 1).put((byte) 1).putLong(1).putLong(0).putLong(97);
+        return file.array();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Integer.MAX_VALUE, 1 << 28})
+    void aBinaryPropertyListClaimingMoreThanItHoldsIsUnreadableBeforeAnythingIsAllocated(long count) {
+        assertThat(unreadable(claiming(0xA0, count))).isEqualTo("not a valid binary property list: an array at byte 8 claims "
+                + count + " entries, more than a file of 130 bytes can hold");
+        assertThat(unreadable(claiming(0xD0, count))).isEqualTo("not a valid binary property list: a dictionary at byte 8 claims "
+                + count + " entries, more than a file of 130 bytes can hold");
+        assertThat(unreadable(claiming(0xC0, count))).startsWith("not a valid binary property list: a set at byte 8 claims " + count);
+        assertThat(unreadable(claiming(0x40, count))).isEqualTo("not a valid binary property list: data at byte 8 claims "
+                + count + " bytes, more than a file of 130 bytes can hold");
+        assertThat(unreadable(claiming(0x50, count))).startsWith("not a valid binary property list: an ASCII string at byte 8 claims "
+                + count + " characters");
+        assertThat(unreadable(claiming(0x60, count))).startsWith("not a valid binary property list: a UTF-16 string at byte 8 claims "
+                + count + " characters");
+    }
+
+    @Test
+    void whatABinaryPropertyListClaimsIsCheckedAgainstWhatItHolds() {
+        // The object starts at byte 8 with 6 bytes of marker and length; the offset table at 97: 83 bytes are left.
+        assertThat(unreadable(claiming(0x40, 83))).isEqualTo("not a DeviceInformation response: the property list is data, not a dictionary");
+        assertThat(unreadable(claiming(0x40, 84))).isEqualTo("not a valid binary property list: data at byte 8 claims 84 bytes,"
+                + " more than a file of 130 bytes can hold");
+        assertThat(unreadable(claiming(0x60, 41))).isEqualTo("not a DeviceInformation response: the property list is a string, not a dictionary");
+        assertThat(unreadable(claiming(0x60, 42))).startsWith("not a valid binary property list: a UTF-16 string at byte 8 claims 42");
+        assertThat(unreadable(claiming(0xA0, 0xFFFF_FFFFL))).startsWith("not a valid binary property list: an array at byte 8 claims 4294967295 entries");
+
+        byte[] manyObjects = claiming(0xA0, 0);
+        ByteBuffer.wrap(manyObjects).putLong(130 - 24, 1L << 40);
+        assertThat(unreadable(manyObjects)).isEqualTo("not a valid binary property list: it claims 1099511627776 objects, but its"
+                + " offset table has room for 1");
+        byte[] tableOutside = claiming(0xA0, 0);
+        ByteBuffer.wrap(tableOutside).putLong(130 - 8, -1L);
+        assertThat(unreadable(tableOutside)).isEqualTo("not a valid binary property list: its offset table starts at byte"
+                + " 18446744073709551615, outside its 130 bytes");
+        byte[] wideReferences = claiming(0xA0, 0);
+        wideReferences[130 - 32 + 7] = 9;
+        assertThat(unreadable(wideReferences)).isEqualTo("not a valid binary property list: its trailer gives offsets of 1 bytes"
+                + " and object references of 9 bytes; both must be 1 to 8");
+        byte[] lengthNotAnInteger = claiming(0xA0, 0);
+        lengthNotAnInteger[9] = 0x22;
+        assertThat(unreadable(lengthNotAnInteger)).isEqualTo("not a valid binary property list: an array at byte 8 gives its"
+                + " length in something other than an integer of 1 to 8 bytes");
+    }
+
+    @Test
+    void anImpossibleDateIsUnreadableNotRolledOver() {
+        String acknowledged = "<?xml version=\"1.0\"?><plist version=\"1.0\"><dict><key>Status</key><string>Acknowledged</string>"
+                + "<key>QueryResponses</key><dict><key>SerialNumber</key><string>S1</string><key>LastCloudBackupDate</key>";
+        for (String date : List.of("2026-13-45T25:61:61Z", "2026-02-29T10:00:00Z", "2026-11-20T24:00:00Z", "2026-11-20 08:15:00 +0000",
+                "2026-11-20T08:15:00Z trailing", " 2026-11-20T08:15:00Z")) {
+            byte[] plist = (acknowledged + "<date>" + date + "</date></dict></dict></plist>").getBytes(StandardCharsets.UTF_8);
+
+            assertThat(unreadable(plist)).as(date).isEqualTo("LastCloudBackupDate must be a date such as 2026-11-20T08:15:00Z, was \""
+                    + date + "\"");
+        }
+        byte[] valid = (acknowledged + "<date>2024-02-29T23:59:59Z</date></dict></dict></plist>").getBytes(StandardCharsets.UTF_8);
+        assertThat(snapshot(valid, new InventorySettings(Instant.parse("2024-03-02T00:00:00Z"), null)).icloud().lastBackupDaysAgo())
+                .isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+    void aBinaryDateThatIsNoMomentIsUnreadable(double seconds) {
+        // 12345 seconds after 2001-01-01, a double no other part of the file holds.
+        byte[] plist = binary(response(Map.of("SerialNumber", "S1",
+                "LastCloudBackupDate", new NSDate(Date.from(Instant.parse("2001-01-01T03:25:45Z"))))));
+        byte[] stored = ByteBuffer.allocate(9).put((byte) 0x33).putDouble(12345).array();
+        int at = 0;
+        while (!Arrays.equals(plist, at, at + stored.length, stored, 0, stored.length)) {
+            at++;
+        }
+        ByteBuffer.wrap(plist).putDouble(at + 1, seconds);
+
+        assertThat(unreadable(plist)).isEqualTo("LastCloudBackupDate must be a date, was " + seconds + " seconds after 2001-01-01");
+    }
+
+    /**
+     * A binary response damaged where a hostile file would be: a trailer field, an object's marker
+     * and the length after it, or any byte. Each damaged file is read or unreadable, never an error
+     * (an out-of-memory one included) and never a message of more than one line.
+     */
+    @Property
+    void aDamagedBinaryPropertyListIsReadOrUnreadableNeverAnError(@ForAll long seed) {
+        byte[] plist = binary(response(Map.of("SerialNumber", "F2LXK0QH0D", "ProductName", "iPhone15,2",
+                "LastCloudBackupDate", before(Duration.ofDays(3)), "BatteryLevel", 0.85,
+                "Items", new NSArray(new NSString("a"), new NSString("b")))));
+        Random random = new Random(seed);
+        ByteBuffer file = ByteBuffer.wrap(plist);
+        int trailer = plist.length - 32;
+        switch (random.nextInt(3)) {
+            case 0 -> file.putLong(trailer + 8 * (1 + random.nextInt(3)), random.nextBoolean() ? random.nextLong() : random.nextInt(256));
+            case 1 -> {
+                int offsetSize = plist[trailer + 6];
+                int entry = (int) file.getLong(trailer + 24) + offsetSize * random.nextInt((int) file.getLong(trailer + 8));
+                int object = 0;
+                for (int i = entry; i < entry + offsetSize; i++) {
+                    object = object << 8 | plist[i] & 0xFF;
+                }
+                file.put(object, (byte) (random.nextInt(16) << 4 | 0x0F)).put(object + 1, (byte) 0x12).putInt(object + 2, random.nextInt());
+            }
+            default -> plist[random.nextInt(plist.length)] = (byte) random.nextInt(256);
+        }
+
+        InventoryRecord.Outcome outcome = MdmResponse.map(plist, SETTINGS);
+
+        if (outcome instanceof InventoryRecord.Unreadable unreadable) {
+            assertThat(unreadable.problem()).doesNotContain("\n");
+        } else {
+            assertThat(outcome).isNotNull();
+        }
     }
 
     @Test
