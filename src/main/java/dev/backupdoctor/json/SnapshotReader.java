@@ -360,8 +360,8 @@ public final class SnapshotReader {
             case START_OBJECT, FIELD_NAME -> "an object";
             case START_ARRAY -> "an array";
             case VALUE_STRING -> TextNode.valueOf(parser.getText()).toString();
-            case VALUE_NUMBER_INT -> parser.getNumberValue().toString();
-            case VALUE_NUMBER_FLOAT -> Double.toString(parser.getDoubleValue());
+            // As written: read as a double, 1e400 would show as Infinity.
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
             default -> token.asString() == null ? token.name() : token.asString();
         };
         return text.length() <= MAX_SHOWN_VALUE_CHARS ? text : text.substring(0, MAX_SHOWN_VALUE_CHARS) + "...";
@@ -413,27 +413,26 @@ public final class SnapshotReader {
                     throw new Problem(p, "must be true, false or null, was " + shown(p));
                 }
                 case NUMBER -> {
-                    if (!wholeNumber(p)) {
+                    if (token != JsonToken.VALUE_NUMBER_INT) {
                         throw new Problem(p, "must be a whole number between " + field.min() + " and " + field.max() + ", was " + shown(p));
                     }
-                    long number = p.getLongValue();
+                    long number = clampedLong(p);
                     if (number < field.min() || number > field.max()) {
-                        throw new Problem(p, "must be between " + field.min() + " and " + field.max() + ", was " + number);
+                        throw new Problem(p, "must be between " + field.min() + " and " + field.max() + ", was " + shown(p));
                     }
                     return (int) number;
                 }
                 case BYTES -> {
-                    // Only a count past the top is told the 16-digit bound; a wrong type or a negative count is
-                    // told the bound that matters to it, in the words scripts already match.
-                    if (!wholeNumber(p)) {
-                        throw new Problem(p, "must be a whole number of at least 0, was " + shown(p));
+                    // A count out of range is told the bound it crossed; a value of another type, both.
+                    if (token != JsonToken.VALUE_NUMBER_INT) {
+                        throw new Problem(p, "must be a whole number between 0 and " + field.max() + ", was " + shown(p));
                     }
-                    long number = p.getLongValue();
+                    long number = clampedLong(p);
                     if (number < 0) {
-                        throw new Problem(p, "must be at least 0, was " + number);
+                        throw new Problem(p, "must be at least 0, was " + shown(p));
                     }
                     if (number > field.max()) {
-                        throw new Problem(p, "must be at most " + field.max() + ", was " + number);
+                        throw new Problem(p, "must be at most " + field.max() + ", was " + shown(p));
                     }
                     return number;
                 }
@@ -473,8 +472,12 @@ public final class SnapshotReader {
             }
         }
 
-        private static boolean wholeNumber(JsonParser p) throws IOException {
-            return p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+        /** The integer at the parser, or the nearest {@code long} when it lies beyond: out of every field's range either way. */
+        private static long clampedLong(JsonParser p) throws IOException {
+            if (p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                return p.getLongValue();
+            }
+            return p.getBigIntegerValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
 
         private static Problem notAnActionId(JsonParser p) throws IOException {

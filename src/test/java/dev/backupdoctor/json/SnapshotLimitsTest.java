@@ -81,7 +81,7 @@ class SnapshotLimitsTest {
         String number = "1" + "0".repeat(MAX_NUMBER_CHARS - 1);
 
         assertThatThrownBy(() -> reader.read("{\"storage\": {\"totalBytes\": " + number + "}}"))
-                .hasMessage("$.storage.totalBytes: must be a whole number of at least 0, was " + number.substring(0, 60) + "...");
+                .hasMessage("$.storage.totalBytes: must be at most 9007199254740991, was " + number.substring(0, 60) + "...");
     }
 
     @Test

@@ -191,9 +191,14 @@ class SnapshotReaderTest {
             float for an int | {"wifi": {"signalBars": 3.0}} | $.wifi.signalBars: must be a whole number between 0 and 3, was 3.0
             int out of range | {"wifi": {"signalBars": 7}} | $.wifi.signalBars: must be between 0 and 3, was 7
             negative int | {"wifi": {"signalBars": -1}} | $.wifi.signalBars: must be between 0 and 3, was -1
-            float byte count | {"storage": {"totalBytes": 5.0E9}} | $.storage.totalBytes: must be a whole number of at least 0, was 5.0E9
+            float byte count | {"storage": {"totalBytes": 5.0E9}} | $.storage.totalBytes: must be a whole number between 0 and 9007199254740991, was 5.0E9
             negative byte count | {"storage": {"nextBackupBytes": -5}} | $.storage.nextBackupBytes: must be at least 0, was -5
-            byte count beyond a long | {"storage": {"totalBytes": 92233720368547758070}} | $.storage.totalBytes: must be a whole number of at least 0, was 92233720368547758070
+            byte count beyond a long | {"storage": {"totalBytes": 92233720368547758070}} | $.storage.totalBytes: must be at most 9007199254740991, was 92233720368547758070
+            byte count of 20 digits | {"storage": {"totalBytes": 12345678901234567890}} | $.storage.totalBytes: must be at most 9007199254740991, was 12345678901234567890
+            negative byte count beyond a long | {"storage": {"usedBytes": -12345678901234567890}} | $.storage.usedBytes: must be at least 0, was -12345678901234567890
+            byte count beyond a double | {"storage": {"totalBytes": 1e400}} | $.storage.totalBytes: must be a whole number between 0 and 9007199254740991, was 1e400
+            int beyond a long | {"wifi": {"signalBars": 12345678901234567890}} | $.wifi.signalBars: must be between 0 and 3, was 12345678901234567890
+            int beyond a double | {"icloud": {"lastBackupDaysAgo": -1e400}} | $.icloud.lastBackupDaysAgo: must be a whole number between 0 and 36500, was -1e400
             used more than total | {"storage": {"totalBytes": 5000000000, "usedBytes": 6000000000}} | $.storage.usedBytes: must not exceed totalBytes (5000000000), was 6000000000
             number for a string | {"device": {"model": 8}} | $.device.model: must be a string or null, was 8
             array for an object | {"device": ["iPhone 8"]} | $.device: must be an object or null, was an array
@@ -227,10 +232,10 @@ class SnapshotReaderTest {
             app backup one past 2^53 - 1 | {"storage": {"appBackups": [{"app": "Notes", "bytes": 9007199254740992}]}} | $.storage.appBackups[0].bytes: must be at most 9007199254740991, was 9007199254740992
             device backup one past 2^53 - 1 | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1}, {"device": "Old iPhone", "bytes": 9007199254740992}]}} | $.storage.otherDeviceBackups[1].bytes: must be at most 9007199254740991, was 9007199254740992
             byte count as long's maximum | {"storage": {"totalBytes": 9223372036854775807}} | $.storage.totalBytes: must be at most 9007199254740991, was 9223372036854775807
-            byte count with an exponent | {"storage": {"totalBytes": 5E9}} | $.storage.totalBytes: must be a whole number of at least 0, was 5.0E9
-            byte count with a zero fraction | {"storage": {"usedBytes": 1.0}} | $.storage.usedBytes: must be a whole number of at least 0, was 1.0
+            byte count with an exponent | {"storage": {"totalBytes": 5E9}} | $.storage.totalBytes: must be a whole number between 0 and 9007199254740991, was 5E9
+            byte count with a zero fraction | {"storage": {"usedBytes": 1.0}} | $.storage.usedBytes: must be a whole number between 0 and 9007199254740991, was 1.0
             negative device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": -1}]}} | $.storage.otherDeviceBackups[0].bytes: must be at least 0, was -1
-            fractional device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1.5}]}} | $.storage.otherDeviceBackups[0].bytes: must be a whole number of at least 0, was 1.5
+            fractional device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1.5}]}} | $.storage.otherDeviceBackups[0].bytes: must be a whole number between 0 and 9007199254740991, was 1.5
             device backups not an array | {"storage": {"otherDeviceBackups": {"device": "Old iPad", "bytes": 1}}} | $.storage.otherDeviceBackups: must be an array or null, was an object
             device backup not an object | {"storage": {"otherDeviceBackups": ["Old iPad"]}} | $.storage.otherDeviceBackups[0]: must be an object like {"device": "Old iPad", "bytes": 700000000}, was "Old iPad"
             device backup null | {"storage": {"otherDeviceBackups": [null]}} | $.storage.otherDeviceBackups[0]: must be an object like {"device": "Old iPad", "bytes": 700000000}, was null
