@@ -50,8 +50,10 @@ final class Batch {
      * @param skipped the records left out, devices that are not iPhones
      * @param firstInvalid the first invalid entry's number and error, or {@code null} when none was
      * @param stopped the consumer stopped taking chunks before the end of the input
+     * @param startsUnfinished the first entry is JSON that ends inside an object, array or string, as the first
+     *     line of a snapshot written over several lines does
      */
-    record Result(long lines, long invalidLines, long skipped, Invalid firstInvalid, boolean stopped) {
+    record Result(long lines, long invalidLines, long skipped, Invalid firstInvalid, boolean stopped, boolean startsUnfinished) {
     }
 
     /** An invalid entry: its number in the input and why. */
@@ -104,7 +106,8 @@ final class Batch {
         boolean take(C chunk);
     }
 
-    private record Diagnosed<C>(C chunk, int lines, int invalidLines, int skipped, Invalid firstInvalid) {
+    /** @param startsUnfinished the chunk's first entry is JSON cut short */
+    private record Diagnosed<C>(C chunk, int lines, int invalidLines, int skipped, Invalid firstInvalid, boolean startsUnfinished) {
     }
 
     private static final Future<?> END = CompletableFuture.completedFuture(null);
@@ -157,6 +160,7 @@ final class Batch {
         long invalid = 0;
         long skipped = 0;
         Invalid firstInvalid = null;
+        boolean startsUnfinished = false;
         long start = System.nanoTime();
         long lastProgress = start;
         try {
@@ -164,7 +168,10 @@ final class Batch {
                 @SuppressWarnings("unchecked") // the feeder submits only diagnose(...) for this consumer
                 Diagnosed<C> diagnosed = (Diagnosed<C>) result(next);
                 if (!consumer.take(diagnosed.chunk())) {
-                    return new Result(lines, invalid, skipped, firstInvalid, true);
+                    return new Result(lines, invalid, skipped, firstInvalid, true, startsUnfinished);
+                }
+                if (lines == 0 && skipped == 0) {
+                    startsUnfinished = diagnosed.startsUnfinished();
                 }
                 lines += diagnosed.lines();
                 invalid += diagnosed.invalidLines();
@@ -181,7 +188,7 @@ final class Batch {
             if (progress != null) {
                 showProgress(lines, System.nanoTime() - start, true);
             }
-            return new Result(lines, invalid, skipped, firstInvalid, false);
+            return new Result(lines, invalid, skipped, firstInvalid, false, startsUnfinished);
         } finally {
             feeder.interrupt();
             pool.shutdownNow();
@@ -240,6 +247,7 @@ final class Batch {
         int invalid = 0;
         int skipped = 0;
         Invalid first = null;
+        boolean startsUnfinished = false;
         Working here = workingHere.get();
         try {
             for (Entry entry : entries) {
@@ -257,6 +265,9 @@ final class Batch {
                         throw new BatchStopped(unit + " " + entry.number(), failed);
                     }
                     chunk.invalid(entry.number(), e.getMessage());
+                    if (entry == entries.get(0) && e instanceof InvalidSnapshotException unreadable && unreadable.unfinished()) {
+                        startsUnfinished = true;
+                    }
                     if (invalid++ == 0) {
                         first = new Invalid(entry.number(), e.getMessage());
                     }
@@ -268,7 +279,7 @@ final class Batch {
         } finally {
             here.line = 0;
         }
-        return new Diagnosed<>(chunk, entries.size() - skipped, invalid, skipped, first);
+        return new Diagnosed<>(chunk, entries.size() - skipped, invalid, skipped, first, startsUnfinished);
     }
 
     private static Object result(Future<?> chunk) throws IOException, InterruptedException {

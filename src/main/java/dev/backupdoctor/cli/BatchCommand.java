@@ -58,19 +58,25 @@ final class BatchCommand implements Callable<Integer> {
             if (result.stopped() || context.outputClosed()) {
                 return Main.OK;
             }
-            return finish(result, input, context);
+            return finish(result, input, context, "batch");
         } catch (IOException e) {
             throw input.failed(e);
         }
     }
 
     /**
-     * After the output: on standard error, the invalid entries and, for inventories, how many records
+     * After the output: on standard error, the invalid entries (and, when the first line is a snapshot
+     * cut short, that {@code command} takes one snapshot a line) and, for inventories, how many records
      * were diagnosed, skipped and unreadable; the exit status.
      */
-    static int finish(Batch.Result result, BatchInput input, Main.Context context) {
+    static int finish(Batch.Result result, BatchInput input, Main.Context context, String command) {
         if (result.invalidLines() > 0) {
             context.err().println(Printable.of(summary(result, input.unit())));
+        }
+        if (result.startsUnfinished()) {
+            // A pretty-printed snapshot fails on every line; its first line, "{", is where that shows.
+            context.err().println(command + " takes one snapshot per line (JSON Lines); to diagnose one pretty-printed snapshot,"
+                    + " use 'diagnose FILE'");
         }
         if (input.inventories()) {
             context.err().println(ImportCommand.counts(result.lines() - result.invalidLines(), "diagnosed",

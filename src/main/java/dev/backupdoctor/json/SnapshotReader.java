@@ -41,6 +41,7 @@ import dev.backupdoctor.facts.Schema;
 import dev.backupdoctor.facts.StorageStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -80,7 +81,8 @@ public final class SnapshotReader {
     /** The most other devices' backups in {@code storage.otherDeviceBackups}, capped for the same reason. */
     public static final int MAX_DEVICE_BACKUPS = StorageStatus.MAX_BACKUPS;
 
-    private static final int MAX_SHOWN_VALUE_CHARS = 60;
+    /** How much of a value or a field name a message quotes. */
+    static final int MAX_SHOWN_VALUE_CHARS = 60;
     private static final Pattern JACKSON_ADVICE = Pattern.compile(", from `[^`]*`|: enable `[^`]*` to allow");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -240,19 +242,21 @@ public final class SnapshotReader {
 
     private DeviceSnapshot bind(byte[] json, int offset, int length) {
         try (JsonParser parser = mapper.createParser(json, offset, length)) {
-            return bind(parser);
+            return bind(parser, json, offset, length);
         } catch (IOException e) {
-            // Parsing a byte array does no I/O; any other IOException is a parse failure.
-            throw new InvalidSnapshotException("$", "malformed JSON: " + firstSentence(e.getMessage()));
+            // Parsing a byte array does no I/O: closing the parser can't fail.
+            throw new UncheckedIOException(e);
         }
     }
 
-    private DeviceSnapshot bind(JsonParser parser) throws IOException {
+    private DeviceSnapshot bind(JsonParser parser, byte[] json, int offset, int length) throws IOException {
+        boolean afterSnapshot = false;
         try {
             if (parser.nextToken() == null) {
                 throw new InvalidSnapshotException("$", "no JSON found, expected an object");
             }
             DeviceSnapshot snapshot = snapshotReader.readValue(parser);
+            afterSnapshot = true;
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -261,6 +265,12 @@ public final class SnapshotReader {
             }
             return snapshot;
         } catch (JacksonException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof StreamReadException read && !(cause instanceof StreamConstraintsException)
+                        && !read.getOriginalMessage().startsWith("Duplicate field")) {
+                    throw MalformedJson.of(read, parser, json, offset, length, afterSnapshot);
+                }
+            }
             throw translated(e, parser);
         }
     }
@@ -277,13 +287,8 @@ public final class SnapshotReader {
                 }
                 return new InvalidSnapshotException(path(at), "too large: " + firstSentence(tooLarge.getOriginalMessage()));
             }
-            if (cause instanceof StreamReadException read) {
-                if (read.getOriginalMessage().startsWith("Duplicate field")) {
-                    return new InvalidSnapshotException(path(parser.getParsingContext()), "duplicate field");
-                }
-                JsonLocation at = read.getLocation();
-                return new InvalidSnapshotException("$", "malformed JSON at line " + at.getLineNr() + ", column "
-                        + at.getColumnNr() + ": " + firstSentence(read.getOriginalMessage()));
+            if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate field")) {
+                return new InvalidSnapshotException(path(parser.getParsingContext()), "duplicate field");
             }
         }
         if (!(e instanceof JsonMappingException binding)) {

@@ -349,7 +349,8 @@ class MainTest {
         assertThat(lines.get(0).get("healthy").asBoolean()).isFalse();
         assertThat(lines.get(1).get("error").asText()).isEqualTo("$.wifi.signalBars: must be between 0 and 3, was 7");
         assertThat(lines.get(2).get("actions")).hasSize(2);
-        assertThat(lines.get(3).get("error").asText()).startsWith("$: malformed JSON at line 1, column 5: ");
+        assertThat(lines.get(3).get("error").asText()).isEqualTo("$: malformed JSON at line 1, column 1: 'not' is not "
+                + "a value (a string in double quotes, a number, an object, an array, true, false or null)");
     }
 
     @Test
