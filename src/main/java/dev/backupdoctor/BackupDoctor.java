@@ -65,6 +65,7 @@ public final class BackupDoctor {
         Objects.requireNonNull(snapshot, "snapshot");
         try {
             return new Diagnosis(snapshot.id(), knowledge.plan(snapshot), snapshot.icloud().lastBackupDaysAgo(),
+                    unknownTried(snapshot.tried()),
                     diagnosis -> questions.rank(snapshot, diagnosis));
         } catch (RunawayRule | RuleFailure failure) {
             throw translated(failure);
@@ -85,13 +86,18 @@ public final class BackupDoctor {
 
     /**
      * Whether a rule of this doctor can propose the action: a {@code tried} id that none can is
-     * probably a typo.
+     * probably a typo, as {@link Diagnosis#unknownTried()} lists.
      *
      * @param actionId an action id, for example {@code "RESTART_IPHONE"}
      * @return whether it is in {@link #catalog()}
      */
     public boolean proposes(String actionId) {
         return knowledge.proposes(Objects.requireNonNull(actionId, "actionId"));
+    }
+
+    private List<String> unknownTried(List<String> tried) {
+        // Most snapshots have tried nothing: no stream for them.
+        return tried.isEmpty() ? List.of() : tried.stream().filter(id -> !knowledge.proposes(id)).distinct().toList();
     }
 
     /**

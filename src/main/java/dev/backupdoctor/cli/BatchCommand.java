@@ -58,18 +58,21 @@ final class BatchCommand implements Callable<Integer> {
             if (result.stopped() || context.outputClosed()) {
                 return Main.OK;
             }
-            return finish(result, input, context, "batch");
+            return finish(result, input, doctor, context, "batch");
         } catch (IOException e) {
             throw input.failed(e);
         }
     }
 
     /**
-     * After the output: on standard error, the invalid entries (and, when the first line is a snapshot
-     * cut short, that {@code command} takes one snapshot a line) and, for inventories, how many records
-     * were diagnosed, skipped and unreadable; the exit status.
+     * After the output: on standard error, the {@code tried} ids no rule suggests, the invalid entries
+     * (and, when the first line is a snapshot cut short, that {@code command} takes one snapshot a line)
+     * and, for inventories, how many records were diagnosed, skipped and unreadable; the exit status.
      */
-    static int finish(Batch.Result result, BatchInput input, Main.Context context, String command) {
+    static int finish(Batch.Result result, BatchInput input, BackupDoctor doctor, Main.Context context, String command) {
+        if (result.unknownTried().snapshots() > 0) {
+            context.err().println(result.unknownTried().summary(doctor));
+        }
         if (result.invalidLines() > 0) {
             context.err().println(Printable.of(summary(result, input.unit())));
         }

@@ -55,6 +55,9 @@ final class DiagnoseCommand implements Callable<Integer> {
                 : new PlanText(context.terminal().colour(), explain).render(diagnosis);
         // A closed pipe is not an error for a report nobody reads any more: the writer swallows it.
         context.writer().write(output);
+        for (String warning : UnknownTried.warnings(diagnosis.unknownTried(), built)) {
+            context.err().println(warning);
+        }
         return Main.OK;
     }
 }

@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             context.writer().write(new FleetReport(fleet, input.unit()).render(format));
             context.writer().flush();
-            return BatchCommand.finish(result, input, context, "report");
+            return BatchCommand.finish(result, input, doctor, context, "report");
         } catch (IOException e) {
             throw input.failed(e);
         }
