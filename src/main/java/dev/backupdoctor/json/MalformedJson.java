@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,17 +55,17 @@ final class MalformedJson {
         String jackson = read.getOriginalMessage();
         String problem;
         boolean unfinished = false;
+        Matcher token = TOKEN.matcher(jackson);
         if (jackson.startsWith("Unexpected end-of-input")) {
             problem = "the input ends inside " + unclosed(read, parser);
             unfinished = true;
-        } else if (TOKEN.matcher(jackson).find()) {
+        } else if (token.find()) {
             // Jackson reports the position after the word, sometimes one character further: the message points at its start.
-            String word = TOKEN.matcher(jackson).results().findFirst().orElseThrow().group(1);
-            int start = new String(json, offset, position, StandardCharsets.UTF_8).lastIndexOf(word);
+            int start = lastIndexOf(json, offset, position, token.group(1).getBytes(StandardCharsets.UTF_8));
             if (start >= 0) {
                 column -= position - start;
             }
-            problem = quoted(word) + " is not " + VALUE;
+            problem = quoted(token.group(1)) + " is not " + VALUE;
         } else if (jackson.startsWith("Invalid UTF-8")) {
             // The input is valid UTF-8 (checked before parsing): Jackson took the lead byte of a character where a
             // value belongs as one of its own and stumbled on the next. The message points at the character.
@@ -113,10 +114,6 @@ final class MalformedJson {
         return unexpected;
     }
 
-    private static String where(JsonLocation at) {
-        return "at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    }
-
     private static String unclosed(StreamReadException read, JsonParser parser) {
         if (read instanceof JsonEOFException eof
                 && (eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING || eof.getTokenBeingDecoded() == JsonToken.FIELD_NAME)) {
@@ -132,6 +129,16 @@ final class MalformedJson {
     private static boolean delimiter(byte b) {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '{' || b == '}' || b == '[' || b == ']'
                 || b == ',' || b == ':' || b == '"';
+    }
+
+    /** Where {@code word} last starts in the input before {@code end}, counted from {@code offset}; -1 if nowhere. */
+    private static int lastIndexOf(byte[] json, int offset, int end, byte[] word) {
+        for (int start = end - word.length; start >= 0; start--) {
+            if (Arrays.equals(json, offset + start, offset + start + word.length, word, 0, word.length)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** The code point starting at {@code index}; the input is valid UTF-8. */

@@ -282,6 +282,7 @@ class SnapshotReaderTest {
             a plus sign | {"wifi": {"signalBars": +1}} | $: malformed JSON at line 1, column 26: unexpected '+'; not a valid number
             a fraction without digits | {"wifi": {"signalBars": 1.}} | $: malformed JSON at line 1, column 27: unexpected '}'; not a valid number
             a leading zero | {"wifi": {"signalBars": 01}} | $: malformed JSON at line 1, column 26: not a valid number
+            a word after a wide character | {"id": "é", "wifi": {"enabled": tru}} | $: malformed JSON at line 1, column 34: 'tru' is not a value (a string in double quotes, a number, an object, an array, true, false or null)
             Infinity | {"wifi": {"signalBars": -Infinity}} | $: malformed JSON at line 1, column 25: '-Infinity' is not a value (a string in double quotes, a number, an object, an array, true, false or null)
             a tab in a string | {"id": "a\\tb"} | $: malformed JSON at line 1, column 10: control character U+0009 in a string: write it escaped, as \\n, \\t or \\u followed by four hex digits
             an unknown escape | {"id": "a\\qb"} | $: malformed JSON at line 1, column 11: \\q is not an escape JSON knows (\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u followed by four hex digits)
