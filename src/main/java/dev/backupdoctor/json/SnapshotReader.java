@@ -44,6 +44,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -84,6 +85,9 @@ public final class SnapshotReader {
     /** How much of a value or a field name a message quotes. */
     static final int MAX_SHOWN_VALUE_CHARS = 60;
     private static final Pattern JACKSON_ADVICE = Pattern.compile(", from `[^`]*`|: enable `[^`]*` to allow");
+    /** Jackson's words for a limit passed: what, how much, and the limit. */
+    private static final Pattern OVER_LIMIT =
+            Pattern.compile("^(String value length|Name length|Number value length|Document nesting depth) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final ObjectMapper mapper;
@@ -285,7 +289,7 @@ public final class SnapshotReader {
                 if (tooLarge.getOriginalMessage().startsWith("Name length") && at.inObject()) {
                     at = at.getParent();
                 }
-                return new InvalidSnapshotException(path(at), "too large: " + firstSentence(tooLarge.getOriginalMessage()));
+                return new InvalidSnapshotException(path(at), overLimit(tooLarge.getOriginalMessage()));
             }
             if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate field")) {
                 return new InvalidSnapshotException(path(parser.getParsingContext()), "duplicate field");
@@ -312,6 +316,24 @@ public final class SnapshotReader {
             return new InvalidSnapshotException(path, message);
         }
         return new InvalidSnapshotException(path, firstSentence(binding.getOriginalMessage()));
+    }
+
+    /**
+     * Which limit the input went past, in our words: Jackson's ("String value length (65537) exceeds the
+     * maximum allowed (65536, from `StreamReadConstraints.getMaxStringLength()`)") names its own settings.
+     */
+    private static String overLimit(String jackson) {
+        Matcher over = OVER_LIMIT.matcher(jackson);
+        if (!over.find()) {
+            return "too large";
+        }
+        String what = switch (over.group(1)) {
+            case "String value length" -> "string too long: %s characters";
+            case "Name length" -> "field name too long: %s characters";
+            case "Number value length" -> "number too long: %s characters";
+            default -> "nested too deep: %s levels";
+        };
+        return String.format(what, over.group(2)) + ", the limit is " + over.group(3);
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

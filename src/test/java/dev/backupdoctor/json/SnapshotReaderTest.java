@@ -331,9 +331,9 @@ class SnapshotReaderTest {
     @Test
     void rejectsHugeStringsAndNumbers() {
         assertThat(catchInvalid("{\"device\": {\"model\": \"" + "x".repeat(70_000) + "\"}}"))
-                .hasMessage("$.device.model: too large: String value length (70000) exceeds the maximum allowed (65536)");
+                .hasMessage("$.device.model: string too long: 70000 characters, the limit is 65536");
         assertThat(catchInvalid("{\"storage\": {\"totalBytes\": 1" + "0".repeat(100) + "}}"))
-                .hasMessage("$.storage.totalBytes: too large: Number value length (101) exceeds the maximum allowed (64)");
+                .hasMessage("$.storage.totalBytes: number too long: 101 characters, the limit is 64");
     }
 
     @Test
