@@ -57,7 +57,7 @@ record UnknownTried(long snapshots, List<String> ids) {
                     + DidYouMean.closest(id, known).map(meant -> "; did you mean " + meant + "?").orElse(""));
         }
         if (unknown.size() > MAX_SHOWN) {
-            lines.add("warning: tried: " + (unknown.size() - MAX_SHOWN) + " more ids that no loaded rule suggests");
+            lines.add(String.format("warning: tried: %,d more ids that no loaded rule suggests", unknown.size() - MAX_SHOWN));
         }
         return lines;
     }
