@@ -4,6 +4,7 @@ import dev.backupdoctor.engine.Knowledge;
 import dev.backupdoctor.engine.RuleFailure;
 import dev.backupdoctor.engine.RuleLoadFailure;
 import dev.backupdoctor.engine.RunawayRule;
+import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,10 +65,39 @@ public final class BackupDoctor {
         Objects.requireNonNull(snapshot, "snapshot");
         try {
             return new Diagnosis(snapshot.id(), knowledge.plan(snapshot), snapshot.icloud().lastBackupDaysAgo(),
+                    unknownTried(snapshot.tried()),
                     diagnosis -> questions.rank(snapshot, diagnosis));
         } catch (RunawayRule | RuleFailure failure) {
             throw translated(failure);
         }
+    }
+
+    /**
+     * Every action the rules of this doctor can propose: the built-in catalog, in its order, then
+     * the ids your own rules create with {@code Action.of} that the catalog lacks, in id order, with
+     * the kind, step and title those rules write (the first time, your rules' DRL is parsed, which
+     * takes a few hundred milliseconds).
+     *
+     * @return the actions, each with its kinds, step and title
+     */
+    public List<CatalogEntry> catalog() {
+        return knowledge.catalog();
+    }
+
+    /**
+     * Whether a rule of this doctor can propose the action: a {@code tried} id that none can is
+     * probably a typo, as {@link Diagnosis#unknownTried()} lists.
+     *
+     * @param actionId an action id, for example {@code "RESTART_IPHONE"}
+     * @return whether it is in {@link #catalog()}
+     */
+    public boolean proposes(String actionId) {
+        return knowledge.proposes(Objects.requireNonNull(actionId, "actionId"));
+    }
+
+    private List<String> unknownTried(List<String> tried) {
+        // Most snapshots have tried nothing: no stream for them.
+        return tried.isEmpty() ? List.of() : tried.stream().filter(id -> !knowledge.proposes(id)).distinct().toList();
     }
 
     /**

@@ -18,18 +18,22 @@ public final class Diagnosis {
     private final String id;
     private final List<Action> actions;
     private final Integer lastBackupDaysAgo;
+    private final List<String> unknownTried;
     private final Memo<List<Question>> questions;
 
     /**
      * @param id the snapshot's id, or {@code null}
      * @param lastBackupDaysAgo the snapshot's days since the last backup, or {@code null}: a stale
      *     backup keeps the plan from being healthy
+     * @param unknownTried the snapshot's {@code tried} ids that no loaded rule proposes
      * @param questions ranks the questions worth asking about this diagnosis, asked at most once
      */
-    Diagnosis(String id, List<Action> actions, Integer lastBackupDaysAgo, Function<Diagnosis, List<Question>> questions) {
+    Diagnosis(String id, List<Action> actions, Integer lastBackupDaysAgo, List<String> unknownTried,
+            Function<Diagnosis, List<Question>> questions) {
         this.id = id;
         this.actions = List.copyOf(actions);
         this.lastBackupDaysAgo = lastBackupDaysAgo;
+        this.unknownTried = List.copyOf(unknownTried);
         this.questions = new Memo<>(() -> questions.apply(this));
     }
 
@@ -45,6 +49,17 @@ public final class Diagnosis {
      */
     public Integer lastBackupDaysAgo() {
         return lastBackupDaysAgo;
+    }
+
+    /**
+     * The snapshot's {@code tried} ids that no loaded rule proposes. They are accepted, since a rule
+     * loaded another time may propose them, but they leave nothing out of this plan: most likely a
+     * typo ({@code RESTRAT_IPHONE}) for an id that is still being suggested.
+     *
+     * @return those ids, each once, in the order {@code tried} lists them; empty when there are none
+     */
+    public List<String> unknownTried() {
+        return unknownTried;
     }
 
     /** @return the actions in plan order */

@@ -18,7 +18,7 @@ public final class Plans {
 
     /** The actions in the order given, for a snapshot with this id and last backup. */
     public static Diagnosis of(String id, List<Action> actions, Integer lastBackupDaysAgo) {
-        return new Diagnosis(id, actions, lastBackupDaysAgo, diagnosis -> List.of());
+        return new Diagnosis(id, actions, lastBackupDaysAgo, List.of(), diagnosis -> List.of());
     }
 
     /** An action as a rule named {@code rule} would make it, with no facts matched. */

@@ -50,8 +50,12 @@ final class Batch {
      * @param skipped the records left out, devices that are not iPhones
      * @param firstInvalid the first invalid entry's number and error, or {@code null} when none was
      * @param stopped the consumer stopped taking chunks before the end of the input
+     * @param startsUnfinished the first entry is JSON that ends inside an object, array or string, as the first
+     *     line of a snapshot written over several lines does
+     * @param unknownTried the snapshots whose {@code tried} lists ids no loaded rule suggests
      */
-    record Result(long lines, long invalidLines, long skipped, Invalid firstInvalid, boolean stopped) {
+    record Result(long lines, long invalidLines, long skipped, Invalid firstInvalid, boolean stopped, boolean startsUnfinished,
+            UnknownTried unknownTried) {
     }
 
     /** An invalid entry: its number in the input and why. */
@@ -104,7 +108,9 @@ final class Batch {
         boolean take(C chunk);
     }
 
-    private record Diagnosed<C>(C chunk, int lines, int invalidLines, int skipped, Invalid firstInvalid) {
+    /** @param startsUnfinished the chunk's first entry is JSON cut short */
+    private record Diagnosed<C>(C chunk, int lines, int invalidLines, int skipped, Invalid firstInvalid, boolean startsUnfinished,
+            UnknownTried unknownTried) {
     }
 
     private static final Future<?> END = CompletableFuture.completedFuture(null);
@@ -157,6 +163,8 @@ final class Batch {
         long invalid = 0;
         long skipped = 0;
         Invalid firstInvalid = null;
+        boolean startsUnfinished = false;
+        UnknownTried unknownTried = UnknownTried.NONE;
         long start = System.nanoTime();
         long lastProgress = start;
         try {
@@ -164,9 +172,13 @@ final class Batch {
                 @SuppressWarnings("unchecked") // the feeder submits only diagnose(...) for this consumer
                 Diagnosed<C> diagnosed = (Diagnosed<C>) result(next);
                 if (!consumer.take(diagnosed.chunk())) {
-                    return new Result(lines, invalid, skipped, firstInvalid, true);
+                    return new Result(lines, invalid, skipped, firstInvalid, true, startsUnfinished, unknownTried);
+                }
+                if (lines == 0 && skipped == 0) {
+                    startsUnfinished = diagnosed.startsUnfinished();
                 }
                 lines += diagnosed.lines();
+                unknownTried = unknownTried.plus(diagnosed.unknownTried());
                 invalid += diagnosed.invalidLines();
                 skipped += diagnosed.skipped();
                 if (firstInvalid == null) {
@@ -181,7 +193,7 @@ final class Batch {
             if (progress != null) {
                 showProgress(lines, System.nanoTime() - start, true);
             }
-            return new Result(lines, invalid, skipped, firstInvalid, false);
+            return new Result(lines, invalid, skipped, firstInvalid, false, startsUnfinished, unknownTried);
         } finally {
             feeder.interrupt();
             pool.shutdownNow();
@@ -240,6 +252,8 @@ final class Batch {
         int invalid = 0;
         int skipped = 0;
         Invalid first = null;
+        boolean startsUnfinished = false;
+        UnknownTried unknownTried = UnknownTried.NONE;
         Working here = workingHere.get();
         try {
             for (Entry entry : entries) {
@@ -251,12 +265,17 @@ final class Batch {
                         skipped++;
                         continue;
                     }
-                    chunk.plan(entry.number(), doctor.diagnose(snapshot));
+                    Diagnosis diagnosis = doctor.diagnose(snapshot);
+                    chunk.plan(entry.number(), diagnosis);
+                    unknownTried = unknownTried.with(diagnosis.unknownTried());
                 } catch (InvalidSnapshotException | InventoryRecord.UnusableRecord | RuleFailedException e) {
                     if (e instanceof RuleFailedException failed && failed.fatal()) {
                         throw new BatchStopped(unit + " " + entry.number(), failed);
                     }
                     chunk.invalid(entry.number(), e.getMessage());
+                    if (entry == entries.get(0) && e instanceof InvalidSnapshotException unreadable && unreadable.unfinished()) {
+                        startsUnfinished = true;
+                    }
                     if (invalid++ == 0) {
                         first = new Invalid(entry.number(), e.getMessage());
                     }
@@ -268,7 +287,7 @@ final class Batch {
         } finally {
             here.line = 0;
         }
-        return new Diagnosed<>(chunk, entries.size() - skipped, invalid, skipped, first);
+        return new Diagnosed<>(chunk, entries.size() - skipped, invalid, skipped, first, startsUnfinished, unknownTried);
     }
 
     private static Object result(Future<?> chunk) throws IOException, InterruptedException {

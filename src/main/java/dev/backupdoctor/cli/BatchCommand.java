@@ -59,19 +59,28 @@ final class BatchCommand implements Callable<Integer> {
                 // Nothing more to say when the output stopped: Main.run reports a write that failed.
                 return Main.OK;
             }
-            return finish(result, input, context);
+            return finish(result, input, doctor, context, "batch");
         } catch (IOException e) {
             throw input.failed(e);
         }
     }
 
     /**
-     * After the output: on standard error, the invalid entries and, for inventories, how many records
-     * were diagnosed, skipped and unreadable; the exit status.
+     * After the output: on standard error, the {@code tried} ids no rule suggests, the invalid entries
+     * (and, when the first line is a snapshot cut short, that {@code command} takes one snapshot a line)
+     * and, for inventories, how many records were diagnosed, skipped and unreadable; the exit status.
      */
-    static int finish(Batch.Result result, BatchInput input, Main.Context context) {
+    static int finish(Batch.Result result, BatchInput input, BackupDoctor doctor, Main.Context context, String command) {
+        if (result.unknownTried().snapshots() > 0) {
+            context.err().println(result.unknownTried().summary(doctor));
+        }
         if (result.invalidLines() > 0) {
             context.err().println(Printable.of(summary(result, input.unit())));
+        }
+        if (result.startsUnfinished()) {
+            // A pretty-printed snapshot fails on every line; its first line, "{", is where that shows.
+            context.err().println(command + " takes one snapshot per line (JSON Lines); to diagnose one pretty-printed snapshot,"
+                    + " use 'diagnose FILE'");
         }
         input.backupsAfterAsOf().ifPresent(warning -> context.err().println(Printable.of(warning)));
         if (input.inventories()) {

@@ -56,6 +56,9 @@ final class DiagnoseCommand implements Callable<Integer> {
                 : new PlanText(context.terminal().colour(), explain).render(diagnosis);
         // Main.run flushes it, and reports a write that failed.
         context.writer().write(output);
+        for (String warning : UnknownTried.warnings(diagnosis.unknownTried(), built)) {
+            context.err().println(warning);
+        }
         return Main.OK;
     }
 }

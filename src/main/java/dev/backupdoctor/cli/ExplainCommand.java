@@ -2,6 +2,7 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Explanation;
+import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.IOException;
 import java.time.Duration;
@@ -48,6 +49,12 @@ final class ExplainCommand implements Callable<Integer> {
         Duration timeLimit = rules.timeLimit();
         DeviceSnapshot snapshot = SnapshotFile.read(file, context.in());
         BackupDoctor doctor = context.doctors().apply(rules.folders);
+        if (!doctor.proposes(actionId)) {
+            throw new UsageException("ACTION_ID " + Printable.cut(actionId) + " is not an action any loaded rule suggests"
+                    + DidYouMean.closest(actionId, doctor.catalog().stream().map(CatalogEntry::id).toList())
+                            .map(id -> "; did you mean " + id + "?").orElse("")
+                    + " ('catalog' lists them all)");
+        }
         Explanation explanation;
         try (Watchdog watching = Watchdog.start(doctor, timeLimit, context, "stopped", Main.INVALID)) {
             explanation = doctor.explain(snapshot, actionId);

@@ -29,19 +29,20 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line: {@code diagnose} one snapshot, or {@code batch} a JSON Lines file of them
  * ({@code report}: the fleet's figures);
  * {@code explain} why an action is or is not in a plan; {@code consult}: ask a person what matters;
- * {@code import} device-management inventories as snapshots.
+ * {@code import} device-management inventories as snapshots; {@code catalog}: the actions the rules can propose.
  * Exit status 0: done; 2: invalid input, invalid rules or bad usage (one message on stderr,
  * nothing on stdout); 1: anything unexpected, a write to stdout that failed included.
  */
 @Command(name = "Main", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
         subcommands = {DiagnoseCommand.class, BatchCommand.class, ReportCommand.class, ExplainCommand.class, ConsultCommand.class,
-                ImportCommand.class})
+                ImportCommand.class, CatalogCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -96,7 +97,7 @@ public final class Main implements Runnable {
                 .setParameterExceptionHandler((problem, arguments) -> {
                     CommandLine command = problem.getCommandLine();
                     // Picocli quotes the argument it could not use, whatever its length.
-                    errWriter.println(Printable.of(Printable.cut(problem.getMessage(), MAX_USAGE_MESSAGE_CHARS))
+                    errWriter.println(Printable.of(Printable.cut(usageProblem(problem), MAX_USAGE_MESSAGE_CHARS))
                             + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
                     return INVALID;
                 })
@@ -109,6 +110,25 @@ public final class Main implements Runnable {
             return UNEXPECTED;
         }
         return status;
+    }
+
+    /** Picocli's message, or for a word where a command belongs, which command it may have meant. */
+    private static String usageProblem(ParameterException problem) {
+        CommandSpec spec = problem.getCommandLine().getCommandSpec();
+        if (problem instanceof UnmatchedArgumentException unmatched && spec.parent() == null && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            String typed = unmatched.getUnmatched().get(0);
+            return "Unknown command '" + Printable.cut(typed) + "'" + DidYouMean.closest(typed, spec.subcommands().keySet())
+                    .map(command -> "; did you mean '" + command + "'?")
+                    .orElse("; the commands are " + commands(spec));
+        }
+        return problem.getMessage();
+    }
+
+    /** "diagnose, batch, ... or catalog". */
+    private static String commands(CommandSpec spec) {
+        List<String> names = List.copyOf(spec.subcommands().keySet());
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** Messages quote input (a value, a file name, a rule's words), so they are shown {@link Printable}. */
@@ -139,7 +159,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: diagnose, batch, report, explain, consult or import");
+        throw new ParameterException(spec.commandLine(), "Missing command: " + commands(spec));
     }
 
     /** The doctor built in the background, or the exception its build threw, as the build itself would throw it. */
@@ -210,6 +230,9 @@ public final class Main implements Runnable {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(context));
+            }
+            if (type == CatalogCommand.class) {
+                return type.cast(new CatalogCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
                 // Main.run reports a write that failed; a reader that went away needs no summary.
                 return Main.OK;
             }
-            return BatchCommand.finish(result, input, context);
+            return BatchCommand.finish(result, input, doctor, context, "report");
         } catch (IOException e) {
             throw input.failed(e);
         }

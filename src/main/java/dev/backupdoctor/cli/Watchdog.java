@@ -20,6 +20,8 @@ final class Watchdog implements AutoCloseable {
 
     /** A day: beyond it a limit is no limit. */
     static final Duration MAX_LIMIT = Duration.ofDays(1);
+    /** A millisecond: the watchdog checks at most once a millisecond, so it can't keep a shorter limit. */
+    static final Duration MIN_LIMIT = Duration.ofMillis(1);
     private static final long LONGEST_CHECK_MILLIS = 1000;
 
     private final Thread thread;

@@ -49,6 +49,11 @@ final class Catalog {
         return Optional.empty();
     }
 
+    /** Whether the id is a built-in action's. */
+    static boolean contains(String id) {
+        return POSITIONS.containsKey(id);
+    }
+
     /** The catalog position, or {@code Integer.MAX_VALUE} for an extension's own id. */
     static int position(String id) {
         return POSITIONS.getOrDefault(id, Integer.MAX_VALUE);

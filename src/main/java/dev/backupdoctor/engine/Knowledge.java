@@ -1,6 +1,7 @@
 package dev.backupdoctor.engine;
 
 import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.Kind;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -71,6 +73,8 @@ public final class Knowledge {
     private final boolean actionsAsFacts;
     private final boolean declaresDraft;
     private final Memo<RuleIndex> index;
+    /** The actions the caller's own rules create that the catalog lacks, in id order. */
+    private final Memo<List<CatalogEntry>> ownActions;
     private final long timeLimitNanos;
     private final ThreadLocal<FiringWatch> watch;
     /** Every thread's watch, for {@link #overrunning()}; a thread's watch leaves when the thread has ended. */
@@ -87,6 +91,9 @@ public final class Knowledge {
         this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.evidence = new EvidenceReader(rules);
         this.index = new Memo<>(() -> RuleIndex.of(sources.get()));
+        this.ownActions = new Memo<>(() -> actionsAsFacts
+                ? index.get().created().stream().filter(action -> !Catalog.contains(action.id())).toList()
+                : List.of());
         this.explainer = new Explainer(rules, evidence, index);
         this.timeLimitNanos = timeLimit == null ? 0 : timeLimit.toNanos();
         this.watch = ThreadLocal.withInitial(() -> {
@@ -152,6 +159,21 @@ public final class Knowledge {
      */
     public List<Action> plan(DeviceSnapshot snapshot) {
         return run(snapshot, false).plan();
+    }
+
+    /**
+     * Every action the loaded rules can propose: the built-in catalog in its order, then the ids the
+     * caller's own rules create that it lacks, in id order. Only the latter parse the rules' DRL.
+     */
+    public List<CatalogEntry> catalog() {
+        List<CatalogEntry> catalog = new ArrayList<>(Stream.of(Remedy.values()).map(CatalogEntry::of).toList());
+        catalog.addAll(ownActions.get());
+        return catalog;
+    }
+
+    /** Whether a loaded rule can propose this action id: a built-in one, or one the caller's own rules create. */
+    public boolean proposes(String actionId) {
+        return Catalog.contains(actionId) || ownActions.get().stream().anyMatch(action -> action.id().equals(actionId));
     }
 
     /** Why an action is in the snapshot's plan, or why not, one sentence a reason; and the plan. */

@@ -1,16 +1,22 @@
 package dev.backupdoctor.engine;
 
-import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.Kind;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -20,14 +26,19 @@ import org.drools.drl.parser.DroolsParserException;
  * Where each rule is written and which action ids its consequence names, from its DRL: the rules to
  * ask when an action is missing from a plan. A consequence creates an action with
  * {@code Action.of( Kind.FIX, "ID", ... )} or, in the built-in rules, with a {@code Remedy} method.
- * Parsing takes a few hundred milliseconds, so it is done on the first explanation, never for a
- * diagnosis.
+ * Parsing takes a few hundred milliseconds, so it is done on the first explanation, or the first time
+ * the actions of the caller's own rules are asked for (a {@code tried} id the catalog lacks); never
+ * for the built-in rules alone.
  */
 final class RuleIndex {
 
-    /** An action a consequence creates: {@code Action.of( Kind.FIX, "ID", ... )}, not an id it merely names. */
-    private static final Pattern ACTION_ID_LITERAL =
-            Pattern.compile("\\bof\\s*\\(\\s*(?:Kind\\s*\\.\\s*)?[A-Z]+\\s*,\\s*\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"");
+    /**
+     * An action a consequence creates, {@code Action.of( Kind.FIX, "ID", 3 ).title( "Title" )}, not an id it
+     * merely names: its kind, id and, when written as literals, its step and title.
+     */
+    private static final Pattern ACTION_LITERAL = Pattern.compile("\\bof\\s*\\(\\s*(?:Kind\\s*\\.\\s*)?([A-Z]+)\\s*,\\s*"
+            + "\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"\\s*,\\s*(?:(\\d+|null)\\s*\\)"
+            + "(?:\\s*\\.\\s*title\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\))?)?");
 
     /** A built-in action from the catalog: {@code Remedy.connectToWifi( $wifi )}, whose name gives the id. */
     private static final Pattern REMEDY_CALL = Pattern.compile("\\bRemedy\\s*\\.\\s*([a-z]\\w*)\\s*\\(");
@@ -36,13 +47,17 @@ final class RuleIndex {
     }
 
     private final Map<String, RuleInfo> rules;
+    /** The actions consequences create with {@code Action.of}, by id in id order: what their rules write of them. */
+    private final Map<String, CatalogEntry> created;
 
-    private RuleIndex(Map<String, RuleInfo> rules) {
+    private RuleIndex(Map<String, RuleInfo> rules, Map<String, CatalogEntry> created) {
         this.rules = rules;
+        this.created = created;
     }
 
     static RuleIndex of(List<RuleSource> sources) {
         Map<String, RuleInfo> rules = new HashMap<>();
+        Map<String, CatalogEntry> created = new TreeMap<>();
         for (RuleSource source : sources) {
             PackageDescr drl;
             try {
@@ -53,9 +68,10 @@ final class RuleIndex {
             for (RuleDescr rule : drl.getRules()) {
                 Set<String> ids = new LinkedHashSet<>();
                 String consequence = String.valueOf(rule.getConsequence());
-                Matcher literal = ACTION_ID_LITERAL.matcher(consequence);
+                Matcher literal = ACTION_LITERAL.matcher(consequence);
                 while (literal.find()) {
-                    ids.add(literal.group(1));
+                    ids.add(literal.group(2));
+                    created.merge(literal.group(2), entry(literal), RuleIndex::merged);
                 }
                 Matcher remedy = REMEDY_CALL.matcher(consequence);
                 while (remedy.find()) {
@@ -64,7 +80,27 @@ final class RuleIndex {
                 rules.put(rule.getName(), new RuleInfo(rule.getName(), source.name(), rule.getLine(), Set.copyOf(ids)));
             }
         }
-        return new RuleIndex(Map.copyOf(rules));
+        return new RuleIndex(Map.copyOf(rules), Collections.unmodifiableMap(created));
+    }
+
+    private static CatalogEntry entry(Matcher literal) {
+        Set<Kind> kinds = Stream.of(Kind.values()).filter(kind -> kind.name().equals(literal.group(1))).collect(Collectors.toSet());
+        Integer step = literal.group(3) == null || literal.group(3).equals("null") ? null : Integer.valueOf(literal.group(3));
+        String title = literal.group(4) == null ? null : literal.group(4).replace("\\\"", "\"").replace("\\\\", "\\");
+        return new CatalogEntry(literal.group(2), kinds, step, title);
+    }
+
+    /** One id created by several rules: every kind, and the first step and title written. */
+    private static CatalogEntry merged(CatalogEntry first, CatalogEntry then) {
+        Set<Kind> kinds = new HashSet<>(first.kinds());
+        kinds.addAll(then.kinds());
+        return new CatalogEntry(first.id(), kinds, first.step() != null ? first.step() : then.step(),
+                first.title() != null ? first.title() : then.title());
+    }
+
+    /** The actions rules create with {@code Action.of}, in id order, built-in ids included when a rule of yours creates one. */
+    Collection<CatalogEntry> created() {
+        return created.values();
     }
 
     Optional<RuleInfo> rule(String name) {

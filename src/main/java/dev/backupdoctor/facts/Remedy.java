@@ -2,7 +2,10 @@ package dev.backupdoctor.facts;
 
 import static dev.backupdoctor.facts.Sizes.readable;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The built-in catalog in one place: every action the built-in rules can propose, with its id, its
@@ -21,64 +24,66 @@ import java.util.List;
  */
 public enum Remedy {
 
-    // The catalog, in order: id (step of the article, or none; title).
+    // The catalog, in order: id (step of the article, or none; title; the kinds its methods below propose it as).
     /** Lift a Screen Time or profile restriction on iCloud Backup. */
-    ALLOW_ICLOUD_BACKUP(1, "Allow iCloud Backup"),
+    ALLOW_ICLOUD_BACKUP(1, "Allow iCloud Backup", Kind.FIX),
     /** Switch iCloud Backup on. */
-    TURN_ON_ICLOUD_BACKUP(1, "Turn on iCloud Backup"),
+    TURN_ON_ICLOUD_BACKUP(1, "Turn on iCloud Backup", Kind.FIX, Kind.CHECK),
     /** Lock the screen: automatic backups only start while locked. */
-    LOCK_IPHONE(1, "Lock your iPhone"),
+    LOCK_IPHONE(1, "Lock your iPhone", Kind.FIX),
     /** Start a backup by hand and read the message iOS gives. */
-    BACK_UP_NOW(1, "Tap Back Up Now and read what it says"),
+    BACK_UP_NOW(1, "Tap Back Up Now and read what it says", Kind.TRY),
     /** Join a Wi-Fi network. */
-    CONNECT_TO_WIFI(2, "Connect to Wi-Fi"),
+    CONNECT_TO_WIFI(2, "Connect to Wi-Fi", Kind.FIX, Kind.CHECK),
     /** Get a stronger Wi-Fi signal. */
-    MOVE_CLOSER_TO_ROUTER(2, "Move closer to the Wi-Fi router"),
+    MOVE_CLOSER_TO_ROUTER(2, "Move closer to the Wi-Fi router", Kind.FIX),
     /** Turn off Low Data Mode, which stops automatic backups. */
-    TURN_OFF_LOW_DATA_MODE(2, "Turn off Low Data Mode"),
+    TURN_OFF_LOW_DATA_MODE(2, "Turn off Low Data Mode", Kind.FIX),
     /** Back up over 5G instead of Wi-Fi. */
-    TURN_ON_CELLULAR_BACKUP(2, "Turn on Back Up Over Cellular"),
+    TURN_ON_CELLULAR_BACKUP(2, "Turn on Back Up Over Cellular", Kind.FIX),
     /** Pause a VPN or network filter that blocks iCloud. */
-    PAUSE_NETWORK_FILTER(2, "Pause the VPN or network filter while backing up"),
+    PAUSE_NETWORK_FILTER(2, "Pause the VPN or network filter while backing up", Kind.FIX),
     /** Plug in: automatic backups only start while charging. */
-    CONNECT_TO_POWER(3, "Connect to power"),
+    CONNECT_TO_POWER(3, "Connect to power", Kind.FIX, Kind.CHECK),
     /** Swap a cable that doesn't charge. */
-    TRY_ANOTHER_CABLE(3, "Try another cable"),
+    TRY_ANOTHER_CABLE(3, "Try another cable", Kind.FIX),
     /** Make room by deleting backups of devices no longer used. */
-    DELETE_OLD_DEVICE_BACKUPS(4, "Delete old devices' backups"),
+    DELETE_OLD_DEVICE_BACKUPS(4, "Delete old devices' backups", Kind.FIX),
     /** Make room by leaving apps out of the backup. */
-    FREE_UP_ICLOUD_STORAGE(4, "Free up iCloud storage"),
+    FREE_UP_ICLOUD_STORAGE(4, "Free up iCloud storage", Kind.FIX, Kind.CHECK),
     /** Make room with a larger iCloud plan. */
-    UPGRADE_ICLOUD_STORAGE(4, "Upgrade your iCloud storage"),
+    UPGRADE_ICLOUD_STORAGE(4, "Upgrade your iCloud storage", Kind.FIX),
     /** Wait out an outage of Apple's service. */
-    WAIT_FOR_ICLOUD_SERVICE(5, "Wait for Apple to fix iCloud Backup"),
+    WAIT_FOR_ICLOUD_SERVICE(5, "Wait for Apple to fix iCloud Backup", Kind.FIX),
     /** Look up whether Apple's service works. */
-    CHECK_SYSTEM_STATUS(5, "Check Apple's System Status page"),
+    CHECK_SYSTEM_STATUS(5, "Check Apple's System Status page", Kind.CHECK),
     /** Verify the Apple Account's email address. */
-    VERIFY_ACCOUNT_EMAIL(6, "Verify your Apple Account email address"),
+    VERIFY_ACCOUNT_EMAIL(6, "Verify your Apple Account email address", Kind.FIX),
     /** Turn on two-factor authentication. */
-    TURN_ON_TWO_FACTOR(6, "Turn on two-factor authentication"),
+    TURN_ON_TWO_FACTOR(6, "Turn on two-factor authentication", Kind.FIX),
     /** Sign in to iCloud. */
-    SIGN_IN_TO_ICLOUD(6, "Sign in to iCloud"),
+    SIGN_IN_TO_ICLOUD(6, "Sign in to iCloud", Kind.FIX),
     /** Sign in again, or out and back in, to clear account problems. */
-    SIGN_OUT_AND_BACK_IN(6, "Sign in again, or sign out of iCloud and back in"),
+    SIGN_OUT_AND_BACK_IN(6, "Sign in again, or sign out of iCloud and back in", Kind.FIX, Kind.TRY),
     /** Restart, with the buttons of the model. */
-    RESTART_IPHONE(7, "Restart your iPhone"),
+    RESTART_IPHONE(7, "Restart your iPhone", Kind.TRY),
     /** Reset all settings, keeping data. */
-    RESET_ALL_SETTINGS(8, "Reset all settings"),
+    RESET_ALL_SETTINGS(8, "Reset all settings", Kind.TRY),
     /** Update iOS to get past a bug. */
-    UPDATE_IOS(9, "Update iOS"),
+    UPDATE_IOS(9, "Update iOS", Kind.TRY),
     /** Find the app whose data makes every backup fail. */
-    FIND_APP_BREAKING_BACKUP(null, "Find the app that breaks the backup"),
+    FIND_APP_BREAKING_BACKUP(null, "Find the app that breaks the backup", Kind.FIX, Kind.TRY),
     /** Back up to a computer, which doesn't need iCloud. */
-    BACK_UP_WITH_COMPUTER(null, "Back up with a computer instead");
+    BACK_UP_WITH_COMPUTER(null, "Back up with a computer instead", Kind.TRY);
 
     private final Integer step;
     private final String title;
+    private final Set<Kind> kinds;
 
-    Remedy(Integer step, String title) {
+    Remedy(Integer step, String title, Kind... kinds) {
         this.step = step;
         this.title = title;
+        this.kinds = Collections.unmodifiableSet(EnumSet.copyOf(List.of(kinds)));
     }
 
     /**
@@ -109,18 +114,36 @@ public enum Remedy {
         return title;
     }
 
+    /**
+     * The kinds the built-in rules may propose the action as, for listing the catalog
+     * ({@code catalog} on the command line).
+     *
+     * @return FIX, CHECK or TRY, one or two of them, in that order
+     */
+    public Set<Kind> kinds() {
+        return kinds;
+    }
+
     // Every action starts with the catalog's title; a CHECK worded as something to verify sets its own.
 
     private Action.Builder fix() {
-        return Action.of(Kind.FIX, name(), step).title(title);
+        return start(Kind.FIX);
     }
 
     private Action.Builder check() {
-        return Action.of(Kind.CHECK, name(), step).title(title);
+        return start(Kind.CHECK);
     }
 
     private Action.Builder tryIt() {
-        return Action.of(Kind.TRY, name(), step).title(title);
+        return start(Kind.TRY);
+    }
+
+    private Action.Builder start(Kind kind) {
+        if (!kinds.contains(kind)) {
+            // The constant's kinds are what the catalog lists: a method of another kind must be declared there.
+            throw new IllegalStateException(name() + " is not declared as a " + kind + " in Remedy's catalog");
+        }
+        return Action.of(kind, name(), step).title(title);
     }
 
     // ------------------------------------------------------------------------------------------

@@ -12,11 +12,19 @@ public final class InvalidSnapshotException extends RuntimeException {
     /** What is wrong with it; see {@link #problem()}. */
     private final String problem;
 
+    /** Whether the input ended inside an object, array or string; see {@link #unfinished()}. */
+    private final boolean unfinished;
+
     InvalidSnapshotException(String path, String problem) {
+        this(path, problem, false);
+    }
+
+    InvalidSnapshotException(String path, String problem, boolean unfinished) {
         // No stack trace: rejecting input is an expected outcome, and a batch may reject many lines.
         super(path + ": " + problem, null, false, false);
         this.path = path;
         this.problem = problem;
+        this.unfinished = unfinished;
     }
 
     /**
@@ -35,5 +43,15 @@ public final class InvalidSnapshotException extends RuntimeException {
      */
     public String problem() {
         return problem;
+    }
+
+    /**
+     * Whether the input ended inside an object, an array or a string: JSON cut short, or, for a
+     * caller reading one line at a time, a snapshot written over several lines.
+     *
+     * @return {@code true} when the JSON ends before it is complete
+     */
+    public boolean unfinished() {
+        return unfinished;
     }
 }

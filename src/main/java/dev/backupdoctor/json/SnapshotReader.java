@@ -41,8 +41,10 @@ import dev.backupdoctor.facts.Schema;
 import dev.backupdoctor.facts.StorageStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -80,8 +82,12 @@ public final class SnapshotReader {
     /** The most other devices' backups in {@code storage.otherDeviceBackups}, capped for the same reason. */
     public static final int MAX_DEVICE_BACKUPS = StorageStatus.MAX_BACKUPS;
 
-    private static final int MAX_SHOWN_VALUE_CHARS = 60;
+    /** How much of a value or a field name a message quotes. */
+    static final int MAX_SHOWN_VALUE_CHARS = 60;
     private static final Pattern JACKSON_ADVICE = Pattern.compile(", from `[^`]*`|: enable `[^`]*` to allow");
+    /** Jackson's words for a limit passed: what, how much, and the limit. */
+    private static final Pattern OVER_LIMIT =
+            Pattern.compile("^(String value length|Name length|Number value length|Document nesting depth) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final ObjectMapper mapper;
@@ -240,19 +246,21 @@ public final class SnapshotReader {
 
     private DeviceSnapshot bind(byte[] json, int offset, int length) {
         try (JsonParser parser = mapper.createParser(json, offset, length)) {
-            return bind(parser);
+            return bind(parser, json, offset, length);
         } catch (IOException e) {
-            // Parsing a byte array does no I/O; any other IOException is a parse failure.
-            throw new InvalidSnapshotException("$", "malformed JSON: " + firstSentence(e.getMessage()));
+            // Parsing a byte array does no I/O: closing the parser can't fail.
+            throw new UncheckedIOException(e);
         }
     }
 
-    private DeviceSnapshot bind(JsonParser parser) throws IOException {
+    private DeviceSnapshot bind(JsonParser parser, byte[] json, int offset, int length) throws IOException {
+        boolean afterSnapshot = false;
         try {
             if (parser.nextToken() == null) {
                 throw new InvalidSnapshotException("$", "no JSON found, expected an object");
             }
             DeviceSnapshot snapshot = snapshotReader.readValue(parser);
+            afterSnapshot = true;
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -261,6 +269,12 @@ public final class SnapshotReader {
             }
             return snapshot;
         } catch (JacksonException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof StreamReadException read && !(cause instanceof StreamConstraintsException)
+                        && !read.getOriginalMessage().startsWith("Duplicate field")) {
+                    throw MalformedJson.of(read, parser, json, offset, length, afterSnapshot);
+                }
+            }
             throw translated(e, parser);
         }
     }
@@ -275,15 +289,10 @@ public final class SnapshotReader {
                 if (tooLarge.getOriginalMessage().startsWith("Name length") && at.inObject()) {
                     at = at.getParent();
                 }
-                return new InvalidSnapshotException(path(at), "too large: " + firstSentence(tooLarge.getOriginalMessage()));
+                return new InvalidSnapshotException(path(at), overLimit(tooLarge.getOriginalMessage()));
             }
-            if (cause instanceof StreamReadException read) {
-                if (read.getOriginalMessage().startsWith("Duplicate field")) {
-                    return new InvalidSnapshotException(path(parser.getParsingContext()), "duplicate field");
-                }
-                JsonLocation at = read.getLocation();
-                return new InvalidSnapshotException("$", "malformed JSON at line " + at.getLineNr() + ", column "
-                        + at.getColumnNr() + ": " + firstSentence(read.getOriginalMessage()));
+            if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate field")) {
+                return new InvalidSnapshotException(path(parser.getParsingContext()), "duplicate field");
             }
         }
         if (!(e instanceof JsonMappingException binding)) {
@@ -307,6 +316,24 @@ public final class SnapshotReader {
             return new InvalidSnapshotException(path, message);
         }
         return new InvalidSnapshotException(path, firstSentence(binding.getOriginalMessage()));
+    }
+
+    /**
+     * Which limit the input went past, in our words: Jackson's ("String value length (65537) exceeds the
+     * maximum allowed (65536, from `StreamReadConstraints.getMaxStringLength()`)") names its own settings.
+     */
+    private static String overLimit(String jackson) {
+        Matcher over = OVER_LIMIT.matcher(jackson);
+        if (!over.find()) {
+            return "too large";
+        }
+        String what = switch (over.group(1)) {
+            case "String value length" -> "string too long: %s characters";
+            case "Name length" -> "field name too long: %s characters";
+            case "Number value length" -> "number too long: %s characters";
+            default -> "nested too deep: %s levels";
+        };
+        return String.format(what, over.group(2)) + ", the limit is " + over.group(3);
     }
 
     private static String path(List<JsonMappingException.Reference> references) {
@@ -360,8 +387,8 @@ public final class SnapshotReader {
             case START_OBJECT, FIELD_NAME -> "an object";
             case START_ARRAY -> "an array";
             case VALUE_STRING -> TextNode.valueOf(parser.getText()).toString();
-            case VALUE_NUMBER_INT -> parser.getNumberValue().toString();
-            case VALUE_NUMBER_FLOAT -> Double.toString(parser.getDoubleValue());
+            // As written: read as a double, 1e400 would show as Infinity.
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
             default -> token.asString() == null ? token.name() : token.asString();
         };
         return text.length() <= MAX_SHOWN_VALUE_CHARS ? text : text.substring(0, MAX_SHOWN_VALUE_CHARS) + "...";
@@ -413,27 +440,26 @@ public final class SnapshotReader {
                     throw new Problem(p, "must be true, false or null, was " + shown(p));
                 }
                 case NUMBER -> {
-                    if (!wholeNumber(p)) {
+                    if (token != JsonToken.VALUE_NUMBER_INT) {
                         throw new Problem(p, "must be a whole number between " + field.min() + " and " + field.max() + ", was " + shown(p));
                     }
-                    long number = p.getLongValue();
+                    long number = clampedLong(p);
                     if (number < field.min() || number > field.max()) {
-                        throw new Problem(p, "must be between " + field.min() + " and " + field.max() + ", was " + number);
+                        throw new Problem(p, "must be between " + field.min() + " and " + field.max() + ", was " + shown(p));
                     }
                     return (int) number;
                 }
                 case BYTES -> {
-                    // Only a count past the top is told the 16-digit bound; a wrong type or a negative count is
-                    // told the bound that matters to it, in the words scripts already match.
-                    if (!wholeNumber(p)) {
-                        throw new Problem(p, "must be a whole number of at least 0, was " + shown(p));
+                    // A count out of range is told the bound it crossed; a value of another type, both.
+                    if (token != JsonToken.VALUE_NUMBER_INT) {
+                        throw new Problem(p, "must be a whole number between 0 and " + field.max() + ", was " + shown(p));
                     }
-                    long number = p.getLongValue();
+                    long number = clampedLong(p);
                     if (number < 0) {
-                        throw new Problem(p, "must be at least 0, was " + number);
+                        throw new Problem(p, "must be at least 0, was " + shown(p));
                     }
                     if (number > field.max()) {
-                        throw new Problem(p, "must be at most " + field.max() + ", was " + number);
+                        throw new Problem(p, "must be at most " + field.max() + ", was " + shown(p));
                     }
                     return number;
                 }
@@ -473,8 +499,12 @@ public final class SnapshotReader {
             }
         }
 
-        private static boolean wholeNumber(JsonParser p) throws IOException {
-            return p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+        /** The integer at the parser, or the nearest {@code long} when it lies beyond: out of every field's range either way. */
+        private static long clampedLong(JsonParser p) throws IOException {
+            if (p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                return p.getLongValue();
+            }
+            return p.getBigIntegerValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
 
         private static Problem notAnActionId(JsonParser p) throws IOException {

@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files that can't be read, output that can't be written, input at and past the line limit. */
@@ -214,11 +217,28 @@ class FaultsTest {
 
     @Test
     void aTimeLimitOutOfRangeIsBadUsage() {
+        String range = "Invalid value for option '--time-limit': must be a number of seconds from 0.001 to 86400, was ";
         assertThat(run("{}", "diagnose", "--time-limit", "0"))
-                .isEqualTo(new Run(2, "", "--time-limit must be more than 0 and at most 86400 seconds, was 0.0\n"));
+                .isEqualTo(new Run(2, "", range + "'0' (see 'Main diagnose --help')\n"));
         assertThat(run("{}\n", "batch", "--time-limit", "1e9"))
-                .isEqualTo(new Run(2, "", "--time-limit must be more than 0 and at most 86400 seconds, was 1.0E9\n"));
-        assertThat(run("{}", "diagnose", "--time-limit", "soon").err())
-                .startsWith("Invalid value for option '--time-limit': 'soon' is not a double");
+                .isEqualTo(new Run(2, "", range + "'1e9' (see 'Main batch --help')\n"));
+        assertThat(run("{}", "diagnose", "--time-limit", "soon"))
+                .isEqualTo(new Run(2, "", range + "'soon' (see 'Main diagnose --help')\n"));
+    }
+
+    /** The watchdog checks at most once a millisecond; a shorter limit, or one read as no number, it can't keep. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0001", "0.000999", "-1", "NaN", "Infinity", "1e400", "1e-400"})
+    void aTimeLimitBelowAMillisecondOrNoNumberIsBadUsage(String seconds) {
+        assertThat(run("{}", "explain", "-", "RESTART_IPHONE", "--time-limit", seconds))
+                .isEqualTo(new Run(2, "", "Invalid value for option '--time-limit': must be a number of seconds from 0.001 to 86400,"
+                        + " was '" + seconds + "' (see 'Main explain --help')\n"));
+    }
+
+    @Test
+    void aTimeLimitOfAMillisecondOrADayIsTaken() {
+        assertThat(run("{}", "diagnose", "--time-limit", "86400").status()).isZero();
+        assertThat(new RulesOption.Seconds().convert("0.001")).isEqualTo(Duration.ofMillis(1));
+        assertThat(new RulesOption.Seconds().convert("0.0015")).isEqualTo(Duration.ofNanos(1_500_000));
     }
 }

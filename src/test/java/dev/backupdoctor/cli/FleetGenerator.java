@@ -30,7 +30,7 @@ public final class FleetGenerator {
             new String[] {"{\"storage\": {\"totalBytes\": 5000000000, \"usedBytes\": 6000000000}}",
                     "$.storage.usedBytes: must not exceed totalBytes (5000000000), was 6000000000"},
             new String[] {"{\"device\": {\"iosVersion\": \"seventeen\"}}", "$.device.iosVersion: not a version like \"17.1.2\", was \"seventeen\""},
-            new String[] {"{\"wifi\": {\"enabled\": true,", "$: malformed JSON at line 1, column 27: Unexpected end-of-input within/between Object entries"});
+            new String[] {"{\"wifi\": {\"enabled\": true,", "$: malformed JSON at line 1, column 27: the input ends inside the object that starts at line 1, column 10"});
 
     /** Each bucket of the report's backup age, at its edges. */
     private static final String[] BACKUP_DAYS = {"0", "1", "2", "6", "7", "13", "14", "30", "400", "36500"};

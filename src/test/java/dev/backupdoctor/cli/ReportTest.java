@@ -570,8 +570,8 @@ class ReportTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).startsWith("{\"devices\":1,\"invalid\":1,\"healthy\":0,");
-        assertThat(run.err()).isEqualTo("1 of 2 lines was invalid: line 2: $: malformed JSON at line 1, column 5:"
-                + " Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\n");
+        assertThat(run.err()).isEqualTo("1 of 2 lines was invalid: line 2: $: malformed JSON at line 1, column 1:"
+                + " 'not' is not a value (a string in double quotes, a number, an object, an array, true, false or null)\n");
     }
 
     @Test

@@ -178,9 +178,9 @@ class SnapshotReaderTest {
             backup age over 36500 | {"icloud": {"lastBackupDaysAgo": 36501}} | $.icloud.lastBackupDaysAgo: must be between 0 and 36500, was 36501
             negative backup age | {"icloud": {"lastBackupDaysAgo": -1}} | $.icloud.lastBackupDaysAgo: must be between 0 and 36500, was -1
             fractional backup age | {"icloud": {"lastBackupDaysAgo": 1.5}} | $.icloud.lastBackupDaysAgo: must be a whole number between 0 and 36500, was 1.5
-            malformed JSON | {"wifi": {"enabled": tru}} | $: malformed JSON at line 1, column 26: Unrecognized token 'tru': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
-            unterminated object | {"wifi": {"enabled": true, | $: malformed JSON at line 1, column 27: Unexpected end-of-input within/between Object entries
-            single quotes | {'wifi': {}} | $: malformed JSON at line 1, column 2: Unexpected character (''' (code 39)): was expecting double-quote to start field name
+            malformed JSON | {"wifi": {"enabled": tru}} | $: malformed JSON at line 1, column 22: 'tru' is not a value (a string in double quotes, a number, an object, an array, true, false or null)
+            unterminated object | {"wifi": {"enabled": true, | $: malformed JSON at line 1, column 27: the input ends inside the object that starts at line 1, column 10
+            single quotes | {'wifi': {}} | $: malformed JSON at line 1, column 2: unexpected "'"; expected a field name in double quotes
             empty input | `` | $: no JSON found, expected an object
             top level an array | [] | $: the snapshot must be a JSON object, was an array
             top level a string | "hello" | $: the snapshot must be a JSON object, was "hello"
@@ -191,9 +191,14 @@ class SnapshotReaderTest {
             float for an int | {"wifi": {"signalBars": 3.0}} | $.wifi.signalBars: must be a whole number between 0 and 3, was 3.0
             int out of range | {"wifi": {"signalBars": 7}} | $.wifi.signalBars: must be between 0 and 3, was 7
             negative int | {"wifi": {"signalBars": -1}} | $.wifi.signalBars: must be between 0 and 3, was -1
-            float byte count | {"storage": {"totalBytes": 5.0E9}} | $.storage.totalBytes: must be a whole number of at least 0, was 5.0E9
+            float byte count | {"storage": {"totalBytes": 5.0E9}} | $.storage.totalBytes: must be a whole number between 0 and 9007199254740991, was 5.0E9
             negative byte count | {"storage": {"nextBackupBytes": -5}} | $.storage.nextBackupBytes: must be at least 0, was -5
-            byte count beyond a long | {"storage": {"totalBytes": 92233720368547758070}} | $.storage.totalBytes: must be a whole number of at least 0, was 92233720368547758070
+            byte count beyond a long | {"storage": {"totalBytes": 92233720368547758070}} | $.storage.totalBytes: must be at most 9007199254740991, was 92233720368547758070
+            byte count of 20 digits | {"storage": {"totalBytes": 12345678901234567890}} | $.storage.totalBytes: must be at most 9007199254740991, was 12345678901234567890
+            negative byte count beyond a long | {"storage": {"usedBytes": -12345678901234567890}} | $.storage.usedBytes: must be at least 0, was -12345678901234567890
+            byte count beyond a double | {"storage": {"totalBytes": 1e400}} | $.storage.totalBytes: must be a whole number between 0 and 9007199254740991, was 1e400
+            int beyond a long | {"wifi": {"signalBars": 12345678901234567890}} | $.wifi.signalBars: must be between 0 and 3, was 12345678901234567890
+            int beyond a double | {"icloud": {"lastBackupDaysAgo": -1e400}} | $.icloud.lastBackupDaysAgo: must be a whole number between 0 and 36500, was -1e400
             used more than total | {"storage": {"totalBytes": 5000000000, "usedBytes": 6000000000}} | $.storage.usedBytes: must not exceed totalBytes (5000000000), was 6000000000
             number for a string | {"device": {"model": 8}} | $.device.model: must be a string or null, was 8
             array for an object | {"device": ["iPhone 8"]} | $.device: must be an object or null, was an array
@@ -227,10 +232,10 @@ class SnapshotReaderTest {
             app backup one past 2^53 - 1 | {"storage": {"appBackups": [{"app": "Notes", "bytes": 9007199254740992}]}} | $.storage.appBackups[0].bytes: must be at most 9007199254740991, was 9007199254740992
             device backup one past 2^53 - 1 | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1}, {"device": "Old iPhone", "bytes": 9007199254740992}]}} | $.storage.otherDeviceBackups[1].bytes: must be at most 9007199254740991, was 9007199254740992
             byte count as long's maximum | {"storage": {"totalBytes": 9223372036854775807}} | $.storage.totalBytes: must be at most 9007199254740991, was 9223372036854775807
-            byte count with an exponent | {"storage": {"totalBytes": 5E9}} | $.storage.totalBytes: must be a whole number of at least 0, was 5.0E9
-            byte count with a zero fraction | {"storage": {"usedBytes": 1.0}} | $.storage.usedBytes: must be a whole number of at least 0, was 1.0
+            byte count with an exponent | {"storage": {"totalBytes": 5E9}} | $.storage.totalBytes: must be a whole number between 0 and 9007199254740991, was 5E9
+            byte count with a zero fraction | {"storage": {"usedBytes": 1.0}} | $.storage.usedBytes: must be a whole number between 0 and 9007199254740991, was 1.0
             negative device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": -1}]}} | $.storage.otherDeviceBackups[0].bytes: must be at least 0, was -1
-            fractional device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1.5}]}} | $.storage.otherDeviceBackups[0].bytes: must be a whole number of at least 0, was 1.5
+            fractional device backup | {"storage": {"otherDeviceBackups": [{"device": "Old iPad", "bytes": 1.5}]}} | $.storage.otherDeviceBackups[0].bytes: must be a whole number between 0 and 9007199254740991, was 1.5
             device backups not an array | {"storage": {"otherDeviceBackups": {"device": "Old iPad", "bytes": 1}}} | $.storage.otherDeviceBackups: must be an array or null, was an object
             device backup not an object | {"storage": {"otherDeviceBackups": ["Old iPad"]}} | $.storage.otherDeviceBackups[0]: must be an object like {"device": "Old iPad", "bytes": 700000000}, was "Old iPad"
             device backup null | {"storage": {"otherDeviceBackups": [null]}} | $.storage.otherDeviceBackups[0]: must be an object like {"device": "Old iPad", "bytes": 700000000}, was null
@@ -251,13 +256,60 @@ class SnapshotReaderTest {
             duplicate top-level key | {"wifi": {}, "wifi": {}} | $.wifi: duplicate field
             duplicate nested key | {"wifi": {"enabled": true, "enabled": false}} | $.wifi.enabled: duplicate field
             trailing object | {} {} | $: unexpected content after the snapshot at line 1, column 4
-            trailing garbage | {} x | $: malformed JSON at line 1, column 5: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
-            NaN | {"wifi": {"signalBars": NaN}} | $: malformed JSON at line 1, column 28: Non-standard token 'NaN'
+            trailing garbage | {} x | $: unexpected content after the snapshot at line 1, column 4
+            trailing close marker | {}} | $: unexpected content after the snapshot at line 1, column 3
+            NaN | {"wifi": {"signalBars": NaN}} | $: malformed JSON at line 1, column 25: 'NaN' is not a value (a string in double quotes, a number, an object, an array, true, false or null)
             """)
     void rejectsInvalidInputNamingThePathAndTheProblem(String what, String json, String message) {
         assertThatThrownBy(() -> reader.read(json == null ? "" : json))
                 .isInstanceOf(InvalidSnapshotException.class)
                 .hasMessage(message);
+    }
+
+    /** Each kind of syntax error Jackson reports, in plain words: none of its settings, classes or "[Source: ...]". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # what | input | message
+            a comment | {/* the phone */} | $: malformed JSON at line 1, column 2: unexpected '/'; JSON has no comments
+            a hash comment | # the phone | $: malformed JSON at line 1, column 1: unexpected '#'; expected a value (a string in double quotes, a number, an object, an array, true, false or null)
+            an unquoted name | {wifi: {}} | $: malformed JSON at line 1, column 2: unexpected 'w'; expected a field name in double quotes
+            a comma too many | {"id": "x",} | $: malformed JSON at line 1, column 12: unexpected '}'; expected a field name in double quotes
+            no colon | {"id" "x"} | $: malformed JSON at line 1, column 7: unexpected '"'; expected ':' after the field name
+            no comma between fields | {"wifi": {} "power": {}} | $: malformed JSON at line 1, column 13: unexpected '"'; expected ',' or '}' after the field's value
+            no comma between entries | {"tried": ["BACK_UP_NOW" "UPDATE_IOS"]} | $: malformed JSON at line 1, column 26: unexpected '"'; expected ',' or ']' after the entry
+            a closing bracket for an object | {"wifi": {]} | $: malformed JSON at line 1, column 11: unexpected ']'; expected '}' to close the object
+            a closing brace first | } | $: malformed JSON at line 1, column 1: unexpected '}'
+            a plus sign | {"wifi": {"signalBars": +1}} | $: malformed JSON at line 1, column 26: unexpected '+'; not a valid number
+            a fraction without digits | {"wifi": {"signalBars": 1.}} | $: malformed JSON at line 1, column 27: unexpected '}'; not a valid number
+            a leading zero | {"wifi": {"signalBars": 01}} | $: malformed JSON at line 1, column 26: not a valid number
+            a word after a wide character | {"id": "é", "wifi": {"enabled": tru}} | $: malformed JSON at line 1, column 34: 'tru' is not a value (a string in double quotes, a number, an object, an array, true, false or null)
+            Infinity | {"wifi": {"signalBars": -Infinity}} | $: malformed JSON at line 1, column 25: '-Infinity' is not a value (a string in double quotes, a number, an object, an array, true, false or null)
+            a tab in a string | {"id": "a\\tb"} | $: malformed JSON at line 1, column 10: control character U+0009 in a string: write it escaped, as \\n, \\t or \\u followed by four hex digits
+            an unknown escape | {"id": "a\\qb"} | $: malformed JSON at line 1, column 11: \\q is not an escape JSON knows (\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u followed by four hex digits)
+            a short unicode escape | {"id": "\\u12G4"} | $: malformed JSON at line 1, column 13: unexpected 'G'; \\u takes four hex digits
+            a letter where a value belongs | {"id": é} | $: malformed JSON at line 1, column 8: unexpected 'é'
+            an unclosed string | {"id": "F2LX | $: malformed JSON at line 1, column 13: the input ends inside a string, before its closing '"'
+            an unclosed array | {"tried": ["BACK_UP_NOW", | $: malformed JSON at line 1, column 26: the input ends inside the array that starts at line 1, column 11
+            """)
+    void syntaxErrorsAreToldInPlainWordsAtTheirLineAndColumn(String what, String json, String message) {
+        // A real tab where the row writes \t outside an escape: the table can't hold one.
+        InvalidSnapshotException rejected = catchInvalid(json.replace("a\\tb", "a\tb"));
+
+        assertThat(rejected).hasMessage(message);
+        assertThat(rejected.getMessage()).doesNotContain("Source", "REDACTED", "Feature", "`", "(code", "Jackson", "token");
+    }
+
+    @Test
+    void aSnapshotCutShortIsUnfinishedAtTheLineAndColumnWhereItEnds() {
+        InvalidSnapshotException prettyFirstLine = catchInvalid("{");
+        InvalidSnapshotException cut = catchInvalid("{\n  \"id\": \"F2LX\",\n  \"wifi\": {\n    \"enabled\": true\n");
+
+        assertThat(prettyFirstLine).hasMessage("$: malformed JSON at line 1, column 2: the input ends inside the object that starts at line 1, column 1");
+        assertThat(prettyFirstLine.unfinished()).isTrue();
+        assertThat(cut).hasMessage("$: malformed JSON at line 5, column 1: the input ends inside the object that starts at line 3, column 11");
+        assertThat(cut.unfinished()).isTrue();
+        assertThat(catchInvalid("{\"id\": 1]").unfinished()).isFalse();
+        assertThat(catchInvalid("{} x").unfinished()).isFalse();
     }
 
     @Test
@@ -279,9 +331,9 @@ class SnapshotReaderTest {
     @Test
     void rejectsHugeStringsAndNumbers() {
         assertThat(catchInvalid("{\"device\": {\"model\": \"" + "x".repeat(70_000) + "\"}}"))
-                .hasMessage("$.device.model: too large: String value length (70000) exceeds the maximum allowed (65536)");
+                .hasMessage("$.device.model: string too long: 70000 characters, the limit is 65536");
         assertThat(catchInvalid("{\"storage\": {\"totalBytes\": 1" + "0".repeat(100) + "}}"))
-                .hasMessage("$.storage.totalBytes: too large: Number value length (101) exceeds the maximum allowed (64)");
+                .hasMessage("$.storage.totalBytes: number too long: 101 characters, the limit is 64");
     }
 
     @Test
