@@ -56,7 +56,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         quietLogs();
-        // Not System.out: a PrintStream swallows the IOException that tells a full disk from a closed pipe.
+        // Not the PrintStream the JVM gives: a PrintStream swallows the IOException that tells a full disk from a closed pipe.
         System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err, Terminal.detect(), Main::doctor));
     }
 

@@ -2,19 +2,19 @@ package dev.backupdoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.cli.TestStreams.CountingInput;
+import dev.backupdoctor.cli.TestStreams.FailingAfter;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Standard output that fails part-way: a write that fails (a full disk) ends every command with one
@@ -82,48 +82,5 @@ class FailedWriteTest {
         assertThat(run).isEqualTo(new Run(1, "", FULL));
         assertThat(stdin.read).as("stopped reading").isLessThan(Files.size(Path.of(FLEET)));
         assertThat(stdout.tried).as("no write tried after the one that failed").isEqualTo(1);
-    }
-
-    /** Takes {@code limit} bytes, then throws with {@code reason} at every write, as a full disk or a closed pipe does. */
-    private static final class FailingAfter extends OutputStream {
-        private final int limit;
-        private final String reason;
-        private int written;
-        /** Writes tried once the limit was reached. */
-        int tried;
-
-        FailingAfter(int limit, String reason) {
-            this.limit = limit;
-            this.reason = reason;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (written + len > limit) {
-                tried++;
-                throw new IOException(reason);
-            }
-            written += len;
-        }
-    }
-
-    private static final class CountingInput extends FilterInputStream {
-        long read;
-
-        CountingInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            read += Math.max(n, 0);
-            return n;
-        }
     }
 }

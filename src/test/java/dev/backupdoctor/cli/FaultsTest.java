@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.TestStreams.CountingInput;
+import dev.backupdoctor.cli.TestStreams.FailingAfter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,9 +20,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Files that can't be read, output that can't be written, input at and past the line limit. */
 class FaultsTest {
@@ -84,7 +86,7 @@ class FaultsTest {
 
     @Test
     void diagnoseIntoAPipeThatClosesEndsQuietly() {
-        Run run = run(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), new ClosingAfter(100), "diagnose", "-");
+        Run run = run(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), FailingAfter.closingAfter(100), "diagnose", "-");
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
@@ -92,7 +94,7 @@ class FaultsTest {
 
     @Test
     void batchIntoAPipeThatClosesEndsQuietlyWithoutReadingTheRest() throws IOException {
-        ClosingAfter stdout = new ClosingAfter(100_000);
+        FailingAfter stdout = FailingAfter.closingAfter(100_000);
         CountingInput stdin = new CountingInput(Files.newInputStream(Path.of(FLEET)));
 
         Run run = run(stdin, stdout, "batch", "-");
@@ -145,44 +147,6 @@ class FaultsTest {
         PlanLines.Bytes bytes = new PlanLines.Bytes(16);
         bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
         return bytes;
-    }
-
-    /** Like a pipe whose reader has gone after {@code limit} bytes. */
-    private static final class ClosingAfter extends OutputStream {
-        private final int limit;
-        private int written;
-
-        ClosingAfter(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (written + len > limit) {
-                throw new IOException("Broken pipe");
-            }
-            written += len;
-        }
-    }
-
-    private static final class CountingInput extends java.io.FilterInputStream {
-        long read;
-
-        CountingInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            read += Math.max(n, 0);
-            return n;
-        }
     }
 
     /** Takes {@code before} bytes, then holds the writer until opened, as a slow reader of a pipe does. */
