@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RuleSourcesTest {
 
     private static final Pattern LIMIT_ROW = Pattern.compile(
-            "^\\s*\\|[^|]*\\|\\s*([\\d,]+)[^|]*\\|\\s*`(\\w+\\.MAX_\\w+)`\\s*\\|\\s*$", Pattern.MULTILINE);
+            "^\\s*\\|[^|]*\\|\\s*([\\d,]+)[^|]*\\|\\s*`(\\w+\\.M(?:AX|IN)_\\w+)`\\s*\\|\\s*$", Pattern.MULTILINE);
 
     @Test
     void rulesOnTheClasspathThatNoCallerNamedAreNeverLoaded() {
@@ -52,6 +52,9 @@ class RuleSourcesTest {
         code.put("JamfExport.MAX_STRING_CHARS", (long) JamfExport.MAX_STRING_CHARS);
         code.put("JamfExport.MAX_NESTING_DEPTH", (long) JamfExport.MAX_NESTING_DEPTH);
         code.put("JamfExport.MAX_NUMBER_CHARS", (long) JamfExport.MAX_NUMBER_CHARS);
+        code.put("Watchdog.MAX_LIMIT", Watchdog.MAX_LIMIT.toSeconds());
+        code.put("Watchdog.MIN_LIMIT", Watchdog.MIN_LIMIT.toMillis());
+        code.put("UnknownTried.MAX_SHOWN", (long) UnknownTried.MAX_SHOWN);
 
         assertThat(limitTable(Path.of("SECURITY.md"))).isEqualTo(code);
         assertThat(limitTable(Path.of("docs/command-line.md"))).isEqualTo(code);
