@@ -50,7 +50,8 @@ public final class HttpServer implements AutoCloseable {
      *
      * @param bind the address to listen on, such as 127.0.0.1
      * @param port the port, 0 for any free one
-     * @param idleTimeout how long a connection may send nothing, in the middle of a request or between two
+     * @param idleTimeout how long a connection may send nothing, in the middle of a request or between two;
+     *     and how long a body has before it must arrive at 1,024 bytes a second on average
      */
     public record Settings(InetAddress bind, int port, Duration idleTimeout) {
 
@@ -99,7 +100,7 @@ public final class HttpServer implements AutoCloseable {
      * @throws IllegalArgumentException if it can't listen there (the port is taken, the address is not this machine's)
      */
     public static HttpServer start(BackupDoctor doctor, FleetReporter reporter, Settings settings) {
-        Api api = new Api(doctor, reporter);
+        Api api = new Api(doctor, reporter, settings.idleTimeout());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
