@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backupdoctor.Consultation;
+import dev.backupdoctor.Question;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -178,6 +180,9 @@ public final class OpenApiDocument {
         schemas.set("Report", report());
         schemas.set("ConsultationTurn", consultationTurn());
         schemas.set("Turn", turn());
+        schemas.set("AskTurn", askTurn());
+        schemas.set("ShowTurn", showTurn());
+        schemas.set("EndTurn", endTurn());
         schemas.set("ConsultationReply", consultationReply());
         schemas.set("Reply", reply());
         schemas.set("Health", closedObject("status", NODES.objectNode().put("type", "string").put("const", "ok")));
@@ -197,12 +202,7 @@ public final class OpenApiDocument {
     }
 
     private static ObjectNode action() {
-        ArrayNode kinds = NODES.arrayNode();
-        for (Kind kind : Kind.values()) {
-            kinds.add(kind.name());
-        }
-        ObjectNode kind = NODES.objectNode().put("type", "string");
-        kind.set("enum", kinds);
+        ObjectNode kind = enumOf(Kind.values());
         kind.put("description", "FIX: the facts show a cause. CHECK: a fact this step depends on is unknown."
                 + " TRY: a general remedy, in escalation order.");
         return closedObject(
@@ -228,13 +228,18 @@ public final class OpenApiDocument {
                 "value", value);
     }
 
+    /** What {@link ExplanationJson} writes. */
     private static ObjectNode explanation() {
-        // TODO(serve): align with the serve codec's explanation
-        return closedObject(
+        ObjectNode explanation = closedObject(
                 "actionId", actionIdSchema(),
-                "action", NODES.objectNode().set("oneOf", NODES.arrayNode().add(ref("Action"))
-                        .add(NODES.objectNode().put("type", "null"))),
-                "reasons", arrayOf(NODES.objectNode().put("type", "string")));
+                "inPlan", NODES.objectNode().put("type", "boolean"),
+                "action", oneOf(ref("Action"), NODES.objectNode().put("type", "null"))
+                        .put("description", "The action as the plan lists it; null when it is not in the plan"),
+                "reasons", arrayOf(NODES.objectNode().put("type", "string"))
+                        .put("description", "Why it is in the plan, or why not: which condition of which rule was false"
+                                + " or unknown, or which rule took it out; one sentence each"));
+        explanation.put("description", "Why an action is in the plan, or why not.");
+        return explanation;
     }
 
     private static ObjectNode report() {
@@ -257,14 +262,52 @@ public final class OpenApiDocument {
                 "turn", ref("Turn"));
     }
 
+    /** What {@link ConsultationJson} writes: one of three turns, told apart by {@code type}. */
     private static ObjectNode turn() {
-        // TODO(serve): align with the serve codec's TURN
-        ObjectNode turn = NODES.objectNode();
-        turn.put("type", "object");
-        turn.putArray("required").add("type");
-        ObjectNode type = turn.putObject("properties").putObject("type").put("type", "string");
-        type.putArray("enum").add("ask").add("show").add("end");
+        ObjectNode turn = oneOf(ref("AskTurn"), ref("ShowTurn"), ref("EndTurn"));
+        ObjectNode discriminator = turn.putObject("discriminator").put("propertyName", "type");
+        discriminator.putObject("mapping").put("ask", SCHEMAS + "AskTurn").put("show", SCHEMAS + "ShowTurn")
+                .put("end", SCHEMAS + "EndTurn");
+        turn.put("description", "What to do now: ask a question, show an action (and the other ways to the same end),"
+                + " or the end. Every turn also has the plan for what is known now and the snapshot learned so far.");
         return turn;
+    }
+
+    private static ObjectNode askTurn() {
+        ObjectNode question = closedObject(
+                "id", NODES.objectNode().put("type", "string")
+                        .put("description", "The snapshot field it asks about, as a path: wifi.connected"),
+                "text", NODES.objectNode().put("type", "string"),
+                "type", enumOf(Question.Type.values()).put("description", "What kind of reply it takes"),
+                "hint", NODES.objectNode().put("type", "string").put("description", "How to reply: \"yes or no\""),
+                "choices", arrayOf(NODES.objectNode().put("type", "string"))
+                        .put("description", "The accepted replies of a CHOICE question; empty for the others"));
+        return turnOf("ask", "question", question);
+    }
+
+    private static ObjectNode showTurn() {
+        ObjectNode turn = turnOf("show", "action", ref("Action"));
+        ((ObjectNode) turn.get("properties")).set("alternatives", arrayOf(ref("Action"))
+                .put("description", "Other ways to the same end: the person needs only one"));
+        ((ArrayNode) turn.get("required")).add("alternatives");
+        return turn;
+    }
+
+    private static ObjectNode endTurn() {
+        ObjectNode turn = turnOf("end", "why", enumOf(Consultation.Ending.values()));
+        ((ObjectNode) turn.get("properties")).set("fixedBy", nullable("string").put("pattern", SnapshotJsonSchema.ACTION_ID_PATTERN)
+                .put("description", "The action that fixed the backup, when why is FIXED"));
+        ((ArrayNode) turn.get("required")).add("fixedBy");
+        return turn;
+    }
+
+    /** A turn of this type with one field of its own, then the plan and the snapshot every turn has. */
+    private static ObjectNode turnOf(String type, String field, ObjectNode schema) {
+        return closedObject(
+                "type", NODES.objectNode().put("type", "string").put("const", type),
+                field, schema,
+                "plan", ref("Plan"),
+                "snapshot", ref("Snapshot"));
     }
 
     private static ObjectNode consultationReply() {
@@ -287,8 +330,10 @@ public final class OpenApiDocument {
     }
 
     private static ObjectNode token() {
-        return NODES.objectNode().put("type", "string")
-                .put("description", "The whole consultation so far, for the next reply; the server keeps nothing");
+        return NODES.objectNode().put("type", "string").put("pattern", "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")
+                .put("maxLength", ConsultationToken.MAX_CHARS)
+                .put("description", "The whole consultation so far, signed, for the reply to this turn: the server keeps"
+                        + " nothing, so any instance can go on with it. An altered token is refused.");
     }
 
     private static ObjectNode actionIdSchema() {
@@ -297,6 +342,21 @@ public final class OpenApiDocument {
 
     private static ObjectNode ref(String schema) {
         return NODES.objectNode().put("$ref", SCHEMAS + schema);
+    }
+
+    private static ObjectNode oneOf(ObjectNode... schemas) {
+        ObjectNode oneOf = NODES.objectNode();
+        oneOf.putArray("oneOf").addAll(List.of(schemas));
+        return oneOf;
+    }
+
+    private static ObjectNode enumOf(Enum<?>... constants) {
+        ObjectNode schema = NODES.objectNode().put("type", "string");
+        ArrayNode names = schema.putArray("enum");
+        for (Enum<?> constant : constants) {
+            names.add(constant.name());
+        }
+        return schema;
     }
 
     private static ObjectNode nullable(String type) {
