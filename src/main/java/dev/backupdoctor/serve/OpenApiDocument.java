@@ -28,6 +28,8 @@ public final class OpenApiDocument {
     static final String NDJSON = "application/x-ndjson";
     /** The most bytes {@code POST /v1/report} takes. */
     static final long MAX_REPORT_BYTES = 64L << 20;
+    /** The most bytes {@code POST /v1/consultations/next} takes: the longest token, and room for the reply. */
+    static final long MAX_REPLY_BYTES = ConsultationToken.MAX_CHARS + 64 * 1024;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String JSON = "application/json";
@@ -84,22 +86,22 @@ public final class OpenApiDocument {
                 answer("One self-contained HTML page: nothing is fetched from elsewhere", "text/html",
                         NODES.objectNode().put("type", "string")), "405"));
         paths.putObject("/v1/diagnose").set("post", operation("diagnose", "The plan for a snapshot",
-                jsonBody("Snapshot"), jsonAnswer("Plan"), "400", "405", "413", "415", "503", "500"));
+                jsonBody("Snapshot", SnapshotReader.MAX_BYTES), jsonAnswer("Plan"), "400", "405", "413", "415", "503", "500"));
         ObjectNode explain = operation("explain", "Why an action is in the plan, or why not",
-                jsonBody("Snapshot"), jsonAnswer("Explanation"), "400", "404", "405", "413", "415", "503", "500");
+                jsonBody("Snapshot", SnapshotReader.MAX_BYTES), jsonAnswer("Explanation"), "400", "404", "405", "413", "415", "503", "500");
         ObjectNode actionId = explain.putArray("parameters").addObject();
         actionId.put("name", "actionId").put("in", "path").put("required", true)
                 .put("description", "The action asked about, such as MOVE_CLOSER_TO_ROUTER; an id no loaded rule proposes is a 404.");
         actionId.set("schema", actionIdSchema());
         paths.putObject("/v1/explain/{actionId}").set("post", explain);
         paths.putObject("/v1/report").set("post", operation("report", "The fleet at a glance, from JSON Lines of snapshots",
-                reportBody(), jsonAnswer("Report"), "400", "405", "413", "415", "503", "500"));
+                reportBody(), jsonAnswer("Report"), "405", "413", "415"));
         paths.putObject("/v1/consultations").set("post", operation("consultStart",
                 "Starts a consultation: the first turn, and the token that carries the consultation",
-                jsonBody("Snapshot"), jsonAnswer("ConsultationTurn"), "400", "405", "413", "415", "503", "500"));
+                jsonBody("Snapshot", SnapshotReader.MAX_BYTES), jsonAnswer("ConsultationTurn"), "400", "405", "413", "415", "503", "500"));
         paths.putObject("/v1/consultations/next").set("post", operation("consultReply",
                 "The person's reply to the last turn: the next turn, and the token to send with the reply to it",
-                jsonBody("ConsultationReply"), jsonAnswer("ConsultationTurn"), "400", "405", "413", "415", "503", "500"));
+                jsonBody("ConsultationReply", MAX_REPLY_BYTES), jsonAnswer("ConsultationTurn"), "400", "405", "413", "415", "503", "500"));
 
         ObjectNode components = document.putObject("components");
         components.set("schemas", schemas());
@@ -119,12 +121,14 @@ public final class OpenApiDocument {
         for (String status : errors) {
             responses.putObject(status).put("$ref", "#/components/responses/" + status);
         }
+        responses.putObject("default").put("$ref", "#/components/responses/default");
         return operation;
     }
 
-    private static ObjectNode jsonBody(String schema) {
+    private static ObjectNode jsonBody(String schema, long maxBytes) {
         ObjectNode body = NODES.objectNode();
         body.put("required", true);
+        body.put("description", "UTF-8 JSON, at most " + maxBytes + " bytes.");
         body.putObject("content").putObject(JSON).set("schema", ref(schema));
         return body;
     }
@@ -132,8 +136,8 @@ public final class OpenApiDocument {
     private static ObjectNode reportBody() {
         ObjectNode body = NODES.objectNode();
         body.put("required", true);
-        body.put("description", "JSON Lines: one snapshot (a Snapshot object) a line. An invalid line is counted as"
-                + " invalid, never refused. At most " + MAX_REPORT_BYTES + " bytes.");
+        body.put("description", "JSON Lines: one snapshot (a Snapshot object) a line. A line that is not a valid"
+                + " snapshot, or whose diagnosis fails, is counted as invalid, never refused. UTF-8, at most " + MAX_REPORT_BYTES + " bytes.");
         ObjectNode lines = NODES.objectNode().put("type", "string");
         ObjectNode content = body.putObject("content");
         content.putObject(NDJSON).set("schema", lines);
@@ -158,11 +162,13 @@ public final class OpenApiDocument {
                 + " naming the JSON path: \"$.wifi.signalBars: must be between 0 and 3, was 7\".");
         error(errors, "404", "No such path, or an action id that no loaded rule proposes.");
         error(errors, "405", "The path exists, but not with this method.");
-        error(errors, "413", "The body is over the limit: " + SnapshotReader.MAX_BYTES + " bytes for a snapshot or a"
-                + " reply, " + MAX_REPORT_BYTES + " bytes for a report.");
+        error(errors, "413", "The body is over the limit: " + SnapshotReader.MAX_BYTES + " bytes for a snapshot, "
+                + MAX_REPLY_BYTES + " bytes for a reply with its token, " + MAX_REPORT_BYTES + " bytes for a report.");
         error(errors, "415", "The body is not application/json (for a report, nor application/x-ndjson).");
         error(errors, "503", "A rule ran past the server's time limit (--time-limit).");
         error(errors, "500", "A fault of the server, or of a rule it loaded.");
+        error(errors, "default", "Refused before reaching the operation: 408 for a body that stopped arriving, 414 for a"
+                + " path too long, 431 for headers too large; or 503 while the server stops, 500 for a fault of the server.");
         return errors;
     }
 
