@@ -60,7 +60,7 @@ public final class OpenApiDocument {
         return SnapshotJsonSchema.snapshot();
     }
 
-    /** A fresh copy of the whole document, for tests and for tools that add to it. */
+    /** A fresh copy of the whole document, for tests to read and alter. */
     static ObjectNode document() {
         return DOCUMENT.deepCopy();
     }

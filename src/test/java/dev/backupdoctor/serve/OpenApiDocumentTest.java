@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -18,13 +19,29 @@ import org.junit.jupiter.api.Test;
 
 class OpenApiDocumentTest {
 
-    private static OpenAPI parsed() {
+    private static SwaggerParseResult parse(String json) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setValidateInternalRefs(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(OpenApiDocument.json(), null, options);
+        return new OpenAPIV3Parser().readContents(json, null, options);
+    }
+
+    private static OpenAPI parsed() {
+        SwaggerParseResult result = parse(OpenApiDocument.json());
         assertThat(result.getMessages()).isEmpty();
         return result.getOpenAPI();
+    }
+
+    /** The parser's silence means something: the document with a schema taken out, or a response without its description, is reported. */
+    @Test
+    void swaggerParserReportsADocumentWithAFault() {
+        ObjectNode withoutAction = OpenApiDocument.document();
+        ((ObjectNode) withoutAction.at("/components/schemas")).remove("Action");
+        ObjectNode withoutDescription = OpenApiDocument.document();
+        ((ObjectNode) withoutDescription.at("/components/responses/400")).remove("description");
+
+        assertThat(parse(withoutAction.toString()).getMessages()).anyMatch(message -> message.contains("Action"));
+        assertThat(parse(withoutDescription.toString()).getMessages()).anyMatch(message -> message.contains("description"));
     }
 
     @Test
