@@ -9,7 +9,6 @@ import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
 import dev.backupdoctor.serve.BadRequest;
 import dev.backupdoctor.serve.ConsultationJson;
-import dev.backupdoctor.serve.ConsultationToken;
 import dev.backupdoctor.serve.ExplanationJson;
 import dev.backupdoctor.serve.OpenApiDocument;
 import io.javalin.config.JavalinConfig;
@@ -27,12 +26,6 @@ import org.slf4j.LoggerFactory;
 /** The routes of the HTTP API, and how each failure is answered. */
 final class Api {
 
-    /** The largest snapshot, in bytes: the snapshot reader's limit. */
-    static final long SNAPSHOT_BYTES = SnapshotReader.MAX_BYTES;
-    /** The largest body of {@code POST /v1/report}. */
-    static final long REPORT_BYTES = 64L << 20;
-    /** The largest body of {@code POST /v1/consultations/next}: the longest token and a reply. */
-    static final long NEXT_BYTES = ConsultationToken.MAX_CHARS + 64 * 1024;
     /** The consult page, if this build has it. */
     static final String PAGE = "dev/backupdoctor/serve/consult.html";
 
@@ -63,7 +56,7 @@ final class Api {
         config.routes.post("/v1/report", this::report);
         config.routes.post("/v1/consultations", ctx -> json(ctx, consultations.start(snapshot(ctx))));
         config.routes.post("/v1/consultations/next",
-                ctx -> json(ctx, consultations.next(RequestBody.read(ctx, RequestBody.JSON, NEXT_BYTES, "$: the request"))));
+                ctx -> json(ctx, consultations.next(RequestBody.read(ctx, RequestBody.JSON, HttpServer.MAX_REPLY_BYTES, "$: request"))));
         config.routes.exception(HttpResponseException.class, this::refused);
         config.routes.exception(Exception.class, this::failed);
         config.router.javaLangErrorHandler((response, error) -> {
@@ -79,7 +72,7 @@ final class Api {
     }
 
     private DeviceSnapshot snapshot(Context ctx) {
-        return reader.read(RequestBody.read(ctx, RequestBody.JSON, SNAPSHOT_BYTES, "$: snapshot"));
+        return reader.read(RequestBody.read(ctx, RequestBody.JSON, SnapshotReader.MAX_BYTES, "$: snapshot"));
     }
 
     private void explain(Context ctx) {
@@ -91,7 +84,7 @@ final class Api {
     }
 
     private void report(Context ctx) throws InterruptedException {
-        try (InputStream jsonLines = RequestBody.open(ctx, RequestBody.JSON_LINES, REPORT_BYTES, "the JSON Lines")) {
+        try (InputStream jsonLines = RequestBody.open(ctx, RequestBody.JSON_LINES, HttpServer.MAX_REPORT_BYTES, "the body")) {
             json(ctx, reporter.report(jsonLines));
         } catch (IOException e) {
             throw RequestBody.failed(e);

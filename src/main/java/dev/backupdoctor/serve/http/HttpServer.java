@@ -1,6 +1,7 @@
 package dev.backupdoctor.serve.http;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.serve.ConsultationToken;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,10 @@ public final class HttpServer implements AutoCloseable {
     public static final String ACCESS_LOG = "dev.backupdoctor.serve.access";
     /** The most bytes of a request's line and headers together. */
     public static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** The largest body of {@code POST /v1/report}, in bytes; a snapshot's is the snapshot reader's limit. */
+    public static final long MAX_REPORT_BYTES = 64L << 20;
+    /** The largest body of {@code POST /v1/consultations/next}, in bytes: the longest token and a reply. */
+    public static final long MAX_REPLY_BYTES = ConsultationToken.MAX_CHARS + 64 * 1024;
     /** Worker threads at most; connections waiting for their next request hold none. */
     public static final int MAX_THREADS = 32;
     /** Connections open at once at most; past that, the server accepts no more until one closes. */
