@@ -114,4 +114,13 @@ class LayoutTest {
                 .count();
         assertThat(publicTypes).isBetween(1L, 9L);
     }
+
+    @Test
+    void theOpenApiDocumentNeedsNoServerLibrary() {
+        noClasses().that().haveNameMatching("dev\\.backupdoctor\\.serve\\.(OpenApiDocument|SnapshotJsonSchema).*")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "io.modelcontextprotocol..",
+                        "dev.backupdoctor.serve.http..", "dev.backupdoctor.cli..")
+                .because("the MCP server takes its tools' input schemas from it, without the HTTP server's libraries")
+                .check(MAIN);
+    }
 }

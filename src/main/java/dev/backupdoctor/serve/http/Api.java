@@ -10,6 +10,7 @@ import dev.backupdoctor.json.SnapshotReader;
 import dev.backupdoctor.serve.BadRequest;
 import dev.backupdoctor.serve.ConsultationJson;
 import dev.backupdoctor.serve.ExplanationJson;
+import dev.backupdoctor.serve.OpenApiDocument;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -53,7 +54,7 @@ final class Api {
     void register(JavalinConfig config) {
         config.routes.get("/healthz", ctx -> json(ctx, "{\"status\": \"ok\"}"));
         config.routes.get("/", this::consultPage);
-        // TODO(lead): GET /openapi.json, answering OpenApiDocument.json() of the openapi branch once it is merged.
+        config.routes.get("/openapi.json", ctx -> json(ctx, OpenApiDocument.json()));
         config.routes.post("/v1/diagnose", ctx -> json(ctx, plans.toJson(doctor.diagnose(snapshot(ctx)))));
         config.routes.post("/v1/explain/{actionId}", this::explain);
         config.routes.post("/v1/report", this::report);
