@@ -135,6 +135,19 @@ public final class BackupDoctor {
     }
 
     /**
+     * Continues a consultation from its {@link Consultation#state()}, taken in this process or another
+     * with the same rules: the next step is the one it had.
+     *
+     * @param state what the consultation had learned and settled
+     * @return the consultation, with the plan worked out again
+     * @throws IllegalArgumentException if it ended fixed by an action that is not in the plan
+     * @throws RuleFailedException if a rule fails, as {@link #diagnose} says
+     */
+    public Consultation resume(Consultation.State state) {
+        return Consultation.resume(this, Objects.requireNonNull(state, "state"));
+    }
+
+    /**
      * Why an action is in the snapshot's plan, or why not: which rule could have produced it and
      * which of its conditions was false or unknown, or which rule took it out.
      *

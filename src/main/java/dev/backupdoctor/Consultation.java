@@ -100,6 +100,45 @@ public final class Consultation {
         STOPPED
     }
 
+    /**
+     * Everything a consultation holds besides its doctor, for carrying it outside the process (a
+     * token a client keeps between turns, so that no server keeps the conversation): give it to
+     * {@link BackupDoctor#resume} to continue. The plan and the next step are not part of it: they
+     * follow from it, worked out again on resuming.
+     *
+     * @param snapshot what was learned so far, as {@link #snapshot()}
+     * @param questionsSettled the ids of the questions answered or skipped, not asked again
+     * @param actionsSettled the ids of the actions answered "not fixed" or skipped, not shown again
+     * @param walking whether the walk through the plan has begun, after which no question is asked
+     * @param ending how the consultation ended, or {@code null} while it goes on
+     * @param fixedBy the id of the action that fixed the backup when {@code ending} is
+     *     {@link Ending#FIXED}, otherwise {@code null}
+     */
+    public record State(DeviceSnapshot snapshot, Set<String> questionsSettled, Set<String> actionsSettled, boolean walking,
+            Ending ending, String fixedBy) {
+
+        /**
+         * Copies the sets.
+         *
+         * @param snapshot what was learned so far
+         * @param questionsSettled the ids of the questions answered or skipped
+         * @param actionsSettled the ids of the actions answered "not fixed" or skipped
+         * @param walking whether the walk through the plan has begun
+         * @param ending how the consultation ended, or {@code null}
+         * @param fixedBy the action that fixed the backup, or {@code null}
+         * @throws IllegalArgumentException if {@code fixedBy} is given without {@code ending}
+         *     {@link Ending#FIXED}, or missing with it
+         */
+        public State {
+            Objects.requireNonNull(snapshot, "snapshot");
+            questionsSettled = Set.copyOf(questionsSettled);
+            actionsSettled = Set.copyOf(actionsSettled);
+            if ((ending == Ending.FIXED) != (fixedBy != null)) {
+                throw new IllegalArgumentException("fixedBy names the action that fixed the backup: given exactly when it ended FIXED");
+            }
+        }
+    }
+
     private final BackupDoctor doctor;
     private final DeviceSnapshot snapshot;
     private final Diagnosis diagnosis;
@@ -123,6 +162,35 @@ public final class Consultation {
 
     static Consultation start(BackupDoctor doctor, DeviceSnapshot known) {
         return new Consultation(doctor, known, doctor.diagnose(known), Set.of(), Set.of(), false, null);
+    }
+
+    /**
+     * The consultation picked up where {@link #state()} left it, with the plan worked out again.
+     * An ending {@link Ending#FIXED} needs its action in that plan.
+     */
+    static Consultation resume(BackupDoctor doctor, State state) {
+        Diagnosis diagnosis = doctor.diagnose(state.snapshot());
+        End ended = null;
+        if (state.ending() == Ending.FIXED) {
+            Action way = diagnosis.action(state.fixedBy()).orElseThrow(() -> new IllegalArgumentException(
+                    state.fixedBy() + " is not in the plan, so it can't be what fixed the backup"));
+            ended = new End(Ending.FIXED, Optional.of(way));
+        } else if (state.ending() != null) {
+            ended = new End(state.ending(), Optional.empty());
+        }
+        return new Consultation(doctor, state.snapshot(), diagnosis, state.questionsSettled(), state.actionsSettled(),
+                state.walking(), ended);
+    }
+
+    /**
+     * All this consultation holds, to continue it elsewhere or later with {@link BackupDoctor#resume}.
+     *
+     * @return the snapshot so far, what was settled, and how it ended if it has
+     */
+    public State state() {
+        End end = next instanceof End ended ? ended : null;
+        return new State(snapshot, questionsSettled, actionsSettled, walking, end == null ? null : end.why(),
+                end == null ? null : end.fixedBy().map(Action::id).orElse(null));
     }
 
     /**

@@ -54,6 +54,22 @@ public final class PlanWriter {
     }
 
     /**
+     * One action as a plan lists it, for showing one action at a time (a consultation's turn, an explanation).
+     *
+     * @param action the action to write
+     * @return the JSON object, as in {@link #toJson(Diagnosis)}'s {@code actions}, without a line break
+     */
+    public String toJson(Action action) {
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator generator = factory.createGenerator(text)) {
+            action(generator, action, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+        return text.toString();
+    }
+
+    /**
      * JSON Lines records for {@code batch}, written to {@code out} as UTF-8, each followed by
      * {@code \n}. One generator serves every record, so a record costs no more than its bytes.
      *
@@ -127,42 +143,46 @@ public final class PlanWriter {
         generator.writeBooleanField("healthy", diagnosis.healthy());
         generator.writeArrayFieldStart("actions");
         for (Action action : diagnosis.actions()) {
+            action(generator, action, encoded);
+        }
+        generator.writeEndArray();
+    }
+
+    private static void action(JsonGenerator generator, Action action, Map<String, SerializedString> encoded) throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("id", action.id());
+        generator.writeStringField("kind", action.kind().name());
+        generator.writeFieldName("step");
+        if (action.step() == null) {
+            generator.writeNull();
+        } else {
+            generator.writeNumber(action.step());
+        }
+        generator.writeFieldName("title");
+        string(generator, action.title(), encoded);
+        generator.writeArrayFieldStart("instructions");
+        for (String instruction : action.instructions()) {
+            string(generator, instruction, encoded);
+        }
+        generator.writeEndArray();
+        generator.writeFieldName("reason");
+        string(generator, action.reason(), encoded);
+        generator.writeFieldName("caution");
+        string(generator, action.caution(), encoded);
+        generator.writeStringField("alternativeTo", action.alternativeTo());
+        generator.writeFieldName("rule");
+        string(generator, action.rule(), encoded);
+        generator.writeArrayFieldStart("because");
+        for (Evidence evidence : action.because()) {
             generator.writeStartObject();
-            generator.writeStringField("id", action.id());
-            generator.writeStringField("kind", action.kind().name());
-            generator.writeFieldName("step");
-            if (action.step() == null) {
-                generator.writeNull();
-            } else {
-                generator.writeNumber(action.step());
-            }
-            generator.writeFieldName("title");
-            string(generator, action.title(), encoded);
-            generator.writeArrayFieldStart("instructions");
-            for (String instruction : action.instructions()) {
-                string(generator, instruction, encoded);
-            }
-            generator.writeEndArray();
-            generator.writeFieldName("reason");
-            string(generator, action.reason(), encoded);
-            generator.writeFieldName("caution");
-            string(generator, action.caution(), encoded);
-            generator.writeStringField("alternativeTo", action.alternativeTo());
-            generator.writeFieldName("rule");
-            string(generator, action.rule(), encoded);
-            generator.writeArrayFieldStart("because");
-            for (Evidence evidence : action.because()) {
-                generator.writeStartObject();
-                generator.writeFieldName("field");
-                string(generator, evidence.field(), encoded);
-                generator.writeFieldName("value");
-                value(generator, evidence.value(), encoded);
-                generator.writeEndObject();
-            }
-            generator.writeEndArray();
+            generator.writeFieldName("field");
+            string(generator, evidence.field(), encoded);
+            generator.writeFieldName("value");
+            value(generator, evidence.value(), encoded);
             generator.writeEndObject();
         }
         generator.writeEndArray();
+        generator.writeEndObject();
     }
 
     /** JSON's own types where the value has one; anything else (enums, versions) as its text. */
