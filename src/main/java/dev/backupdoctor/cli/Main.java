@@ -5,6 +5,7 @@ import dev.backupdoctor.RuleProblem;
 import dev.backupdoctor.RulesException;
 import dev.backupdoctor.RuleFailedException;
 import dev.backupdoctor.json.InvalidSnapshotException;
+import dev.backupdoctor.serve.http.HttpServer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "Main", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
         subcommands = {DiagnoseCommand.class, BatchCommand.class, ReportCommand.class, ExplainCommand.class, ConsultCommand.class,
-                ImportCommand.class, CatalogCommand.class})
+                ImportCommand.class, CatalogCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -72,6 +73,8 @@ public final class Main implements Runnable {
         defaultProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         defaultProperty("org.slf4j.simpleLogger.log.org.drools", "off");
         defaultProperty("org.slf4j.simpleLogger.log.org.kie", "off");
+        // serve's access log: one line a request.
+        defaultProperty("org.slf4j.simpleLogger.log." + HttpServer.ACCESS_LOG, "info");
     }
 
     private static void defaultProperty(String name, String value) {
@@ -176,6 +179,11 @@ public final class Main implements Runnable {
 
     /** Builds the doctor with the built-in rules and those of every {@code --rules} folder. */
     static BackupDoctor doctor(List<Path> ruleFolders) {
+        return builder(ruleFolders).build();
+    }
+
+    /** The builder of {@link #doctor}, for a command that sets more than the rules. */
+    static BackupDoctor.Builder builder(List<Path> ruleFolders) {
         BackupDoctor.Builder builder = BackupDoctor.builder();
         for (Path folder : ruleFolders) {
             if (!Files.isDirectory(folder)) {
@@ -184,7 +192,7 @@ public final class Main implements Runnable {
             }
             builder.addRules(folder);
         }
-        return builder.build();
+        return builder;
     }
 
     /** What one run works with: the standard streams and how to build the doctor. */
@@ -233,6 +241,9 @@ public final class Main implements Runnable {
             }
             if (type == CatalogCommand.class) {
                 return type.cast(new CatalogCommand(context));
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -9,7 +9,8 @@ package dev.backupdoctor.cli;
 enum OptionalDependency {
 
     JTE("report --format html", "gg.jte:jte-runtime", "gg.jte.TemplateOutput"),
-    DD_PLIST("--from mdm", "com.googlecode.plist:dd-plist", "com.dd.plist.NSObject");
+    DD_PLIST("--from mdm", "com.googlecode.plist:dd-plist", "com.dd.plist.NSObject"),
+    JAVALIN("serve", "io.javalin:javalin", "io.javalin.Javalin");
 
     private final String neededBy;
     private final String artifact;

@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -40,6 +41,9 @@ public final class ConsultationJson {
 
     private static final String MOVES = "one of {\"answer\": TEXT}, {\"skip\": true}, {\"fixed\": ID}, {\"notFixed\": ID},"
             + " {\"stop\": true}";
+
+    private static final String REQUEST = "{\"token\": T, \"reply\": REPLY}";
+    private static final Set<String> REQUEST_FIELDS = Set.of("token", "reply");
 
     /** Each move, by the reply's one field, from its value (checked) to the next consultation. */
     private static final Map<String, BiFunction<Consultation, JsonNode, Consultation>> MOVE_BY_FIELD = Map.of(
@@ -92,6 +96,29 @@ public final class ConsultationJson {
         } catch (IllegalArgumentException | IllegalStateException doesNotFit) {
             throw new BadRequest("$.reply." + move + ": " + doesNotFit.getMessage());
         }
+    }
+
+    /**
+     * Takes a reply as {@code POST /v1/consultations/next} receives it.
+     *
+     * @param request {@code {"token": T, "reply": REPLY}} as UTF-8 JSON
+     * @return {@code {"token": T2, "turn": TURN}}, as {@link #reply(String, JsonNode)}
+     * @throws BadRequest if the request is not JSON of that shape, or as {@link #reply(String, JsonNode)}
+     * @throws dev.backupdoctor.RuleFailedException if a rule fails
+     */
+    public String next(byte[] request) {
+        JsonNode body = RequestJson.parse(request);
+        RequestJson.requireObject(body, "$", REQUEST_FIELDS, REQUEST);
+        for (String field : List.of("token", "reply")) {
+            if (!body.has(field)) {
+                throw new BadRequest("$." + field + ": missing; expected " + REQUEST);
+            }
+        }
+        JsonNode token = body.get("token");
+        if (!token.isTextual()) {
+            throw new BadRequest("$.token: expected the token of the last turn, a string, was " + RequestJson.kind(token));
+        }
+        return reply(token.textValue(), body.get("reply"));
     }
 
     private Consultation resume(String token) {
