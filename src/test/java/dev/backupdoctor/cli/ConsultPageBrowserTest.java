@@ -1,24 +1,15 @@
-package dev.backupdoctor.serve;
+package dev.backupdoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import dev.backupdoctor.BackupDoctor;
-import dev.backupdoctor.json.InvalidSnapshotException;
-import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.serve.http.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,27 +37,26 @@ class ConsultPageBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final boolean INSTALLED = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    private static final String NOT_INSTALLED = "Skipped: the consult page's browser test needs Debian's chromium and"
+            + " chromium-driver (apt-get install -y chromium chromium-driver), and " + CHROMIUM + " or " + CHROMEDRIVER + " is missing";
     /** Only a safety net: every wait ends as soon as the page shows what is expected. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final By TURN_HEADING = By.cssSelector("#turn h2");
 
     private static WebDriver browser;
     private static WebDriverWait wait;
-    private static URI page;
     private static HttpServer server;
 
-    private static final boolean INSTALLED = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    private static final String NOT_INSTALLED = "Skipped: the consult page's browser test needs Debian's chromium and"
-            + " chromium-driver (apt-get install -y chromium chromium-driver), and " + CHROMIUM + " or " + CHROMEDRIVER + " is missing";
 
     @BeforeAll
-    static void openBrowser() throws IOException {
+    static void openBrowser() {
         if (!INSTALLED) {
             // Surefire's console counts skipped tests without their reason: say it where the build's reader looks.
             System.err.println(NOT_INSTALLED);
             return;
         }
-        page = startServer();
+        server = Servers.start(BackupDoctor.create());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -84,18 +74,19 @@ class ConsultPageBrowserTest {
             browser.quit();
         }
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
     @BeforeEach
     void openPage() {
         Assumptions.assumeTrue(INSTALLED, NOT_INSTALLED);
-        browser.get(page.toString());
+        browser.get(server.url() + "/");
     }
 
     @Test
     void aConsultationFromPastedSnapshotToFixedBy() throws IOException {
+        assertThat(browser.getTitle()).isEqualTo("Backup Doctor: consult");
         paste(Files.readString(Path.of("examples/snapshots/icloud-full-app-backups.json")));
         browser.findElement(By.cssSelector("#start button[type=submit]")).click();
 
@@ -230,43 +221,6 @@ class ConsultPageBrowserTest {
         wait.until(textToBe(By.id("error"), "$.wifi.signalBars: must be between 0 and 3, was 7"));
         assertThat(browser.findElement(By.id("start")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("consultation")).isDisplayed()).isFalse();
-    }
-
-    /**
-     * Until the server is on this branch: the page and the two consultation routes on the JDK's
-     * server, through the real codec. To be replaced by the server itself.
-     */
-    private static URI startServer() throws IOException {
-        BackupDoctor doctor = BackupDoctor.create();
-        ConsultationJson consultations = new ConsultationJson(doctor);
-        SnapshotReader reader = new SnapshotReader();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            String path = exchange.getRequestURI().getPath();
-            int status = 200;
-            String answer;
-            try {
-                if (path.equals("/")) {
-                    answer = ConsultPageMarkupTest.page();
-                } else if (path.equals("/v1/consultations")) {
-                    answer = consultations.start(reader.read(body));
-                } else {
-                    JsonNode request = RequestJson.parse(body);
-                    answer = consultations.reply(request.get("token").textValue(), request.get("reply"));
-                }
-            } catch (BadRequest | InvalidSnapshotException refused) {
-                status = 400;
-                answer = new ObjectMapper().writeValueAsString(Map.of("error", refused.getMessage()));
-            }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", path.equals("/") ? "text/html; charset=utf-8" : "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.start();
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     private void paste(String snapshot) {
