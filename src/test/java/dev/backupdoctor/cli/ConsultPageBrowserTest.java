@@ -6,6 +6,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.serve.http.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -212,6 +216,61 @@ class ConsultPageBrowserTest {
         browser.findElement(By.cssSelector("#start button[type=submit]")).click();
         assertThat(browser.findElement(By.id("error")).getText())
                 .startsWith("The snapshot is not JSON (").endsWith("); fix it, or empty it to use only the facts above.");
+    }
+
+    @Test
+    void theEndOfThePlanAndAPlanWithNothingToDo() throws IOException {
+        String allFine = Files.readString(Path.of("examples/snapshots/all-fine-still-failing.json"));
+        paste(allFine.replace("\"tried\":   [ \"SIGN_OUT_AND_BACK_IN\", \"RESTART_IPHONE\" ]", "\"tried\": [\"BACK_UP_NOW\","
+                + " \"SIGN_OUT_AND_BACK_IN\", \"RESTART_IPHONE\", \"RESET_ALL_SETTINGS\", \"FIND_APP_BREAKING_BACKUP\"]"));
+        browser.findElement(By.cssSelector("#start button[type=submit]")).click();
+        expectTurn("1. [TRY] Back up with a computer instead");
+        assertThat(turnText()).startsWith("Nothing to ask: all that would change the plan is known. Now the plan, one action at a time:");
+        answer("No");
+        expectTurn("That was the whole plan, and nothing in it fixed the backup.");
+
+        browser.findElement(By.id("restart")).click();
+        paste(allFine.replace("\"twoFactor\": true", "\"twoFactor\": true, \"lastBackupDaysAgo\": 0"));
+        browser.findElement(By.cssSelector("#start button[type=submit]")).click();
+        expectTurn("The last backup went through less than a day ago: iCloud Backup works, and nothing stands in the way of the next one.");
+        assertThat(history()).isEmpty();
+    }
+
+    @Test
+    void aSnapshotThatIsNotAnObjectIsToldBeforeAddingTheFacts() {
+        paste("[1]");
+        choose("Screen locked", "Yes");
+        browser.findElement(By.cssSelector("#start button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("error")).getText()).isEqualTo("The snapshot must be a JSON object, such as {}.");
+    }
+
+    /** A proxy in front that answers for the server, then nobody at all. */
+    @Test
+    void anAnswerThatIsNotTheApisAndNoAnswerAtAllAreToldPlainly() throws IOException {
+        com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] page;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dev/backupdoctor/serve/consult.html")) {
+            page = in.readAllBytes();
+        }
+        proxy.createContext("/", exchange -> {
+            boolean forPage = exchange.getRequestMethod().equals("GET");
+            byte[] body = forPage ? page : "Bad Gateway".getBytes(StandardCharsets.US_ASCII);
+            exchange.getResponseHeaders().set("Content-Type", forPage ? "text/html; charset=utf-8" : "text/plain");
+            exchange.sendResponseHeaders(forPage ? 200 : 502, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        proxy.start();
+        try {
+            browser.get("http://127.0.0.1:" + proxy.getAddress().getPort() + "/");
+            browser.findElement(By.cssSelector("#start button[type=submit]")).click();
+            wait.until(textToBe(By.id("error"), "The server answered 502 without a message."));
+        } finally {
+            proxy.stop(0);
+        }
+        browser.findElement(By.cssSelector("#start button[type=submit]")).click();
+        wait.until(textToBe(By.id("error"), "The server can't be reached; try again."));
     }
 
     @Test
