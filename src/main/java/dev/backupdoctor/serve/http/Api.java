@@ -62,7 +62,7 @@ final class Api {
         config.routes.post("/v1/report", this::report);
         config.routes.post("/v1/consultations", ctx -> json(ctx, consultations.start(snapshot(ctx))));
         config.routes.post("/v1/consultations/next",
-                ctx -> json(ctx, consultations.next(RequestBody.read(ctx, RequestBody.JSON, NEXT_BYTES, "$: the request"))));
+                ctx -> json(ctx, consultations.next(RequestBody.read(ctx, RequestBody.JSON, NEXT_BYTES, "$: request"))));
         config.routes.exception(HttpResponseException.class, this::refused);
         config.routes.exception(Exception.class, this::failed);
         config.router.javaLangErrorHandler((response, error) -> {
@@ -90,7 +90,7 @@ final class Api {
     }
 
     private void report(Context ctx) throws InterruptedException {
-        try (InputStream jsonLines = RequestBody.open(ctx, RequestBody.JSON_LINES, REPORT_BYTES, "the JSON Lines")) {
+        try (InputStream jsonLines = RequestBody.open(ctx, RequestBody.JSON_LINES, REPORT_BYTES, "the body")) {
             json(ctx, reporter.report(jsonLines));
         } catch (IOException e) {
             throw RequestBody.failed(e);
