@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -51,7 +53,8 @@ class ConsultPageBrowserTest {
     private static WebDriver browser;
     private static WebDriverWait wait;
     private static HttpServer server;
-
+    @TempDir
+    static Path downloads;
 
     @BeforeAll
     static void openBrowser() {
@@ -63,6 +66,8 @@ class ConsultPageBrowserTest {
         server = Servers.start(BackupDoctor.create());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--hide-scrollbars", "--window-size=1000,1560");
@@ -199,10 +204,14 @@ class ConsultPageBrowserTest {
         answer("Stop");
 
         expectTurn("Stopped.");
-        assertThat(browser.findElement(By.id("learned")).getText().replaceAll("\\s+", " "))
+        String learned = browser.findElement(By.id("learned")).getText();
+        answer("Download the snapshot");
+        Path saved = downloads.resolve("snapshot.json");
+        wait.until(driver -> Files.exists(saved));
+        assertThat(saved).hasContent(learned);
+        assertThat(learned.replaceAll("\\s+", " "))
                 .contains("\"id\": \"desk-42\"").contains("\"model\": \"iPhone 8\"").contains("\"backupEnabled\": false")
                 .contains("\"enabled\": true, \"connected\": true");
-        assertThat(buttonsOfTurn()).contains("Download the snapshot");
 
         browser.findElement(By.id("restart")).click();
         assertThat(browser.findElement(By.id("start")).isDisplayed()).isTrue();
