@@ -71,6 +71,23 @@ class LayoutTest {
     }
 
     @Test
+    void onlyTheHttpServerAndTheCommandLineUseTheWebServer() {
+        noClasses().that().resideOutsideOfPackages("dev.backupdoctor.serve.http..", "dev.backupdoctor.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .because("Javalin and Jetty are optional dependencies that embedders don't get; the token and the turns'"
+                        + " JSON (dev.backupdoctor.serve) serve every server")
+                .check(MAIN);
+    }
+
+    @Test
+    void theLibraryDoesNotDependOnServing() {
+        noClasses().that().resideInAnyPackage("dev.backupdoctor", "dev.backupdoctor.facts..", "dev.backupdoctor.json..",
+                        "dev.backupdoctor.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.backupdoctor.serve..")
+                .check(MAIN);
+    }
+
+    @Test
     void theLibraryNeedsNoDesktopModule() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("java.beans..", "java.awt..", "javax.swing..")
                 .because("an application linked without java.desktop (jlink) must still be able to embed it")

@@ -36,7 +36,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The command line: {@code diagnose} one snapshot, or {@code batch} a JSON Lines file of them
  * ({@code report}: the fleet's figures);
  * {@code explain} why an action is or is not in a plan; {@code consult}: ask a person what matters;
- * {@code import} device-management inventories as snapshots; {@code catalog}: the actions the rules can propose.
+ * {@code import} device-management inventories as snapshots; {@code catalog}: the actions the rules can propose;
+ * {@code serve}: all of it over HTTP.
  * Exit status 0: done; 2: invalid input, invalid rules or bad usage (one message on stderr,
  * nothing on stdout); 1: anything unexpected, a write to stdout that failed included.
  */

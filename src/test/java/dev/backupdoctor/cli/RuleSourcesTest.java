@@ -6,6 +6,8 @@ import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.engine.Knowledge;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.serve.ConsultationToken;
+import dev.backupdoctor.serve.http.HttpServer;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -55,6 +57,12 @@ class RuleSourcesTest {
         code.put("Watchdog.MAX_LIMIT", Watchdog.MAX_LIMIT.toSeconds());
         code.put("Watchdog.MIN_LIMIT", Watchdog.MIN_LIMIT.toMillis());
         code.put("UnknownTried.MAX_SHOWN", (long) UnknownTried.MAX_SHOWN);
+        code.put("HttpServer.MAX_HEADER_BYTES", (long) HttpServer.MAX_HEADER_BYTES);
+        code.put("HttpServer.MAX_REPORT_BYTES", HttpServer.MAX_REPORT_BYTES);
+        code.put("HttpServer.MAX_REPLY_BYTES", HttpServer.MAX_REPLY_BYTES);
+        code.put("HttpServer.MAX_THREADS", (long) HttpServer.MAX_THREADS);
+        code.put("HttpServer.MAX_CONNECTIONS", (long) HttpServer.MAX_CONNECTIONS);
+        code.put("ConsultationToken.MAX_CHARS", (long) ConsultationToken.MAX_CHARS);
 
         assertThat(limitTable(Path.of("SECURITY.md"))).isEqualTo(code);
         assertThat(limitTable(Path.of("docs/command-line.md"))).isEqualTo(code);

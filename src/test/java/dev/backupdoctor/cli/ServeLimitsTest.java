@@ -134,4 +134,33 @@ class ServeLimitsTest {
                     .endsWith("{\"error\": \"the request's body stopped arriving before its end\"}");
         }
     }
+
+    @Test
+    void aBodyThatTricklesInIsCutOffAndOthersAreServedMeanwhile() throws Exception {
+        try (Socket socket = Servers.connect(server)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/report HTTP/1.1\r\nHost: test\r\nContent-Type: application/x-ndjson\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            // A byte of a body that never ends, a few times a second: never idle long enough for the idle time-out.
+            CompletableFuture<Void> trickling = CompletableFuture.runAsync(() -> {
+                try {
+                    while (true) {
+                        out.write("1\r\n \r\n".getBytes(StandardCharsets.ISO_8859_1));
+                        out.flush();
+                        Thread.sleep(IDLE_TIMEOUT.toMillis() / 4);
+                    }
+                } catch (IOException | InterruptedException closedByTheServer) {
+                    // The server has answered and closed the connection.
+                }
+            });
+
+            assertServedMeanwhile();
+            String response = Servers.response(socket);
+
+            assertThat(response).startsWith("HTTP/1.1 408 ")
+                    .endsWith("{\"error\": \"the request's body is arriving too slowly (less than 1024 bytes a second)\"}");
+            socket.close();
+            trickling.join();
+        }
+    }
 }

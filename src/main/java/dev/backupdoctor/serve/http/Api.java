@@ -9,7 +9,6 @@ import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
 import dev.backupdoctor.serve.BadRequest;
 import dev.backupdoctor.serve.ConsultationJson;
-import dev.backupdoctor.serve.ConsultationToken;
 import dev.backupdoctor.serve.ExplanationJson;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -20,18 +19,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The routes of the HTTP API, and how each failure is answered. */
 final class Api {
 
-    /** The largest snapshot, in bytes: the snapshot reader's limit. */
-    static final long SNAPSHOT_BYTES = SnapshotReader.MAX_BYTES;
-    /** The largest body of {@code POST /v1/report}. */
-    static final long REPORT_BYTES = 64L << 20;
-    /** The largest body of {@code POST /v1/consultations/next}: the longest token and a reply. */
-    static final long NEXT_BYTES = ConsultationToken.MAX_CHARS + 64 * 1024;
     /** The consult page, if this build has it. */
     static final String PAGE = "dev/backupdoctor/serve/consult.html";
 
@@ -45,9 +39,12 @@ final class Api {
     private final ExplanationJson explanations = new ExplanationJson();
     private final ConsultationJson consultations;
     private final byte[] page;
+    /** How long a body has to start arriving before it must keep up a minimum rate. */
+    private final Duration bodyGrace;
 
-    Api(BackupDoctor doctor, HttpServer.FleetReporter reporter) {
+    Api(BackupDoctor doctor, HttpServer.FleetReporter reporter, Duration bodyGrace) {
         this.doctor = doctor;
+        this.bodyGrace = bodyGrace;
         this.reporter = reporter;
         this.consultations = new ConsultationJson(doctor);
         this.page = page();
@@ -62,7 +59,8 @@ final class Api {
         config.routes.post("/v1/report", this::report);
         config.routes.post("/v1/consultations", ctx -> json(ctx, consultations.start(snapshot(ctx))));
         config.routes.post("/v1/consultations/next",
-                ctx -> json(ctx, consultations.next(RequestBody.read(ctx, RequestBody.JSON, NEXT_BYTES, "$: request"))));
+                ctx -> json(ctx, consultations.next(
+                        RequestBody.read(ctx, RequestBody.JSON, HttpServer.MAX_REPLY_BYTES, "$: request", bodyGrace))));
         config.routes.exception(HttpResponseException.class, this::refused);
         config.routes.exception(Exception.class, this::failed);
         config.router.javaLangErrorHandler((response, error) -> {
@@ -78,7 +76,7 @@ final class Api {
     }
 
     private DeviceSnapshot snapshot(Context ctx) {
-        return reader.read(RequestBody.read(ctx, RequestBody.JSON, SNAPSHOT_BYTES, "$: snapshot"));
+        return reader.read(RequestBody.read(ctx, RequestBody.JSON, SnapshotReader.MAX_BYTES, "$: snapshot", bodyGrace));
     }
 
     private void explain(Context ctx) {
@@ -90,7 +88,8 @@ final class Api {
     }
 
     private void report(Context ctx) throws InterruptedException {
-        try (InputStream jsonLines = RequestBody.open(ctx, RequestBody.JSON_LINES, REPORT_BYTES, "the body")) {
+        try (InputStream jsonLines = RequestBody.open(ctx, RequestBody.JSON_LINES, HttpServer.MAX_REPORT_BYTES, "the body",
+                bodyGrace)) {
             json(ctx, reporter.report(jsonLines));
         } catch (IOException e) {
             throw RequestBody.failed(e);

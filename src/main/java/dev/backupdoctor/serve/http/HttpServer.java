@@ -1,6 +1,7 @@
 package dev.backupdoctor.serve.http;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.serve.ConsultationToken;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,10 @@ public final class HttpServer implements AutoCloseable {
     public static final String ACCESS_LOG = "dev.backupdoctor.serve.access";
     /** The most bytes of a request's line and headers together. */
     public static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** The largest body of {@code POST /v1/report}, in bytes; a snapshot's is the snapshot reader's limit. */
+    public static final long MAX_REPORT_BYTES = 64L << 20;
+    /** The largest body of {@code POST /v1/consultations/next}, in bytes: the longest token and a reply. */
+    public static final long MAX_REPLY_BYTES = ConsultationToken.MAX_CHARS + 64 * 1024;
     /** Worker threads at most; connections waiting for their next request hold none. */
     public static final int MAX_THREADS = 32;
     /** Connections open at once at most; past that, the server accepts no more until one closes. */
@@ -45,7 +50,8 @@ public final class HttpServer implements AutoCloseable {
      *
      * @param bind the address to listen on, such as 127.0.0.1
      * @param port the port, 0 for any free one
-     * @param idleTimeout how long a connection may send nothing, in the middle of a request or between two
+     * @param idleTimeout how long a connection may send nothing, in the middle of a request or between two;
+     *     and how long a body has before it must arrive at 1,024 bytes a second on average
      */
     public record Settings(InetAddress bind, int port, Duration idleTimeout) {
 
@@ -94,7 +100,7 @@ public final class HttpServer implements AutoCloseable {
      * @throws IllegalArgumentException if it can't listen there (the port is taken, the address is not this machine's)
      */
     public static HttpServer start(BackupDoctor doctor, FleetReporter reporter, Settings settings) {
-        Api api = new Api(doctor, reporter);
+        Api api = new Api(doctor, reporter, settings.idleTimeout());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
@@ -11,10 +12,13 @@ import java.util.concurrent.TimeoutException;
 /**
  * A request's body, accepted only in the media types a route takes and within its size limit: the
  * limit is checked against Content-Length before reading, and again while reading, for a body sent
- * in chunks. A body that stops arriving is cut off by the connection's idle time-out.
+ * in chunks. A body that stops arriving is cut off by the connection's idle time-out; one that
+ * trickles in, a byte now and then, once it has had that long to arrive at {@link #MIN_BYTES_PER_SECOND}.
  */
 final class RequestBody {
 
+    /** The slowest a body may arrive, on average, once it has had the idle time-out to start: a worker waits for it. */
+    static final long MIN_BYTES_PER_SECOND = 1024;
     static final List<String> JSON = List.of("application/json");
     static final List<String> JSON_LINES = List.of("application/x-ndjson", "application/json");
 
@@ -27,8 +31,8 @@ final class RequestBody {
      * @param what what the body is, for the messages: "snapshot"
      * @throws HttpProblem 415 for another media type, 413 past the limit, 408 when it stopped arriving
      */
-    static byte[] read(Context ctx, List<String> mediaTypes, long limit, String what) {
-        try (InputStream body = open(ctx, mediaTypes, limit, what)) {
+    static byte[] read(Context ctx, List<String> mediaTypes, long limit, String what, Duration grace) {
+        try (InputStream body = open(ctx, mediaTypes, limit, what, grace)) {
             return body.readAllBytes();
         } catch (IOException e) {
             throw failed(e);
@@ -40,14 +44,14 @@ final class RequestBody {
      *
      * @throws HttpProblem 415 for another media type, 413 for a Content-Length past the limit
      */
-    static InputStream open(Context ctx, List<String> mediaTypes, long limit, String what) {
+    static InputStream open(Context ctx, List<String> mediaTypes, long limit, String what, Duration grace) {
         requireMediaType(ctx, mediaTypes);
         long length = ctx.req().getContentLengthLong();
         if (length > limit) {
             throw tooLarge(what, String.valueOf(length), limit);
         }
         try {
-            return new Limited(ctx.req().getInputStream(), limit, what);
+            return new Limited(ctx.req().getInputStream(), limit, what, grace);
         } catch (IOException e) {
             throw failed(e);
         }
@@ -100,18 +104,21 @@ final class RequestBody {
         }
     }
 
-    /** Throws once more than the limit was read. */
+    /** Throws once more than the limit was read, or when the body arrives too slowly. */
     private static final class Limited extends InputStream {
 
         private final InputStream in;
         private final long limit;
         private final String what;
+        private final long graceNanos;
+        private final long start = System.nanoTime();
         private long read;
 
-        Limited(InputStream in, long limit, String what) {
+        Limited(InputStream in, long limit, String what, Duration grace) {
             this.in = in;
             this.limit = limit;
             this.what = what;
+            this.graceNanos = grace.toNanos();
         }
 
         @Override
@@ -136,6 +143,11 @@ final class RequestBody {
             read += n;
             if (read > limit) {
                 throw new HttpProblemIOException(tooLarge(what, "more than " + limit, limit));
+            }
+            long elapsed = System.nanoTime() - start;
+            if (elapsed > graceNanos && read < MIN_BYTES_PER_SECOND * (elapsed / 1_000_000_000.0)) {
+                throw new HttpProblemIOException(new HttpProblem(408, "the request's body is arriving too slowly (less than "
+                        + MIN_BYTES_PER_SECOND + " bytes a second)"));
             }
         }
 
