@@ -9,7 +9,8 @@ package dev.backupdoctor.cli;
 enum OptionalDependency {
 
     JTE("report --format html", "gg.jte:jte-runtime", "gg.jte.TemplateOutput"),
-    DD_PLIST("--from mdm", "com.googlecode.plist:dd-plist", "com.dd.plist.NSObject");
+    DD_PLIST("--from mdm", "com.googlecode.plist:dd-plist", "com.dd.plist.NSObject"),
+    MCP("mcp", "io.modelcontextprotocol.sdk:mcp-json-jackson2", "io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper");
 
     private final String neededBy;
     private final String artifact;
