@@ -1,5 +1,6 @@
 package dev.backupdoctor.mcp;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Arguments {
 
-    /** How much of an argument's name a message quotes: the name is the caller's, of any length. */
-    private static final int MAX_SHOWN_NAME_CHARS = 60;
+    /** How much of a name or value a message quotes: they are the caller's, of any length. */
+    private static final int MAX_SHOWN_CHARS = 60;
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -73,13 +74,17 @@ final class Arguments {
         return value == null ? "null" : "a number";
     }
 
-    /** Where an argument is, as the snapshot's messages name a field: {@code $.token}, or {@code $["a name"]}. */
+    /** Where an argument is, as the snapshot's reader names a field: {@code $.token}, {@code $["a name"]}, cut short. */
     private static String path(String name) {
-        return IDENTIFIER.matcher(name).matches() ? "$." + name : "$[\"" + cut(name) + "\"]";
+        if (name.length() > MAX_SHOWN_CHARS) {
+            return "$[" + TextNode.valueOf(name.substring(0, MAX_SHOWN_CHARS)) + "...]";
+        }
+        return IDENTIFIER.matcher(name).matches() ? "$." + name : "$[" + TextNode.valueOf(name) + "]";
     }
 
-    /** A value or name the caller gave, cut short enough to quote in a message. */
-    static String cut(String name) {
-        return name.length() <= MAX_SHOWN_NAME_CHARS ? name : name.substring(0, MAX_SHOWN_NAME_CHARS) + "…";
+    /** A value the caller gave, cut short enough to quote in a message, as the command line cuts it. */
+    static String cut(String value) {
+        return value.codePointCount(0, value.length()) <= MAX_SHOWN_CHARS ? value
+                : value.substring(0, value.offsetByCodePoints(0, MAX_SHOWN_CHARS)) + "…";
     }
 }
