@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Consultation;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.serve.OpenApiDocument;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
@@ -106,7 +108,7 @@ class McpServerTest {
     }
 
     @Test
-    void theFourToolsEachRequireTheirArgumentsAndNoOthers() {
+    void theFourToolsEachRequireTheirArgumentsAndNoOthersWithTheSnapshotsGeneratedSchema() throws Exception {
         List<Tool> tools = client.listTools().tools();
 
         assertThat(tools).extracting(Tool::name).containsExactly("diagnose", "explain", "consult_start", "consult_reply");
@@ -117,6 +119,17 @@ class McpServerTest {
             assertThat(tool.description()).isNotBlank();
             assertThat(tool.annotations().readOnlyHint()).isTrue();
         });
+        ObjectNode generated = OpenApiDocument.snapshotSchema();
+        generated.remove("description");
+        for (Tool tool : tools.subList(0, 3)) {
+            ObjectNode snapshot = (ObjectNode) JSON.valueToTree(tool.inputSchema()).get("properties").get("snapshot");
+            snapshot.remove("description");
+            // As text: the same number may be read back as another kind of node.
+            assertThat(snapshot.toString()).as(tool.name()).isEqualTo(generated.toString());
+        }
+        JsonNode reply = JSON.valueToTree(tools.get(3).inputSchema()).get("properties").get("reply");
+        assertThat(reply.get("oneOf")).extracting(move -> move.get("required").get(0).asText())
+                .containsExactly("answer", "skip", "fixed", "notFixed", "stop");
     }
 
     @Test
