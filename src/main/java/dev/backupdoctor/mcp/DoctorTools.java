@@ -133,7 +133,9 @@ final class DoctorTools {
         } catch (ToolFailure | InvalidSnapshotException | BadRequest | RuleFailedException refused) {
             return failure(refused.getMessage());
         } catch (RuntimeException fault) {
-            LOG.error("{} failed", name, fault);
+            // One line, as the command line reports an unexpected error; the stack trace at debug level.
+            LOG.error("{} failed unexpectedly: {}", name, fault.toString());
+            LOG.debug("{} failed unexpectedly", name, fault);
             return failure("unexpected error in " + name + "; the server's log (standard error) has the details");
         }
         return CallToolResult.builder().structuredContent(json, result).addTextContent(result).build();

@@ -9,8 +9,6 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CountDownLatch;
@@ -22,11 +20,11 @@ import java.util.concurrent.CountDownLatch;
 public final class StdioServer {
 
     /**
-     * The longest message read, in characters. A snapshot at its limit fits with every character
-     * written as a six-character escape, and the message around it; a longer line is not read
-     * into memory (the SDK then ends the session, as for any message it can't read).
+     * The longest message read, in bytes. A snapshot at its limit fits with every character written
+     * as a six-character escape, and the message around it; a longer line is answered with an error
+     * without being kept in memory.
      */
-    public static final int MAX_MESSAGE_CHARS = 8 * SnapshotReader.MAX_BYTES;
+    public static final int MAX_MESSAGE_BYTES = 8 * SnapshotReader.MAX_BYTES;
 
     private static final String INSTRUCTIONS = "Backup Doctor works out why an iPhone won't back up to iCloud and what to do,"
             + " in what order. Give it what you know about the device as a snapshot; anything left out counts as unknown."
@@ -51,7 +49,9 @@ public final class StdioServer {
         // Numbers in arguments stay as written (3.0 is not 3, 1e400 is not infinity) until the snapshot's reader judges them.
         JacksonMcpJsonMapper json = new JacksonMcpJsonMapper(JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build());
         CountDownLatch inputEnded = new CountDownLatch(1);
-        McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(json, new EndWatch(in, inputEnded), out, MAX_MESSAGE_CHARS))
+        // The SDK's limit counts characters, never more than the bytes ClientLines lets through.
+        ClientLines lines = new ClientLines(in, out, json, MAX_MESSAGE_BYTES, inputEnded);
+        McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(json, lines, out, MAX_MESSAGE_BYTES))
                 .serverInfo(name, version)
                 .instructions(INSTRUCTIONS)
                 .jsonMapper(json)
@@ -64,38 +64,6 @@ public final class StdioServer {
             inputEnded.await();
         } finally {
             server.closeGracefully();
-        }
-    }
-
-    /** Counts the latch down when the stream ends, or fails: the client has gone. */
-    private static final class EndWatch extends FilterInputStream {
-
-        private final CountDownLatch ended;
-
-        EndWatch(InputStream in, CountDownLatch ended) {
-            super(in);
-            this.ended = ended;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] bytes, int offset, int length) throws IOException {
-            int read;
-            try {
-                read = super.read(bytes, offset, length);
-            } catch (IOException failed) {
-                ended.countDown();
-                throw failed;
-            }
-            if (read < 0) {
-                ended.countDown();
-            }
-            return read;
         }
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,6 +69,36 @@ class McpProcessTest {
         Exit exit = run(start(System.getProperty("java.class.path")), "", true);
 
         assertThat(exit).isEqualTo(new Exit(0, "", ""));
+    }
+
+    @Test
+    void aLineThatIsNoMessageIsAnsweredWithAnErrorAndTheServerGoesOn() throws Exception {
+        Process server = start(System.getProperty("java.class.path"));
+        String tooLong = "{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":\"" + "a".repeat(StdioServer.MAX_MESSAGE_BYTES) + "\"}";
+        String lines = HANDSHAKE + "not json\n\n{}\n" + tooLong + "\n{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\"}\n";
+        List<JsonNode> answers = new ArrayList<>();
+        try (OutputStream stdin = server.getOutputStream();
+                BufferedReader stdout = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            stdin.write(lines.getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            // Standard input stays open until the last answer: the end of input ends the server.
+            while (answers.isEmpty() || answers.get(answers.size() - 1).get("id").asInt() != 3) {
+                answers.add(JSON.readTree(stdout.readLine()));
+            }
+        }
+
+        assertThat(server.waitFor()).isZero();
+        assertThat(answers).extracting(answer -> answer.get("id").isNull() ? answer.get("error").toString() : answer.get("id").asText())
+                .containsExactlyInAnyOrder("1", "3",
+                        "{\"code\":-32700,\"message\":\"Parse error: not a JSON object\"}",
+                        "{\"code\":-32600,\"message\":\"Invalid Request: not a JSON-RPC request, notification or response\"}",
+                        "{\"code\":-32600,\"message\":\"Invalid Request: a message longer than 8,388,608 bytes, the limit\"}");
+        assertThat(Files.readAllLines(temp.resolve("stderr.txt"))).extracting(line -> line.replaceFirst("^\\[[^]]*] ", ""))
+                .containsExactly("WARN dev.backupdoctor.mcp.ClientLines - A line from the client was refused: Parse error: not a JSON object",
+                        "WARN dev.backupdoctor.mcp.ClientLines - A line from the client was refused: Invalid Request: not a JSON-RPC"
+                                + " request, notification or response",
+                        "WARN dev.backupdoctor.mcp.ClientLines - A line from the client was refused: Invalid Request: a message longer"
+                                + " than 8,388,608 bytes, the limit");
     }
 
     @Test
