@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "mcp", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Serves the Model Context Protocol on standard input and output, for an assistant or a support bot:",
-                "the tools diagnose, explain, consult_start and consult_reply. It ends when standard input ends;"
+        description = {"Serves the Model Context Protocol on standard input and output, for an assistant or a support bot.",
+                "Its tools are diagnose, explain, consult_start and consult_reply. It ends when standard input ends;"
                         + " logs go to standard error."})
 final class McpCommand implements Callable<Integer> {
 

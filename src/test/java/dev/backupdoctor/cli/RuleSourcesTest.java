@@ -6,6 +6,7 @@ import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.engine.Knowledge;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.mcp.StdioServer;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -55,6 +56,7 @@ class RuleSourcesTest {
         code.put("Watchdog.MAX_LIMIT", Watchdog.MAX_LIMIT.toSeconds());
         code.put("Watchdog.MIN_LIMIT", Watchdog.MIN_LIMIT.toMillis());
         code.put("UnknownTried.MAX_SHOWN", (long) UnknownTried.MAX_SHOWN);
+        code.put("StdioServer.MAX_MESSAGE_BYTES", (long) StdioServer.MAX_MESSAGE_BYTES);
 
         assertThat(limitTable(Path.of("SECURITY.md"))).isEqualTo(code);
         assertThat(limitTable(Path.of("docs/command-line.md"))).isEqualTo(code);
