@@ -1,5 +1,6 @@
 package dev.backupdoctor.mcp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.RuleFailedException;
@@ -30,7 +31,7 @@ final class DoctorTools {
 
     private static final Logger LOG = LoggerFactory.getLogger(DoctorTools.class);
     /** Longer than any action's id, the catalog's longest being 25 characters; as {@code explain} takes. */
-    static final int MAX_ACTION_ID_CHARS = 100;
+    private static final int MAX_ACTION_ID_CHARS = 100;
 
     private final BackupDoctor doctor;
     private final JacksonMcpJsonMapper json;
@@ -72,12 +73,12 @@ final class DoctorTools {
                         InputSchemas.consultReply(), this::consultReply));
     }
 
-    String diagnose(Map<String, Object> arguments) {
+    private String diagnose(Map<String, Object> arguments) {
         Arguments given = Arguments.of("diagnose", arguments, List.of("snapshot"));
         return plans.toJson(doctor.diagnose(snapshot(given)));
     }
 
-    String explain(Map<String, Object> arguments) {
+    private String explain(Map<String, Object> arguments) {
         Arguments given = Arguments.of("explain", arguments, List.of("snapshot", "actionId"));
         String actionId = given.string("actionId");
         if (!DeviceSnapshot.isActionId(actionId)) {
@@ -94,12 +95,12 @@ final class DoctorTools {
         return explanations.toJson(doctor.explain(snapshot, actionId));
     }
 
-    String consultStart(Map<String, Object> arguments) {
+    private String consultStart(Map<String, Object> arguments) {
         Arguments given = Arguments.of("consult_start", arguments, List.of("snapshot"));
         return consultations.start(snapshot(given));
     }
 
-    String consultReply(Map<String, Object> arguments) {
+    private String consultReply(Map<String, Object> arguments) {
         Arguments given = Arguments.of("consult_reply", arguments, List.of("token", "reply"));
         return consultations.reply(given.string("token"), mapper.valueToTree(given.value("reply")));
     }
@@ -108,7 +109,7 @@ final class DoctorTools {
     private DeviceSnapshot snapshot(Arguments given) {
         try {
             return reader.read(mapper.writeValueAsBytes(given.value("snapshot")));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException cannotHappen) {
+        } catch (JsonProcessingException cannotHappen) {
             // Written from what Jackson itself parsed.
             throw new IllegalStateException(cannotHappen);
         }
