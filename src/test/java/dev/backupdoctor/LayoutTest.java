@@ -88,6 +88,17 @@ class LayoutTest {
     }
 
     @Test
+    void onlyTheMcpServerUsesTheMcpSdkAndOnlyTheCommandLineStartsIt() {
+        noClasses().that().resideOutsideOfPackage("dev.backupdoctor.mcp..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.modelcontextprotocol..", "reactor..")
+                .because("the MCP SDK is an optional dependency that embedders don't get")
+                .check(MAIN);
+        noClasses().that().resideOutsideOfPackages("dev.backupdoctor.mcp..", "dev.backupdoctor.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.backupdoctor.mcp..")
+                .check(MAIN);
+    }
+
+    @Test
     void theLibraryNeedsNoDesktopModule() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("java.beans..", "java.awt..", "javax.swing..")
                 .because("an application linked without java.desktop (jlink) must still be able to embed it")

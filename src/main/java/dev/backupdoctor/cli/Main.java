@@ -44,7 +44,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "Main", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
         subcommands = {DiagnoseCommand.class, BatchCommand.class, ReportCommand.class, ExplainCommand.class, ConsultCommand.class,
-                ImportCommand.class, CatalogCommand.class, ServeCommand.class})
+                ImportCommand.class, CatalogCommand.class, ServeCommand.class, McpCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -245,6 +245,9 @@ public final class Main implements Runnable {
             }
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(context));
+            }
+            if (type == McpCommand.class) {
+                return type.cast(new McpCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -229,7 +229,8 @@ final class MdmResponse {
 
     private static String describe(NSObject value) {
         if (value instanceof NSString text) {
-            return "\"" + Printable.cut(text.getContent()) + "\"";
+            // A damaged file's text may hold a line break: a message stays one line.
+            return "\"" + Printable.of(Printable.cut(text.getContent())) + "\"";
         }
         if (value instanceof NSNumber number) {
             return number.isBoolean() ? String.valueOf(number.boolValue()) : number.stringValue();

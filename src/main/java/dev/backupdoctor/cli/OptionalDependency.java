@@ -10,7 +10,8 @@ enum OptionalDependency {
 
     JTE("report --format html", "gg.jte:jte-runtime", "gg.jte.TemplateOutput"),
     DD_PLIST("--from mdm", "com.googlecode.plist:dd-plist", "com.dd.plist.NSObject"),
-    JAVALIN("serve", "io.javalin:javalin", "io.javalin.Javalin");
+    JAVALIN("serve", "io.javalin:javalin", "io.javalin.Javalin"),
+    MCP("mcp", "io.modelcontextprotocol.sdk:mcp-json-jackson2", "io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper");
 
     private final String neededBy;
     private final String artifact;

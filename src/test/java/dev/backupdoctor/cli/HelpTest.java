@@ -32,7 +32,7 @@ class HelpTest {
         List<CommandLine> commands = new ArrayList<>(List.of(main));
         commands.addAll(main.getSubcommands().values());
         assertThat(commands).extracting(CommandLine::getCommandName)
-                .containsExactly("Main", "diagnose", "batch", "report", "explain", "consult", "import", "catalog", "serve");
+                .containsExactly("Main", "diagnose", "batch", "report", "explain", "consult", "import", "catalog", "serve", "mcp");
 
         List<String> paragraphs = new ArrayList<>();
         for (CommandLine command : commands) {
@@ -63,7 +63,7 @@ class HelpTest {
 
     @Test
     void everyHelpPrintsAndExitsZero() {
-        for (String command : List.of("", "diagnose", "batch", "report", "explain", "consult", "catalog", "serve")) {
+        for (String command : List.of("", "diagnose", "batch", "report", "explain", "consult", "catalog", "serve", "mcp")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
             int status = Main.run(args, InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),

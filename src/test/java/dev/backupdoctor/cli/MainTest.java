@@ -269,10 +269,10 @@ class MainTest {
         assertThat(unknownFormat.out()).isEmpty();
         assertThat(unknownFormat.err()).isEqualTo("Invalid value for option '--format': expected one of [text, json] "
                 + "(case-insensitive) but was 'xml' (see 'Main diagnose --help')\n");
-        assertThat(noCommand).isEqualTo(new Run(2, "", "Missing command: diagnose, batch, report, explain, consult, import, catalog or serve"
+        assertThat(noCommand).isEqualTo(new Run(2, "", "Missing command: diagnose, batch, report, explain, consult, import, catalog, serve or mcp"
                 + " (see 'Main --help')\n"));
         assertThat(unknownCommand).isEqualTo(new Run(2, "", "Unknown command 'fix'; the commands are diagnose, batch, report, explain,"
-                + " consult, import, catalog or serve (see 'Main --help')\n"));
+                + " consult, import, catalog, serve or mcp (see 'Main --help')\n"));
     }
 
     @Test

@@ -466,6 +466,12 @@ class MdmResponseTest {
      * and the length after it, or any byte. Each damaged file is read or unreadable, never an error
      * (an out-of-memory one included) and never a message of more than one line.
      */
+    /** The damage once found to put a line break into the Status quoted in the message. */
+    @Test
+    void aLineBreakInADamagedStatusIsEscaped() {
+        aDamagedBinaryPropertyListIsReadOrUnreadableNeverAnError(-34048);
+    }
+
     @Property
     void aDamagedBinaryPropertyListIsReadOrUnreadableNeverAnError(@ForAll long seed) {
         byte[] plist = binary(response(Map.of("SerialNumber", "F2LXK0QH0D", "ProductName", "iPhone15,2",

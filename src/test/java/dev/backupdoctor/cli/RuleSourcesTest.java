@@ -8,6 +8,7 @@ import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
 import dev.backupdoctor.serve.ConsultationToken;
 import dev.backupdoctor.serve.http.HttpServer;
+import dev.backupdoctor.mcp.StdioServer;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -63,6 +64,7 @@ class RuleSourcesTest {
         code.put("HttpServer.MAX_THREADS", (long) HttpServer.MAX_THREADS);
         code.put("HttpServer.MAX_CONNECTIONS", (long) HttpServer.MAX_CONNECTIONS);
         code.put("ConsultationToken.MAX_CHARS", (long) ConsultationToken.MAX_CHARS);
+        code.put("StdioServer.MAX_MESSAGE_BYTES", (long) StdioServer.MAX_MESSAGE_BYTES);
 
         assertThat(limitTable(Path.of("SECURITY.md"))).isEqualTo(code);
         assertThat(limitTable(Path.of("docs/command-line.md"))).isEqualTo(code);
