@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up of the installed command beside the plain JVM, for docs/performance.md: wall time from
-# launching the process to its exit, printed plan included, median of RUNS runs taken in turns
+# launching the process to its exit, printed plan included, and CPU time, medians of RUNS runs taken in turns
 # (every variant once per round, so a busy moment of a shared machine hits them all alike):
 #   - java Hello                                   a bare JVM printing one line
 #   - java -cp 'lib/*' ...Main diagnose FILE       the same jars, no launcher, default flags
@@ -26,15 +26,18 @@ home=$(cd "$OUT"/backup-doctor-*/ && pwd -P)
 printf 'public class Hello { public static void main(String[] a) { System.out.println("Hello"); } }\n' > "$OUT/hello/Hello.java"
 javac --release 17 -d "$OUT/hello" "$OUT/hello/Hello.java"
 export XDG_CACHE_HOME=$PWD/$OUT/cache
+timing=$PWD/$OUT/time.txt
 unset BACKUP_DOCTOR_OPTS JDK_JAVA_OPTIONS JAVA_TOOL_OPTIONS _JAVA_OPTIONS
 
-# Milliseconds of one run of "$@" in the unpacked folder; its output is checked by the caller.
+# "WALL CPU" in milliseconds of one run of "$@" in the unpacked folder (CPU: user + system, from
+# GNU time: less stretched than wall time when other processes share the cores); the output is
+# checked by the caller.
 millis() {
     local start end
     start=$(date +%s%N)
-    (cd "$home" && "$@") > "$OUT/out.txt" 2> "$OUT/err.txt"
+    (cd "$home" && /usr/bin/time -f '%U %S' -o "$timing" "$@") > "$OUT/out.txt" 2> "$OUT/err.txt"
     end=$(date +%s%N)
-    echo $(( (end - start) / 1000000 ))
+    echo "$(( (end - start) / 1000000 )) $(awk '{ printf "%d", ($1 + $2) * 1000 }' "$timing")"
 }
 
 median() {
@@ -42,7 +45,7 @@ median() {
 }
 
 echo "Start-up, median of $RUNS runs in turns; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-12s %-62s %10s   %s\n' "JDK" "command" "median ms" "all runs"
+printf '%-8s %-58s %9s %9s   %s\n' "JDK" "command" "wall ms" "CPU ms" "wall of each run"
 for jdk in $JDKS; do
     [ -x "$jdk/bin/java" ] || { echo "(no JDK at $jdk: skipped)"; continue; }
     java=$jdk/bin/java
@@ -71,21 +74,23 @@ for jdk in $JDKS; do
         esac
     }
     first=$(variant 2)
-    declare -a times
-    for i in "${!names[@]}"; do times[i]=""; done
+    declare -a walls cpus
+    for i in "${!names[@]}"; do walls[i]=""; cpus[i]=""; done
     for _ in $(seq "$RUNS"); do
         for i in "${!names[@]}"; do
-            ms=$(variant "$i")
+            read -r wall cpu <<< "$(variant "$i")"
             if [ "$i" -gt 0 ] && ! grep -q '^1\. \[FIX\] Free up iCloud storage' "$OUT/out.txt"; then
                 echo "no plan from variant $i: ${names[i]}" >&2; cat "$OUT/err.txt" >&2; exit 1
             fi
-            times[i]="${times[i]} $ms"
+            walls[i]="${walls[i]} $wall"
+            cpus[i]="${cpus[i]} $cpu"
         done
     done
     for i in "${!names[@]}"; do
-        printf '%-12s %-62s %10s  %s\n' "Java $major" "${names[i]}" "$(echo "${times[i]}" | median)" "${times[i]}"
+        printf '%-8s %-58s %9s %9s  %s\n' "Java $major" "${names[i]}" "$(echo "${walls[i]}" | median)" \
+            "$(echo "${cpus[i]}" | median)" "${walls[i]}"
     done
-    printf '%-12s %-62s %10s\n' "Java $major" "  first run of the launcher (writes the archive)" "$first"
-    unset times
+    printf '%-8s %-58s %9s %9s\n' "Java $major" "  first run of the launcher (writes the archive)" ${first}
+    unset walls cpus
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
