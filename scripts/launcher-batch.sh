@@ -38,13 +38,13 @@ for _ in $(seq "$RUNS"); do
         results[i]="${results[i]:-}$(tail -1 "$OUT/time.txt")\n"
     done
 done
-printf '%-46s %12s %14s %12s\n' "command" "wall s" "peak RSS MB" "CPU s"
+printf '%-46s %8s %13s %7s   %s\n' "command" "wall s" "peak RSS MB" "CPU s" "wall of each run"
+column_median() { # column $1 of the runs on standard input, sorted, the middle one
+    awk -v c="$1" '{ print $c }' | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
+}
 for i in "${!names[@]}"; do
-    printf "${results[i]}" | awk -v name="${names[i]}" -v runs="$RUNS" '
-        { wall[NR] = $1; rss[NR] = $2; cpu[NR] = $3 + $4 }
-        END {
-            n = asort(wall); asort(rss); asort(cpu); m = int((runs + 1) / 2)
-            printf "%-46s %12.2f %14d %12.1f\n", name, wall[m], rss[m] / 1024, cpu[m]
-        }'
+    runs=$(printf "${results[i]}" | awk '{ print $1, $2 / 1024, $3 + $4 }')
+    printf '%-46s %8s %13.0f %7s  %s\n' "${names[i]}" "$(echo "$runs" | column_median 1)" \
+        "$(echo "$runs" | column_median 2)" "$(echo "$runs" | column_median 3)" "$(echo "$runs" | awk '{ print $1 }' | tr '\n' ' ')"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
