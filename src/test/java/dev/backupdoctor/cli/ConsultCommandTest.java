@@ -530,7 +530,7 @@ class ConsultCommandTest {
     @ValueSource(strings = {"README.md", "docs/command-line.md"})
     void theTranscriptsInTheDocsAreWhatConsultPrints(String document) throws IOException {
         String phone = folder.resolve("phone.json").toString();
-        Matcher block = Pattern.compile("(?s)```\n\\$ [^\n]*?Main (consult [^\n]*)\n(.*?)```\n").matcher(Files.readString(Path.of(document)));
+        Matcher block = Pattern.compile("(?s)```\n\\$ [^\n]*?(?:Main|backup-doctor) (consult [^\n]*)\n(.*?)```\n").matcher(Files.readString(Path.of(document)));
         int transcripts = 0;
         while (block.find()) {
             String[] args = block.group(1).replace("phone.json", phone).split(" ");

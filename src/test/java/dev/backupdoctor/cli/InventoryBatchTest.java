@@ -226,7 +226,7 @@ class InventoryBatchTest {
 
     @Test
     void theReportOfTheBundledResponsesShownInTheDocsIsCurrent() throws IOException {
-        String command = "Main report --from mdm examples/inventories/mdm --as-of 2026-11-26 --latest-ios 26.1\n";
+        String command = "report --from mdm examples/inventories/mdm --as-of 2026-11-26 --latest-ios 26.1\n"; // after Main or backup-doctor
         Run run = Run.of("", "report", "--from", "mdm", ImportCommandTest.MDM_EXAMPLES.toString(), "--as-of", "2026-11-26",
                 "--latest-ios", "26.1");
 

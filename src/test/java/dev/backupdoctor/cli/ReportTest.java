@@ -537,7 +537,7 @@ class ReportTest {
         int start = docs.indexOf("```\n", section) + 4;
         assertThat(docs.substring(start, docs.indexOf("```\n", start))).isEqualTo(report);
         String readme = Files.readString(Path.of("README.md"));
-        int example = readme.indexOf("Main report examples/snapshots/fleet.jsonl\n") + "Main report examples/snapshots/fleet.jsonl\n".length();
+        int example = readme.indexOf("$ backup-doctor report examples/snapshots/fleet.jsonl\n") + "$ backup-doctor report examples/snapshots/fleet.jsonl\n".length();
         assertThat(report).startsWith(readme.substring(example, readme.indexOf("...\n", example)));
     }
 
