@@ -18,11 +18,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,10 +47,29 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * nothing on stdout); 1: anything unexpected, a write to stdout that failed included.
  */
 @Command(name = "Main", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.",
-        subcommands = {DiagnoseCommand.class, BatchCommand.class, ReportCommand.class, ExplainCommand.class, ConsultCommand.class,
-                ImportCommand.class, CatalogCommand.class, ServeCommand.class, McpCommand.class})
+        description = "Works out why an iPhone won't back up to iCloud, and what to do, in what order.")
 public final class Main implements Runnable {
+
+    /**
+     * Every command by its name, in the order help lists them. A run that names its command sets up
+     * that one alone: picocli's model of a command, read from its annotations, is a good part of
+     * start-up, so the other eight are set up only for help and for a word that is not a command.
+     */
+    static final Map<String, Function<Context, Object>> COMMANDS;
+
+    static {
+        Map<String, Function<Context, Object>> commands = new LinkedHashMap<>();
+        commands.put("diagnose", DiagnoseCommand::new);
+        commands.put("batch", BatchCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("consult", ConsultCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("catalog", CatalogCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("mcp", McpCommand::new);
+        COMMANDS = Collections.unmodifiableMap(commands);
+    }
 
     static final int OK = 0;
     static final int UNEXPECTED = 1;
@@ -58,8 +82,49 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         quietLogs();
+        Function<List<Path>, BackupDoctor> doctors = builtInRulesAhead(args);
         // Not the PrintStream the JVM gives: a PrintStream swallows the IOException that tells a full disk from a closed pipe.
-        System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err, Terminal.detect(), Main::doctor));
+        System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err, Terminal.detect(), doctors));
+    }
+
+    /** The commands that build a doctor, and those of them that read a snapshot file. */
+    private static final Set<String> DIAGNOSING_COMMANDS = Set.of("diagnose", "batch", "report", "explain", "consult", "catalog",
+            "serve", "mcp");
+    private static final Set<String> SNAPSHOT_COMMANDS = Set.of("diagnose", "explain", "consult");
+
+    /**
+     * Builds the doctor the way {@link #doctor} does. Where the arguments name a command that needs
+     * one and no {@code --rules}, the built-in doctor starts building now, and for a command that
+     * reads a snapshot file the JSON reader is set up, each on a thread of its own, while picocli sets
+     * up and parses on this one: these three are most of a short command's start-up, and they
+     * overlap on two cores. The guess decides only when the work starts: the parsed options still
+     * decide which doctor is used.
+     */
+    static Function<List<Path>, BackupDoctor> builtInRulesAhead(String[] args) {
+        boolean diagnosing = args.length > 0 && DIAGNOSING_COMMANDS.contains(args[0])
+                && Arrays.stream(args).noneMatch(arg -> arg.startsWith("--rules"));
+        if (!diagnosing) {
+            return Main::doctor;
+        }
+        if (SNAPSHOT_COMMANDS.contains(args[0])) {
+            ahead("snapshot reader", SnapshotFile::prepare);
+        }
+        CompletableFuture<BackupDoctor> builtIn = new CompletableFuture<>();
+        ahead("built-in rules", () -> {
+            try {
+                builtIn.complete(doctor(List.of()));
+            } catch (Throwable failed) {
+                builtIn.completeExceptionally(failed);
+            }
+        });
+        return folders -> folders.isEmpty() ? await(builtIn) : doctor(folders);
+    }
+
+    /** Runs this on a thread of its own that does not keep the JVM alive. */
+    private static void ahead(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -68,14 +133,31 @@ public final class Main implements Runnable {
      * would take effect in an application embedding it. slf4j-simple logs to stderr, at {@code warn}.
      * Drools' own loggers are off: what they report (e.g. a rule file that doesn't compile, logged
      * once per attempt with the generated Java) this command reports itself, one line per problem.
-     * Any level set with {@code -D} wins.
+     * Naming the provider spares SLF4J a search through every jar for one. Any setting made with
+     * {@code -D} wins.
      */
     static void quietLogs() {
+        if (present(SIMPLE_LOGGER)) {
+            defaultProperty("slf4j.provider", SIMPLE_LOGGER);
+            // Else SLF4J says on stderr which provider it was told to load.
+            defaultProperty("slf4j.internal.verbosity", "WARN");
+        }
         defaultProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         defaultProperty("org.slf4j.simpleLogger.log.org.drools", "off");
         defaultProperty("org.slf4j.simpleLogger.log.org.kie", "off");
         // serve's access log: one line a request.
         defaultProperty("org.slf4j.simpleLogger.log." + HttpServer.ACCESS_LOG, "info");
+    }
+
+    private static final String SIMPLE_LOGGER = "org.slf4j.simple.SimpleServiceProvider";
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, Main.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static void defaultProperty(String name, String value) {
@@ -93,7 +175,7 @@ public final class Main implements Runnable {
     static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Terminal terminal,
             Function<List<Path>, BackupDoctor> doctors) {
         Context context = new Context(in, out, err, terminal, doctors);
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(context));
+        CommandLine commandLine = commandLine(args, context);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         // --format JSON, --from MDM: a value's case carries no meaning, so none is refused for it.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -114,6 +196,16 @@ public final class Main implements Runnable {
             return UNEXPECTED;
         }
         return status;
+    }
+
+    /** The command line with the command {@code args} name, or with all of them when they name none. */
+    static CommandLine commandLine(String[] args, Context context) {
+        CommandLine commandLine = new CommandLine(new Main());
+        Function<Context, Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        for (Function<Context, Object> command : named != null ? List.of(named) : COMMANDS.values()) {
+            commandLine.addSubcommand(command.apply(context));
+        }
+        return commandLine;
     }
 
     /** Picocli's message, or for a word where a command belongs, which command it may have meant. */
@@ -216,40 +308,6 @@ public final class Main implements Runnable {
          */
         boolean outputStopped() {
             return out.stopped();
-        }
-    }
-
-    record Factory(Context context) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (type == DiagnoseCommand.class) {
-                return type.cast(new DiagnoseCommand(context));
-            }
-            if (type == BatchCommand.class) {
-                return type.cast(new BatchCommand(context));
-            }
-            if (type == ReportCommand.class) {
-                return type.cast(new ReportCommand(context));
-            }
-            if (type == ExplainCommand.class) {
-                return type.cast(new ExplainCommand(context));
-            }
-            if (type == ConsultCommand.class) {
-                return type.cast(new ConsultCommand(context));
-            }
-            if (type == ImportCommand.class) {
-                return type.cast(new ImportCommand(context));
-            }
-            if (type == CatalogCommand.class) {
-                return type.cast(new CatalogCommand(context));
-            }
-            if (type == ServeCommand.class) {
-                return type.cast(new ServeCommand(context));
-            }
-            if (type == McpCommand.class) {
-                return type.cast(new McpCommand(context));
-            }
-            return CommandLine.defaultFactory().create(type);
         }
     }
 

@@ -29,8 +29,16 @@ final class SnapshotFile {
         return path;
     }
 
+    /** One for every read: setting up Jackson's reader is a good part of a short command's start-up. */
+    private static final SnapshotReader READER = new SnapshotReader();
+
+    /** Sets up the reader now, on the calling thread, so that a later read finds it ready. */
+    static void prepare() {
+        // Loading the class builds READER.
+    }
+
     static DeviceSnapshot read(String file, InputStream standardInput) throws IOException {
-        SnapshotReader reader = new SnapshotReader();
+        SnapshotReader reader = READER;
         if (isStandardInput(file)) {
             return reader.read(standardInput);
         }

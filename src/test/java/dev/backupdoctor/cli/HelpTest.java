@@ -28,7 +28,7 @@ class HelpTest {
                 new PrintStream(new ByteArrayOutputStream()), Terminal.NONE, rules -> {
                     throw new AssertionError("help builds no doctor");
                 });
-        CommandLine main = new CommandLine(new Main(), new Main.Factory(context));
+        CommandLine main = Main.commandLine(new String[0], context);
         List<CommandLine> commands = new ArrayList<>(List.of(main));
         commands.addAll(main.getSubcommands().values());
         assertThat(commands).extracting(CommandLine::getCommandName)
@@ -49,6 +49,19 @@ class HelpTest {
         assertThat(paragraphs).hasSizeGreaterThan(20)
                 .allSatisfy(paragraph -> assertThat(paragraph.strip()).matches(SENTENCE_END))
                 .noneSatisfy(paragraph -> assertThat(paragraph).containsPattern(INTERNAL));
+    }
+
+    @Test
+    void aRunThatNamesItsCommandSetsUpThatOneAlone() {
+        Main.Context context = new Main.Context(InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()), Terminal.NONE, rules -> {
+                    throw new AssertionError("setting up builds no doctor");
+                });
+        for (String name : Main.COMMANDS.keySet()) {
+            assertThat(Main.commandLine(new String[] {name, "--help"}, context).getSubcommands()).as(name).containsOnlyKeys(name);
+        }
+        assertThat(Main.commandLine(new String[] {"diagnos"}, context).getSubcommands()).hasSize(Main.COMMANDS.size());
+        assertThat(Main.commandLine(new String[] {"--help"}, context).getSubcommands()).hasSize(Main.COMMANDS.size());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,26 @@ class MainTest {
 
     static Stream<Path> examples() throws IOException {
         return Files.list(EXAMPLES).filter(file -> file.toString().endsWith(".json")).sorted();
+    }
+
+    @Test
+    void aDiagnosingCommandWithoutRulesTakesTheDoctorBuiltAheadEveryTimeItAsks() {
+        Function<List<Path>, BackupDoctor> doctors = Main.builtInRulesAhead(new String[] {"diagnose", "phone.json"});
+
+        BackupDoctor doctor = doctors.apply(List.of());
+
+        assertThat(doctors.apply(List.of())).isSameAs(doctor);
+        assertThat(doctor.catalog()).isEqualTo(DOCTOR.catalog());
+    }
+
+    @Test
+    void withRulesOrForAnotherCommandEachAskBuildsItsOwnDoctor() {
+        for (String[] args : List.of(new String[] {"diagnose", "--rules", "rules", "phone.json"}, new String[] {"import", "mdm.json"},
+                new String[0])) {
+            Function<List<Path>, BackupDoctor> doctors = Main.builtInRulesAhead(args);
+
+            assertThat(doctors.apply(List.of())).as(String.join(" ", args)).isNotSameAs(doctors.apply(List.of()));
+        }
     }
 
     @ParameterizedTest

@@ -269,6 +269,33 @@ class LauncherIT {
     }
 
     @Test
+    void theZipsPicocliIsCompiledForJava17SoThatTheClassArchiveCanHoldIt() throws IOException {
+        List<Path> picocli;
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            picocli = lib.filter(jar -> jar.getFileName().toString().startsWith("picocli-")).toList();
+        }
+        assertThat(picocli).singleElement().satisfies(jar -> assertThat(jar.getFileName().toString()).endsWith("-java17.jar"));
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(picocli.get(0).toFile());
+                InputStream commandLine = jar.getInputStream(jar.getEntry("picocli/CommandLine.class"))) {
+            byte[] header = commandLine.readNBytes(8);
+            assertThat(((header[6] & 0xff) << 8) | (header[7] & 0xff)).as("class file major version").isEqualTo(61);
+        }
+    }
+
+    @Test
+    void aShortCommandRunsOnOneC1CompilerThreadUnlessBackupDoctorOptsChooseTheCompiler() throws Exception {
+        Run short_ = backupDoctor(Map.of("BACKUP_DOCTOR_OPTS", "-XX:+PrintCommandLineFlags"), "catalog", "--format", "json");
+        Run withC2 = backupDoctor(Map.of("BACKUP_DOCTOR_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintCommandLineFlags"), "catalog",
+                "--format", "json");
+
+        assertThat(short_.status()).isZero();
+        assertThat(short_.out().lines().findFirst().orElseThrow()).contains("-XX:CICompilerCount=1", "-XX:TieredStopAtLevel=1");
+        assertThat(withC2.status()).as(withC2.err()).isZero();
+        assertThat(withC2.out().lines().findFirst().orElseThrow()).contains("-XX:TieredStopAtLevel=4")
+                .doesNotContain("-XX:CICompilerCount=1");
+    }
+
+    @Test
     void sharingSwitchedOffInBackupDoctorOptsLeavesTheArchiveAlone(@TempDir Path ownCache) throws Exception {
         Run run = backupDoctor(Map.of("BACKUP_DOCTOR_OPTS", "-Xshare:off", "XDG_CACHE_HOME", ownCache.toString()), "--version");
 
