@@ -29,6 +29,7 @@ import java.util.concurrent.CompletionException;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -107,7 +108,12 @@ public final class Main implements Runnable {
             return Main::doctor;
         }
         if (SNAPSHOT_COMMANDS.contains(args[0])) {
-            ahead("snapshot reader", SnapshotFile::prepare);
+            ahead("snapshot reader", () -> {
+                // SLF4J's set-up, which looks through every jar for its settings, is the first thing
+                // the doctor's build needs: here it starts beside it rather than in its way.
+                LoggerFactory.getILoggerFactory();
+                SnapshotFile.prepare();
+            });
         }
         CompletableFuture<BackupDoctor> builtIn = new CompletableFuture<>();
         ahead("built-in rules", () -> {
