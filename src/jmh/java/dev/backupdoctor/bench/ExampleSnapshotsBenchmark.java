@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.State;
  * The in-process side of {@code scripts/perf-serve.sh}: the bodies {@code POST /v1/diagnose} gets
  * there, {@code examples/snapshots/*.json}, in turn, one per operation. {@link #diagnose} is the
  * library's call alone on the snapshots read once; {@link #readDiagnoseWrite} is what the route
- * does with a body (read the snapshot, diagnose, write the plan as JSON) without HTTP.
+ * does with a body (read the snapshot, diagnose, write the plan as UTF-8 JSON) without HTTP;
+ * {@link #read} and {@link #write} are its first and last parts alone.
  * Run from the project's folder: {@code scripts/bench.sh ExampleSnapshotsBenchmark}.
  */
 public class ExampleSnapshotsBenchmark {
@@ -31,6 +32,7 @@ public class ExampleSnapshotsBenchmark {
         PlanWriter plans;
         byte[][] bodies;
         DeviceSnapshot[] snapshots;
+        Diagnosis[] diagnoses;
 
         @Setup
         public void setUp() throws IOException {
@@ -45,8 +47,10 @@ public class ExampleSnapshotsBenchmark {
                 throw new IllegalStateException("no examples/snapshots/*.json: run from the project's folder");
             }
             snapshots = new DeviceSnapshot[bodies.length];
+            diagnoses = new Diagnosis[bodies.length];
             for (int i = 0; i < bodies.length; i++) {
                 snapshots[i] = reader.read(bodies[i]);
+                diagnoses[i] = doctor.diagnose(snapshots[i]);
             }
         }
     }
@@ -68,9 +72,21 @@ public class ExampleSnapshotsBenchmark {
     }
 
     @Benchmark
-    public String readDiagnoseWrite(Examples examples, Cursor cursor) {
+    public byte[] readDiagnoseWrite(Examples examples, Cursor cursor) {
         byte[] body = examples.bodies[cursor.advance(examples.bodies.length)];
-        return examples.plans.toJson(examples.doctor.diagnose(examples.reader.read(body)));
+        return examples.plans.toUtf8(examples.doctor.diagnose(examples.reader.read(body)));
+    }
+
+    /** The route's first part alone: the body read as a snapshot. */
+    @Benchmark
+    public DeviceSnapshot read(Examples examples, Cursor cursor) {
+        return examples.reader.read(examples.bodies[cursor.advance(examples.bodies.length)]);
+    }
+
+    /** The route's last part alone: the plan written as the UTF-8 JSON the server sends. */
+    @Benchmark
+    public byte[] write(Examples examples, Cursor cursor) {
+        return examples.plans.toUtf8(examples.diagnoses[cursor.advance(examples.diagnoses.length)]);
     }
 
     private static byte[] bytes(Path file) {

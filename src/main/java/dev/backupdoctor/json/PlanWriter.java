@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Evidence;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes plans as JSON: {@code {"id": ..., "healthy": ..., "actions": [...]}}, the id the
@@ -35,6 +37,11 @@ public final class PlanWriter {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
+    /** Ten times the texts of every built-in action and its evidence. */
+    static final int MAX_KEPT_TEXTS = 4096;
+    /** {@link #toUtf8}'s encoded texts, by content. */
+    private final Map<String, SerializedString> kept = new ConcurrentHashMap<>();
+
     /**
      * The plan as one line of JSON, as {@code diagnose --json} prints it.
      *
@@ -51,6 +58,30 @@ public final class PlanWriter {
             throw new UncheckedIOException("writing JSON to memory failed", e);
         }
         return text.toString();
+    }
+
+    /**
+     * The plan as {@link #toJson(Diagnosis)} writes it, as UTF-8 bytes: for a server, which sends
+     * bytes. The texts the rules repeat from plan to plan are encoded once and kept for every later
+     * call, on any thread; the store is emptied when it has {@value #MAX_KEPT_TEXTS} texts, as the
+     * texts made for one device pass through it too.
+     *
+     * @param diagnosis the plan to write
+     * @return the JSON object in UTF-8, without a line break
+     */
+    public byte[] toUtf8(Diagnosis diagnosis) {
+        if (kept.size() >= MAX_KEPT_TEXTS) {
+            kept.clear();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try (JsonGenerator generator = factory.createGenerator(bytes)) {
+            generator.writeStartObject();
+            plan(generator, diagnosis, kept);
+            generator.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+        return bytes.toByteArray();
     }
 
     /**

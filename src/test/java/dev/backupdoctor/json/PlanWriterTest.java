@@ -129,6 +129,24 @@ class PlanWriterTest {
         assertThat(line).isEqualTo(2000 + 2 * AWKWARD.size());
     }
 
+    /** A server's bytes, with the encoded texts kept from call to call, are the text plan's, through the store's emptying too. */
+    @Test
+    void utf8BytesAreTheTextPlanEncodedForManyPlansAndAwkwardText() {
+        int plans = 0;
+        for (int round = 0; round < 2; round++) {
+            for (DeviceSnapshot snapshot : RandomSnapshots.generate(4243L + round, 1500)) {
+                Diagnosis plan = doctor.diagnose(snapshot);
+                assertThat(writer.toUtf8(plan)).isEqualTo(writer.toJson(plan).getBytes(StandardCharsets.UTF_8));
+                plans++;
+            }
+            for (String awkward : AWKWARD) {
+                Diagnosis plan = Plans.of(List.of(awkwardAction(awkward)));
+                assertThat(writer.toUtf8(plan)).as(awkward).isEqualTo(writer.toJson(plan).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(plans).isEqualTo(3000);
+    }
+
     @Test
     void textIsWrittenAsJavasUtf8EncoderWouldEncodeIt() {
         for (String text : AWKWARD) {

@@ -55,7 +55,7 @@ final class Api {
         config.routes.get("/healthz", ctx -> json(ctx, "{\"status\": \"ok\"}"));
         config.routes.get("/", this::consultPage);
         config.routes.get("/openapi.json", ctx -> json(ctx, OpenApiDocument.json()));
-        config.routes.post("/v1/diagnose", ctx -> json(ctx, plans.toJson(doctor.diagnose(snapshot(ctx)))));
+        config.routes.post("/v1/diagnose", ctx -> ctx.contentType(JSON).result(plans.toUtf8(doctor.diagnose(snapshot(ctx)))));
         config.routes.post("/v1/explain/{actionId}", this::explain);
         config.routes.post("/v1/report", this::report);
         config.routes.post("/v1/consultations", ctx -> json(ctx, consultations.start(snapshot(ctx))));

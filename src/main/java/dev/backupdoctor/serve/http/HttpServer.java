@@ -106,7 +106,9 @@ public final class HttpServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.startup.startupWatcherEnabled = false;
             config.http.prefer405over404 = true;
-            config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+            QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+            threads.setReservedThreads(Integer.getInteger("bd.reserved", -1));
+            config.jetty.threadPool = threads;
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(MAX_HEADER_BYTES);
                 http.setIdleTimeout(settings.idleTimeout().toMillis());
