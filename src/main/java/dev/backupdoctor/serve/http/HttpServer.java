@@ -106,9 +106,7 @@ public final class HttpServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.startup.startupWatcherEnabled = false;
             config.http.prefer405over404 = true;
-            QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
-            threads.setReservedThreads(Integer.getInteger("bd.reserved", -1));
-            config.jetty.threadPool = threads;
+            config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(MAX_HEADER_BYTES);
                 http.setIdleTimeout(settings.idleTimeout().toMillis());
