@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 DURATION=${2:-20}
 SOAK=${3:-600}
-WARMUP=${WARMUP:-30} # seconds of load before each server's first measured run
+WARMUP=${WARMUP:-40} # seconds of load before each server's first measured run: C2 must be done compiling
 OUT=target/perf-serve
 LOG=$OUT/server.log
 fail() { echo "perf-serve.sh: $*" >&2; exit 1; }

@@ -10,6 +10,8 @@
 #   - on Java 25, the launcher with a JDK 25 AOT cache (-XX:AOTCache) instead of its archive
 # on every JDK of JDKS (default: Java 17 and, when installed, Java 25), and once the first run of
 # the launcher, which writes the archive.
+# With BEFORE=path/to/an/older/backup-doctor-VERSION.zip, that zip's launcher runs in the same turns
+# (its own archive made beforehand), for a before-and-after measured side by side.
 # Usage: scripts/startup.sh [RUNS]   (default 11; JDKS="/path/to/jdk ..." to choose the JDKs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +25,12 @@ mvn -q -B -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true package
 rm -rf "$OUT" && mkdir -p "$OUT/hello"
 unzip -q target/backup-doctor-*.zip -d "$OUT"
 home=$(cd "$OUT"/backup-doctor-*/ && pwd -P)
+before_home=
+if [ -n "${BEFORE:-}" ]; then
+    mkdir -p "$OUT/before"
+    unzip -q "$BEFORE" -d "$OUT/before"
+    before_home=$(cd "$OUT"/before/backup-doctor-*/ && pwd -P)
+fi
 printf 'public class Hello { public static void main(String[] a) { System.out.println("Hello"); } }\n' > "$OUT/hello/Hello.java"
 javac --release 17 -d "$OUT/hello" "$OUT/hello/Hello.java"
 export XDG_CACHE_HOME=$PWD/$OUT/cache
@@ -63,7 +71,16 @@ for jdk in $JDKS; do
             -XX:TieredStopAtLevel=1 -cp "$(ls "$home"/lib/*.jar | tr '\n' ':' | sed 's/:$//')" dev.backupdoctor.cli.Main diagnose "$FILE" > /dev/null 2> "$log")
         names+=("  the same, a JDK 25 AOT cache instead (-XX:AOTCache)")
     fi
+    if [ -n "$before_home" ]; then
+        names+=("bin/backup-doctor diagnose FILE of BEFORE")
+        before_variant=$(( ${#names[@]} - 1 ))
+        (cd "$home" && env JAVA_HOME="$jdk" "$before_home/bin/backup-doctor" diagnose "$FILE" > /dev/null)
+    fi
     variant() {
+        if [ -n "$before_home" ] && [ "$1" -eq "$before_variant" ]; then
+            millis env JAVA_HOME="$jdk" "$before_home/bin/backup-doctor" diagnose "$FILE"
+            return
+        fi
         case $1 in
             0) millis "$java" -cp "$PWD/$OUT/hello" Hello ;;
             1) millis "$java" -cp 'lib/*' dev.backupdoctor.cli.Main diagnose "$FILE" ;;

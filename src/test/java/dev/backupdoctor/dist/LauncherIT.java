@@ -227,6 +227,25 @@ class LauncherIT {
         assertThat(archives).singleElement().satisfies(archive -> assertThat(Files.size(archive)).isPositive());
     }
 
+    /** A jar changed in place after the archive was written (newer than it) has the archive written again. */
+    @Test
+    void anArchiveOlderThanAJarIsWrittenAgain(@TempDir Path ownCache) throws Exception {
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", ownCache.toString());
+        assertThat(backupDoctor(environment, "--version").status()).isZero();
+        Path archive;
+        try (Stream<Path> files = Files.list(ownCache.resolve("backup-doctor"))) {
+            archive = files.collect(Collectors.toList()).get(0);
+        }
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(0);
+        Files.setLastModifiedTime(archive, longAgo);
+
+        Run again = backupDoctor(environment, "--version");
+
+        assertThat(again).isEqualTo(new Run(0, "backup-doctor " + VERSION + "\n", ""));
+        assertThat(archive).exists();
+        assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(longAgo);
+    }
+
     @Test
     void withoutAWritableCacheItRunsWithoutTheArchive() throws Exception {
         Run run = backupDoctor(Map.of("XDG_CACHE_HOME", "/proc/no-such-cache", "HOME", "/proc/no-such-home"), "--version");
