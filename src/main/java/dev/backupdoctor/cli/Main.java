@@ -88,9 +88,12 @@ public final class Main implements Runnable {
         System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err, Terminal.detect(), doctors));
     }
 
-    /** The commands that build a doctor, and those of them that read a snapshot file. */
+    /**
+     * The commands that take their doctor from {@link Context#doctors} ({@code serve} builds its own,
+     * with its time limit inside), and those of them that read a snapshot file.
+     */
     private static final Set<String> DIAGNOSING_COMMANDS = Set.of("diagnose", "batch", "report", "explain", "consult", "catalog",
-            "serve", "mcp");
+            "mcp");
     private static final Set<String> SNAPSHOT_COMMANDS = Set.of("diagnose", "explain", "consult");
 
     /**

@@ -37,7 +37,7 @@ public final class PlanWriter {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
-    /** Ten times the texts of every built-in action and its evidence. */
+    /** Several times the texts of every built-in action and its evidence, a few hundred. */
     static final int MAX_KEPT_TEXTS = 4096;
     /** {@link #toUtf8}'s encoded texts, by content. */
     private final Map<String, SerializedString> kept = new ConcurrentHashMap<>();

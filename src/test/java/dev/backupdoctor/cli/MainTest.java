@@ -57,7 +57,7 @@ class MainTest {
     @Test
     void withRulesOrForAnotherCommandEachAskBuildsItsOwnDoctor() {
         for (String[] args : List.of(new String[] {"diagnose", "--rules", "rules", "phone.json"}, new String[] {"import", "mdm.json"},
-                new String[0])) {
+                new String[] {"serve", "--port", "0"}, new String[0])) {
             Function<List<Path>, BackupDoctor> doctors = Main.builtInRulesAhead(args);
 
             assertThat(doctors.apply(List.of())).as(String.join(" ", args)).isNotSameAs(doctors.apply(List.of()));
