@@ -17,7 +17,7 @@ import dev.backupdoctor.facts.WifiStatus;
 import java.util.List;
 
 /** Test fixtures: one shared doctor (compiling the rules takes seconds) and a snapshot where everything is known and fine. */
-final class Snapshots {
+public final class Snapshots {
 
     static final long GB = 1_000_000_000L;
 
@@ -38,7 +38,7 @@ final class Snapshots {
      * strong Wi-Fi without Low Data Mode or filters, signed in to a verified two-factor account with
      * nothing restricted, and room in iCloud: every fact known and fine.
      */
-    static DeviceSnapshot allFine() {
+    public static DeviceSnapshot allFine() {
         return DeviceSnapshot.unknown()
                 .with(DeviceInfo.UNKNOWN.withModel("iPhone 15 Pro").withIosVersion(IosVersion.parse("17.1.1"))
                         .withLatestIosVersion(IosVersion.parse("17.1.1")).withScreenLocked(YES)

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.Snapshots;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.PlanWriter;
-import dev.backupdoctor.json.SnapshotReader;
 import org.junit.jupiter.api.Test;
 
 class ConsultationJsonTest {
@@ -16,18 +16,7 @@ class ConsultationJsonTest {
     private static final BackupDoctor DOCTOR = BackupDoctor.create();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Every fact known and fine: no question, the walk starts with BACK_UP_NOW. */
-    private static final DeviceSnapshot ALL_FINE = new SnapshotReader().read("""
-            {"device": {"model": "iPhone 15 Pro", "iosVersion": "17.1.1", "latestIosVersion": "17.1.1",
-                        "screenLocked": true, "sideloadedApps": false},
-             "icloud": {"signedIn": true, "backupEnabled": true, "verificationRequired": false, "emailVerified": true,
-                        "backupOverCellular": false, "twoFactor": true},
-             "restrictions": {"backupAllowed": true},
-             "wifi": {"enabled": true, "connected": true, "signalBars": 3, "lowDataMode": false, "filtered": false},
-             "power": {"connected": true, "charging": true, "cable": "APPLE", "batteryPercent": 50},
-             "storage": {"totalBytes": 50000000000, "usedBytes": 10000000000, "nextBackupBytes": 2000000000,
-                         "appBackups": [], "otherDeviceBackups": []},
-             "service": {"icloudBackup": "AVAILABLE"}}
-            """);
+    private static final DeviceSnapshot ALL_FINE = Snapshots.allFine();
 
     private final ConsultationJson consultations = new ConsultationJson(DOCTOR);
 

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backupdoctor.Snapshots;
 import dev.backupdoctor.cli.Main;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.json.SnapshotWriter;
 import dev.backupdoctor.serve.http.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,19 +59,7 @@ class OpenApiContractTest {
     /** A snapshot on which the contract rules throw, or outlast the time limit, once BACK_UP_NOW is tried. */
     private static final String THROWS = "{\"device\": {\"model\": \"Contract THROW\"}, \"tried\": [\"BACK_UP_NOW\"]}";
     private static final String OUTLASTS = "{\"device\": {\"model\": \"Contract SLOW\"}, \"tried\": [\"BACK_UP_NOW\"]}";
-    /** Every fact known and fine but the model: no question, and the first turn shows BACK_UP_NOW. */
-    private static final String ALL_FINE = """
-            {"device": {"model": "MODEL", "iosVersion": "17.1.1", "latestIosVersion": "17.1.1",
-                        "screenLocked": true, "sideloadedApps": false},
-             "icloud": {"signedIn": true, "backupEnabled": true, "verificationRequired": false, "emailVerified": true,
-                        "backupOverCellular": false, "twoFactor": true},
-             "restrictions": {"backupAllowed": true},
-             "wifi": {"enabled": true, "connected": true, "signalBars": 3, "lowDataMode": false, "filtered": false},
-             "power": {"connected": true, "charging": true, "cable": "APPLE", "batteryPercent": 50},
-             "storage": {"totalBytes": 50000000000, "usedBytes": 10000000000, "nextBackupBytes": 2000000000,
-                         "appBackups": [], "otherDeviceBackups": []},
-             "service": {"icloudBackup": "AVAILABLE"}}
-            """;
+
 
     /** An invalid snapshot, and the command line's message for it. */
     private static final String INVALID = "{\"wifi\": {\"signalBars\": 7}}";
@@ -278,7 +269,7 @@ class OpenApiContractTest {
     /** The replies, with tokens from a consultation started for them. */
     private static List<Call> nextCalls() throws Exception {
         String started = send(new Call("consultStart", 200, "POST", "/v1/consultations", "application/json",
-                ALL_FINE.replace("MODEL", "iPhone 15 Pro"))).body();
+                allFine("iPhone 15 Pro"))).body();
         JsonNode first = JSON.readTree(started);
         assertThat(first.at("/turn/action/id").asText()).isEqualTo("BACK_UP_NOW");
         String token = first.get("token").asText();
@@ -297,10 +288,16 @@ class OpenApiContractTest {
                         next(tokenFor("Contract THROW"), "{\"notFixed\": \"BACK_UP_NOW\"}")));
     }
 
+    /** Every fact known and fine but the model, as JSON: no question, and the first turn shows BACK_UP_NOW. */
+    private static String allFine(String model) {
+        DeviceSnapshot fine = Snapshots.allFine();
+        return new SnapshotWriter().toJson(fine.with(fine.device().withModel(model)));
+    }
+
     /** The token of a consultation showing BACK_UP_NOW for an iPhone of this model. */
     private static String tokenFor(String model) throws Exception {
         JsonNode started = JSON.readTree(send(new Call("consultStart", 200, "POST", "/v1/consultations", "application/json",
-                ALL_FINE.replace("MODEL", model))).body());
+                allFine(model))).body());
         assertThat(started.at("/turn/action/id").asText()).isEqualTo("BACK_UP_NOW");
         return started.get("token").asText();
     }
