@@ -10,29 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.BeanProperty;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
-import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Example;
@@ -42,8 +20,14 @@ import dev.backupdoctor.facts.StorageStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,13 +37,16 @@ import java.util.regex.Pattern;
  * the right type and range, and an unknown field name anywhere is an error, so that a typo never
  * silently becomes "unknown". Nothing is coerced: {@code "yes"} is not {@code true}, {@code 3.0} is not {@code 3}.
  *
- * <p>Jackson binds the JSON straight to the fact records, as {@link Schema} describes them: the
- * structure, unknown and duplicate fields, nulls and lists are its binding's; each value is read by
- * one deserializer that checks it against its field's kind and range and says what is wrong in
- * our words; the records' own constructors check what spans fields (used bytes within the total).
- * Whatever Jackson throws is translated here to {@code $.path: problem}, the path from the exception.
+ * <p>Jackson's streaming parser reads the JSON, with the limits below and duplicate field names
+ * refused; this class walks its tokens into the fact records as {@link Schema} describes them: each
+ * value is checked against its field's kind and range and what is wrong is said in our words, and
+ * the records' own constructors check what spans fields (used bytes within the total). The order in
+ * which problems are found is that of Jackson's data binding, which read snapshots before: a value
+ * is checked where it stands, a missing required field and the record's own checks when the record
+ * ends (or as soon as all its fields are given), an unknown field after both. Data binding is not
+ * used because setting it up was a fifth of a short command's start-up.
  *
- * <p>Thread-safe and cheap to share.
+ * <p>Thread-safe and cheap: the records' shapes are read from {@link Schema} once, when the class loads.
  */
 public final class SnapshotReader {
 
@@ -90,41 +77,20 @@ public final class SnapshotReader {
             Pattern.compile("^(String value length|Name length|Number value length|Document nesting depth) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private final ObjectMapper mapper;
-    private final ObjectReader snapshotReader;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_CHARS)
+                    .maxNameLength(MAX_STRING_CHARS)
+                    .maxNumberLength(MAX_NUMBER_CHARS)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final Map<Class<?>, Shape> SHAPES = new HashMap<>();
+    private static final Shape SNAPSHOT = Shape.of(DeviceSnapshot.class);
 
-    /**
-     * A reader with the strict binding and limits above. Building one sets up Jackson, so build it
-     * once and share it; reading is thread-safe.
-     */
+    /** A reader with the strict reading and limits above; all readers share one set-up. */
     public SnapshotReader() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_STRING_CHARS)
-                        .maxNameLength(MAX_STRING_CHARS)
-                        .maxNumberLength(MAX_NUMBER_CHARS)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        mapper = JsonMapper.builder(factory)
-                .addModule(schemaModule())
-                // Strict: nothing is coerced, nothing unknown is skipped, and no type comes from the input.
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-                        DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .withCoercionConfigDefaults(config -> config.setAcceptBlankAsEmpty(false)
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .build();
-        snapshotReader = mapper.readerFor(DeviceSnapshot.class);
     }
 
     /**
@@ -245,7 +211,7 @@ public final class SnapshotReader {
     }
 
     private DeviceSnapshot bind(byte[] json, int offset, int length) {
-        try (JsonParser parser = mapper.createParser(json, offset, length)) {
+        try (JsonParser parser = FACTORY.createParser(json, offset, length)) {
             return bind(parser, json, offset, length);
         } catch (IOException e) {
             // Parsing a byte array does no I/O: closing the parser can't fail.
@@ -256,10 +222,14 @@ public final class SnapshotReader {
     private DeviceSnapshot bind(JsonParser parser, byte[] json, int offset, int length) throws IOException {
         boolean afterSnapshot = false;
         try {
-            if (parser.nextToken() == null) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
                 throw new InvalidSnapshotException("$", "no JSON found, expected an object");
             }
-            DeviceSnapshot snapshot = snapshotReader.readValue(parser);
+            if (first != JsonToken.START_OBJECT) {
+                throw new InvalidSnapshotException("$", "the snapshot must be a JSON object, was " + shown(parser));
+            }
+            DeviceSnapshot snapshot = (DeviceSnapshot) SNAPSHOT.read(parser);
             afterSnapshot = true;
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
@@ -268,54 +238,314 @@ public final class SnapshotReader {
                         + at.getLineNr() + ", column " + at.getColumnNr());
             }
             return snapshot;
-        } catch (JacksonException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof StreamReadException read && !(cause instanceof StreamConstraintsException)
-                        && !read.getOriginalMessage().startsWith("Duplicate field")) {
-                    throw MalformedJson.of(read, parser, json, offset, length, afterSnapshot);
-                }
+        } catch (Problem problem) {
+            throw new InvalidSnapshotException(problem.path(), problem.getMessage());
+        } catch (StreamConstraintsException tooLarge) {
+            // Where the parser stopped is where the oversized string or number, or the too-deep nesting, is;
+            // while reading a field name, though, the object still holds the previous field's name.
+            JsonStreamContext at = parser.getParsingContext();
+            if (tooLarge.getOriginalMessage().startsWith("Name length") && at.inObject()) {
+                at = at.getParent();
             }
-            throw translated(e, parser);
+            throw new InvalidSnapshotException(path(at), overLimit(tooLarge.getOriginalMessage()));
+        } catch (StreamReadException read) {
+            if (read.getOriginalMessage().startsWith("Duplicate field")) {
+                throw new InvalidSnapshotException(path(parser.getParsingContext()), "duplicate field");
+            }
+            throw MalformedJson.of(read, parser, json, offset, length, afterSnapshot);
+        } catch (JacksonException e) {
+            throw new InvalidSnapshotException(path(parser.getParsingContext()), firstSentence(e.getOriginalMessage()));
         }
     }
 
-    /** Jackson's exception as {@code path: problem}; a parse error wrapped in a binding error is the parse error. */
-    private static InvalidSnapshotException translated(JacksonException e, JsonParser parser) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamConstraintsException tooLarge) {
-                // Where the parser stopped is where the oversized string or number, or the too-deep nesting, is;
-                // while reading a field name, though, the object still holds the previous field's name.
-                JsonStreamContext at = parser.getParsingContext();
-                if (tooLarge.getOriginalMessage().startsWith("Name length") && at.inObject()) {
-                    at = at.getParent();
+    /**
+     * One of the snapshot's records: its fields in component order and its canonical constructor.
+     * A missing required field, an unknown field and what the constructor rejects are found in the
+     * order data binding found them (see the class comment), so that messages stay as they were.
+     */
+    private static final class Shape {
+        private final Class<?> type;
+        private final Schema.Field[] fields;
+        private final Constructor<?> constructor;
+        private final String knownFields;
+        private final String requiredIn;
+
+        private Shape(Class<?> type) {
+            this.type = type;
+            this.fields = Schema.fieldsOf(type).toArray(Schema.Field[]::new);
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            try {
+                this.constructor = type.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+            this.knownFields = "unknown field (known fields: " + String.join(", ", Schema.fieldsOf(type).stream().map(Schema.Field::name).toList()) + ")";
+            String entry = Schema.entryName(type);
+            this.requiredIn = "required in " + (entry.matches("[aeiou].*") ? "an " : "a ") + entry;
+        }
+
+        /** The shape of a record and of the records its fields hold, made once. */
+        static Shape of(Class<?> type) {
+            Shape shape = new Shape(type);
+            SHAPES.put(type, shape);
+            for (Schema.Field field : shape.fields) {
+                if (field.kind() == Schema.Kind.SECTION) {
+                    of(field.type());
+                } else if (field.kind() == Schema.Kind.ENTRIES) {
+                    of(field.elementType());
                 }
-                return new InvalidSnapshotException(path(at), overLimit(tooLarge.getOriginalMessage()));
             }
-            if (cause instanceof StreamReadException read && read.getOriginalMessage().startsWith("Duplicate field")) {
-                return new InvalidSnapshotException(path(parser.getParsingContext()), "duplicate field");
+            return shape;
+        }
+
+        private int indexOf(String name) {
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i].name().equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Reads the record whose START_OBJECT the parser is at, up to and including its END_OBJECT. */
+        Object read(JsonParser p) throws IOException {
+            Object[] values = new Object[fields.length];
+            boolean[] given = new boolean[fields.length];
+            int needed = fields.length;
+            String unknown = null;
+            for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                int index = indexOf(name);
+                if (index < 0) {
+                    // Read through, as data binding did to keep it for later: a syntax error in it comes first.
+                    unknown = unknown == null ? name : unknown;
+                    skip(p);
+                    continue;
+                }
+                try {
+                    values[index] = value(p, fields[index]);
+                } catch (Problem problem) {
+                    throw problem.at(name);
+                }
+                given[index] = true;
+                if (--needed == 0) {
+                    p.nextToken();
+                    Object record = build(values, unknown);
+                    // A known field again would be a duplicate, which the parser refuses: any field now is unknown.
+                    if (p.currentToken() == JsonToken.FIELD_NAME) {
+                        String extra = p.currentName();
+                        p.nextToken();
+                        throw new Problem(knownFields).at(extra);
+                    }
+                    return record;
+                }
+            }
+            for (int i = 0; i < fields.length; i++) {
+                if (!given[i] && fields[i].required()) {
+                    throw new Problem(requiredIn).at(fields[i].name());
+                }
+            }
+            return build(values, unknown);
+        }
+
+        private Object build(Object[] values, String unknown) {
+            Object record;
+            try {
+                record = constructor.newInstance(values);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof IllegalArgumentException invalid) {
+                    // The records check what depends on more than one field; their messages start with the field's name.
+                    String message = invalid.getMessage();
+                    int space = message.indexOf(' ');
+                    if (space > 0 && indexOf(message.substring(0, space)) >= 0) {
+                        throw new Problem(message.substring(space + 1)).at(message.substring(0, space));
+                    }
+                    throw new Problem(message);
+                }
+                throw new IllegalStateException("the " + type.getSimpleName() + " record refused what its reader accepted", e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (unknown != null) {
+                throw new Problem(knownFields).at(unknown);
+            }
+            return record;
+        }
+
+        /** What an object was expected to be, before what it was. */
+        private String expected() {
+            if (type == DeviceSnapshot.class) {
+                return "the snapshot must be a JSON object, was ";
+            }
+            Example example = type.getAnnotation(Example.class);
+            return example != null ? "must be an object like " + example.value() + ", was " : "must be an object or null, was ";
+        }
+    }
+
+    /** Reads the value the parser is at, as its field says: the right JSON type only, within its range. */
+    private static Object value(JsonParser p, Schema.Field field) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            if (field.required()) {
+                throw new Problem(SHAPES.get(field.owner()).requiredIn);
+            }
+            return null;
+        }
+        switch (field.kind()) {
+            case SECTION -> {
+                Shape section = SHAPES.get(field.type());
+                if (token != JsonToken.START_OBJECT) {
+                    throw new Problem(section.expected() + shown(p));
+                }
+                return section.read(p);
+            }
+            case ENTRIES, ACTION_IDS -> {
+                return list(p, field);
+            }
+            case ANSWER -> {
+                if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                    return Answer.of(token == JsonToken.VALUE_TRUE);
+                }
+                throw new Problem("must be true, false or null, was " + shown(p));
+            }
+            case NUMBER -> {
+                if (token != JsonToken.VALUE_NUMBER_INT) {
+                    throw new Problem("must be a whole number between " + field.min() + " and " + field.max() + ", was " + shown(p));
+                }
+                long number = clampedLong(p);
+                if (number < field.min() || number > field.max()) {
+                    throw new Problem("must be between " + field.min() + " and " + field.max() + ", was " + shown(p));
+                }
+                return (int) number;
+            }
+            case BYTES -> {
+                // A count out of range is told the bound it crossed; a value of another type, both.
+                if (token != JsonToken.VALUE_NUMBER_INT) {
+                    throw new Problem("must be a whole number between 0 and " + field.max() + ", was " + shown(p));
+                }
+                long number = clampedLong(p);
+                if (number < 0) {
+                    throw new Problem("must be at least 0, was " + shown(p));
+                }
+                if (number > field.max()) {
+                    throw new Problem("must be at most " + field.max() + ", was " + shown(p));
+                }
+                return number;
+            }
+            case TEXT -> {
+                if (token == JsonToken.VALUE_STRING) {
+                    return p.getText();
+                }
+                throw new Problem("must be a string or null, was " + shown(p));
+            }
+            case VERSION -> {
+                if (token == JsonToken.VALUE_STRING) {
+                    try {
+                        return IosVersion.parse(p.getText());
+                    } catch (IllegalArgumentException notAVersion) {
+                        // reported below
+                    }
+                }
+                throw new Problem("not a version like \"17.1.2\", was " + shown(p));
+            }
+            case CHOICE -> {
+                if (token == JsonToken.VALUE_STRING) {
+                    for (Object constant : field.type().getEnumConstants()) {
+                        if (((Enum<?>) constant).name().equals(p.getText())) {
+                            return constant;
+                        }
+                    }
+                }
+                throw new Problem("must be one of " + String.join(", ", field.choices()) + ", was " + shown(p));
+            }
+            default -> throw new IllegalStateException(field.path() + ": no reader for a " + field.kind());
+        }
+    }
+
+    /** An array of list entries or of action ids, no longer than the field's range allows. */
+    private static List<Object> list(JsonParser p, Schema.Field field) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new Problem("must be an array or null, was " + shown(p));
+        }
+        Shape entry = field.kind() == Schema.Kind.ENTRIES ? SHAPES.get(field.elementType()) : null;
+        List<Object> list = new ArrayList<>();
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            try {
+                if (entry == null) {
+                    if (token != JsonToken.VALUE_STRING || !DeviceSnapshot.isActionId(p.getText())) {
+                        throw new Problem("must be an action id in UPPER_SNAKE_CASE such as \"RESTART_IPHONE\", was " + shown(p));
+                    }
+                    list.add(p.getText());
+                } else {
+                    if (token != JsonToken.START_OBJECT) {
+                        throw new Problem(entry.expected() + shown(p));
+                    }
+                    list.add(entry.read(p));
+                }
+            } catch (Problem problem) {
+                throw problem.at(list.size());
             }
         }
-        if (!(e instanceof JsonMappingException binding)) {
-            return new InvalidSnapshotException(path(parser.getParsingContext()), firstSentence(e.getOriginalMessage()));
+        if (list.size() > field.max()) {
+            throw new Problem("too many " + Schema.entryName(field.elementType()) + "s: " + list.size() + ", the limit is " + field.max());
         }
-        String path = path(binding.getPath());
-        if (binding instanceof Problem) {
-            return new InvalidSnapshotException(path, binding.getOriginalMessage());
+        return list;
+    }
+
+    /** The integer at the parser, or the nearest {@code long} when it lies beyond: out of every field's range either way. */
+    private static long clampedLong(JsonParser p) throws IOException {
+        if (p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return p.getLongValue();
         }
-        if (binding instanceof UnrecognizedPropertyException unknown) {
-            return new InvalidSnapshotException(path, "unknown field (known fields: " + String.join(", ",
-                    Schema.fieldsOf(unknown.getReferringClass()).stream().map(Schema.Field::name).toList()) + ")");
-        }
-        if (binding instanceof ValueInstantiationException invalid && invalid.getCause() instanceof IllegalArgumentException cause) {
-            // The records check what depends on more than one field; their messages start with the field's name.
-            String message = cause.getMessage();
-            int space = message.indexOf(' ');
-            if (space > 0 && Schema.field(invalid.getType().getRawClass(), message.substring(0, space)).isPresent()) {
-                return new InvalidSnapshotException(field(path, message.substring(0, space)), message.substring(space + 1));
+        return p.getBigIntegerValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /**
+     * Reads past the value the parser is at. Its strings are decoded, as data binding did when it
+     * kept an unknown field for later, so that one over the length limit is refused here too.
+     */
+    private static void skip(JsonParser p) throws IOException {
+        int depth = 0;
+        for (JsonToken token = p.currentToken(); ; token = p.nextToken()) {
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            } else if (token == JsonToken.VALUE_STRING) {
+                p.getTextCharacters();
             }
-            return new InvalidSnapshotException(path, message);
+            if (depth == 0) {
+                return;
+            }
         }
-        return new InvalidSnapshotException(path, firstSentence(binding.getOriginalMessage()));
+    }
+
+    /** A value this class refused, its message in our words; its path is gathered on the way out. */
+    private static final class Problem extends RuntimeException {
+        /** The path's steps from the value outwards: field names and list indices. */
+        private final List<Object> steps = new ArrayList<>();
+
+        Problem(String problem) {
+            super(problem, null, false, false);
+        }
+
+        Problem at(Object step) {
+            steps.add(step);
+            return this;
+        }
+
+        String path() {
+            String path = "$";
+            for (int i = steps.size() - 1; i >= 0; i--) {
+                path = steps.get(i) instanceof Integer index ? index(path, index) : field(path, (String) steps.get(i));
+            }
+            return path;
+        }
     }
 
     /**
@@ -334,14 +564,6 @@ public final class SnapshotReader {
             default -> "nested too deep: %s levels";
         };
         return String.format(what, over.group(2)) + ", the limit is " + over.group(3);
-    }
-
-    private static String path(List<JsonMappingException.Reference> references) {
-        String path = "$";
-        for (JsonMappingException.Reference reference : references) {
-            path = reference.getFieldName() != null ? field(path, reference.getFieldName()) : index(path, Math.max(0, reference.getIndex()));
-        }
-        return path;
     }
 
     private static String path(JsonStreamContext context) {
@@ -366,11 +588,11 @@ public final class SnapshotReader {
     private static String field(String parent, String name) {
         if (name.length() > MAX_SHOWN_VALUE_CHARS) {
             // An unknown field's name is input: a 64 KiB name must not make a 64 KiB message.
-            return parent + "[" + TextNode.valueOf(name.substring(0, MAX_SHOWN_VALUE_CHARS)) + "...]";
+            return parent + "[" + quoted(name.substring(0, MAX_SHOWN_VALUE_CHARS)) + "...]";
         }
         return IDENTIFIER.matcher(name).matches()
                 ? parent + "." + name
-                : parent + "[" + TextNode.valueOf(name) + "]";
+                : parent + "[" + quoted(name) + "]";
     }
 
     private static String index(String parent, int index) {
@@ -386,7 +608,7 @@ public final class SnapshotReader {
         String text = switch (token) {
             case START_OBJECT, FIELD_NAME -> "an object";
             case START_ARRAY -> "an array";
-            case VALUE_STRING -> TextNode.valueOf(parser.getText()).toString();
+            case VALUE_STRING -> quoted(parser.getText());
             // As written: read as a double, 1e400 would show as Infinity.
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
             default -> token.asString() == null ? token.name() : token.asString();
@@ -394,243 +616,7 @@ public final class SnapshotReader {
         return text.length() <= MAX_SHOWN_VALUE_CHARS ? text : text.substring(0, MAX_SHOWN_VALUE_CHARS) + "...";
     }
 
-    /** A problem our deserializers found, its message already in our words. */
-    private static final class Problem extends MismatchedInputException {
-        Problem(JsonParser parser, String problem) {
-            super(parser, problem, (Class<?>) null);
-        }
-    }
-
-    private static Schema.Field fieldOf(BeanProperty property) {
-        if (property == null || property.getMember() == null) {
-            return null;
-        }
-        return Schema.field(property.getMember().getDeclaringClass(), property.getName()).orElse(null);
-    }
-
-    /**
-     * Reads one value of a snapshot field strictly, as its {@link Schema.Field} says: the right JSON type
-     * only, within its range; null and absent are unknown, except in a required field.
-     */
-    private static final class FieldValue extends StdDeserializer<Object> implements ContextualDeserializer {
-        private final transient Schema.Field field;
-
-        FieldValue(Class<?> type, Schema.Field field) {
-            super(type);
-            this.field = field;
-        }
-
-        @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
-            Schema.Field contextual = fieldOf(property);
-            return contextual == null || contextual == field ? this : new FieldValue(handledType(), contextual);
-        }
-
-        @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (field == null) {
-                throw new Problem(p, "not part of a snapshot");
-            }
-            JsonToken token = p.currentToken();
-            switch (field.kind()) {
-                case ANSWER -> {
-                    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                        return Answer.of(token == JsonToken.VALUE_TRUE);
-                    }
-                    throw new Problem(p, "must be true, false or null, was " + shown(p));
-                }
-                case NUMBER -> {
-                    if (token != JsonToken.VALUE_NUMBER_INT) {
-                        throw new Problem(p, "must be a whole number between " + field.min() + " and " + field.max() + ", was " + shown(p));
-                    }
-                    long number = clampedLong(p);
-                    if (number < field.min() || number > field.max()) {
-                        throw new Problem(p, "must be between " + field.min() + " and " + field.max() + ", was " + shown(p));
-                    }
-                    return (int) number;
-                }
-                case BYTES -> {
-                    // A count out of range is told the bound it crossed; a value of another type, both.
-                    if (token != JsonToken.VALUE_NUMBER_INT) {
-                        throw new Problem(p, "must be a whole number between 0 and " + field.max() + ", was " + shown(p));
-                    }
-                    long number = clampedLong(p);
-                    if (number < 0) {
-                        throw new Problem(p, "must be at least 0, was " + shown(p));
-                    }
-                    if (number > field.max()) {
-                        throw new Problem(p, "must be at most " + field.max() + ", was " + shown(p));
-                    }
-                    return number;
-                }
-                case TEXT -> {
-                    if (token == JsonToken.VALUE_STRING) {
-                        return p.getText();
-                    }
-                    throw new Problem(p, "must be a string or null, was " + shown(p));
-                }
-                case VERSION -> {
-                    if (token == JsonToken.VALUE_STRING) {
-                        try {
-                            return IosVersion.parse(p.getText());
-                        } catch (IllegalArgumentException notAVersion) {
-                            // reported below, with the path
-                        }
-                    }
-                    throw new Problem(p, "not a version like \"17.1.2\", was " + shown(p));
-                }
-                case CHOICE -> {
-                    if (token == JsonToken.VALUE_STRING) {
-                        for (Object constant : field.type().getEnumConstants()) {
-                            if (((Enum<?>) constant).name().equals(p.getText())) {
-                                return constant;
-                            }
-                        }
-                    }
-                    throw new Problem(p, "must be one of " + String.join(", ", field.choices()) + ", was " + shown(p));
-                }
-                case ACTION_IDS -> {
-                    if (token == JsonToken.VALUE_STRING && DeviceSnapshot.isActionId(p.getText())) {
-                        return p.getText();
-                    }
-                    throw notAnActionId(p);
-                }
-                default -> throw new Problem(p, "unexpected " + shown(p));
-            }
-        }
-
-        /** The integer at the parser, or the nearest {@code long} when it lies beyond: out of every field's range either way. */
-        private static long clampedLong(JsonParser p) throws IOException {
-            if (p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                return p.getLongValue();
-            }
-            return p.getBigIntegerValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
-
-        private static Problem notAnActionId(JsonParser p) throws IOException {
-            return new Problem(p, "must be an action id in UPPER_SNAKE_CASE such as \"RESTART_IPHONE\", was " + shown(p));
-        }
-
-        @Override
-        public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-            if (field != null && field.kind() == Schema.Kind.ACTION_IDS) {
-                throw new Problem(ctxt.getParser(), "must be an action id in UPPER_SNAKE_CASE such as \"RESTART_IPHONE\", was null");
-            }
-            return getAbsentValue(ctxt);
-        }
-
-        @Override
-        public Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
-            if (field != null && field.required()) {
-                String entry = Schema.entryName(field.owner());
-                throw new Problem(ctxt.getParser(), "required in " + (entry.matches("[aeiou].*") ? "an " : "a ") + entry);
-            }
-            return null;
-        }
-    }
-
-    /** A record of the snapshot: an object, or null for unknown; a list entry and the snapshot itself may not be null. */
-    private static final class RecordValue extends DelegatingDeserializer {
-        private final Class<?> type;
-
-        RecordValue(JsonDeserializer<?> delegate, Class<?> type) {
-            super(delegate);
-            this.type = type;
-        }
-
-        @Override
-        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-            return new RecordValue(newDelegatee, type);
-        }
-
-        @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw new Problem(p, expected() + shown(p));
-            }
-            return super.deserialize(p, ctxt);
-        }
-
-        @Override
-        public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-            if (type == DeviceSnapshot.class || type.isAnnotationPresent(Example.class)) {
-                throw new Problem(ctxt.getParser(), expected() + "null");
-            }
-            return null;
-        }
-
-        private String expected() {
-            if (type == DeviceSnapshot.class) {
-                return "the snapshot must be a JSON object, was ";
-            }
-            Example example = type.getAnnotation(Example.class);
-            return example != null ? "must be an object like " + example.value() + ", was " : "must be an object or null, was ";
-        }
-    }
-
-    /** A list of the snapshot: an array, or null for unknown, no longer than its field's range allows. */
-    private static final class ListValue extends DelegatingDeserializer {
-        private final transient Schema.Field field;
-
-        ListValue(JsonDeserializer<?> delegate, Schema.Field field) {
-            super(delegate);
-            this.field = field;
-        }
-
-        @Override
-        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-            return new ListValue(newDelegatee, field);
-        }
-
-        @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
-            ListValue contextual = (ListValue) super.createContextual(ctxt, property);
-            return new ListValue(contextual._delegatee, fieldOf(property));
-        }
-
-        @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                throw new Problem(p, "must be an array or null, was " + shown(p));
-            }
-            List<?> list = (List<?>) super.deserialize(p, ctxt);
-            if (field != null && list.size() > field.max()) {
-                String many = Schema.entryName(field.elementType()) + "s";
-                throw new Problem(p, "too many " + many + ": " + list.size() + ", the limit is " + field.max());
-            }
-            return list;
-        }
-    }
-
-    private static SimpleModule schemaModule() {
-        SimpleModule module = new SimpleModule("snapshot-schema");
-        for (Class<?> type : List.of(Answer.class, Integer.class, Long.class, long.class, String.class, IosVersion.class)) {
-            addValue(module, type);
-        }
-        for (Schema.Field field : Schema.fieldsOf(DeviceSnapshot.class)) {
-            if (field.kind() == Schema.Kind.SECTION) {
-                Schema.fieldsOf(field.type()).stream().filter(f -> f.kind() == Schema.Kind.CHOICE).forEach(f -> addValue(module, f.type()));
-            }
-        }
-        module.setDeserializerModifier(new BeanDeserializerModifier() {
-            @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                    JsonDeserializer<?> deserializer) {
-                Class<?> type = description.getBeanClass();
-                return Schema.describes(type) ? new RecordValue(deserializer, type) : deserializer;
-            }
-
-            @Override
-            public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
-                    BeanDescription description, JsonDeserializer<?> deserializer) {
-                return new ListValue(deserializer, null);
-            }
-        });
-        return module;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void addValue(SimpleModule module, Class<?> type) {
-        module.addDeserializer((Class) type, new FieldValue(type, null));
+    private static String quoted(String text) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 }
