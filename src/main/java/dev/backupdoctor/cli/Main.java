@@ -287,6 +287,9 @@ public final class Main implements Runnable {
     /** The builder of {@link #doctor}, for a command that sets more than the rules. */
     static BackupDoctor.Builder builder(List<Path> ruleFolders) {
         BackupDoctor.Builder builder = BackupDoctor.builder();
+        if (!ruleFolders.isEmpty()) {
+            OptionalDependency.DRL_COMPILER.require();
+        }
         for (Path folder : ruleFolders) {
             if (!Files.isDirectory(folder)) {
                 throw new UsageException("--rules " + Printable.cut(folder.toString()) + ": "

@@ -288,6 +288,18 @@ class ChildProcessTest {
     }
 
     @Test
+    void withoutTheDrlCompilerRulesOfOnesOwnAreOneLineSayingWhatToAddAndTheBuiltInRulesWork() throws Exception {
+        String withoutCompiler = classPathWithout("drools-model-codegen");
+
+        assertThat(finishWithClassPath(withoutCompiler, "diagnose", "--rules", "examples/rules", WEAK_WIFI)).isEqualTo(new Run(2, "",
+                "--rules needs org.drools:drools-model-codegen on the class path (the installed command keeps it, with the rest"
+                        + " of the DRL compiler, in lib/compiler/)\n"));
+        Run builtIn = finishWithClassPath(withoutCompiler, "diagnose", WEAK_WIFI);
+        assertThat(builtIn.status()).as(builtIn.err()).isZero();
+        assertThat(builtIn.out()).startsWith("Found ");
+    }
+
+    @Test
     void invalidRulesAreOneLinePerProblemOnStderrAndNothingElse() throws Exception {
         Path rules = Files.createDirectories(temp.resolve("rules"));
         Path broken = Path.of("src/test/resources/broken-rules");

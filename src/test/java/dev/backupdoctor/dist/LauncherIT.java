@@ -121,16 +121,54 @@ class LauncherIT {
     @Test
     void theZipHoldsAnExecutableLauncherTheJarAndTheCommandLinesOptionalDependencies() throws IOException {
         assertThat(Files.getPosixFilePermissions(launcher)).isEqualTo(permissions(0755));
-        List<String> jars;
-        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
-            jars = lib.map(jar -> jar.getFileName().toString()).toList();
-        }
-        assertThat(jars).contains("backup-doctor-" + VERSION + ".jar")
-                .anyMatch(jar -> jar.startsWith("picocli-")).anyMatch(jar -> jar.startsWith("jte-runtime-"))
-                .anyMatch(jar -> jar.startsWith("dd-plist-")).anyMatch(jar -> jar.startsWith("slf4j-simple-"))
+        assertThat(jars("lib")).contains("backup-doctor-" + VERSION + ".jar")
+                .anyMatch(jar -> jar.startsWith("picocli-")).anyMatch(jar -> jar.startsWith("slf4j-simple-"))
+                .anyMatch(jar -> jar.startsWith("drools-core-")).anyMatch(jar -> jar.startsWith("jackson-databind-"))
                 .noneMatch(jar -> jar.startsWith("junit-") || jar.startsWith("assertj-"));
+        assertThat(jars("lib/extras")).anyMatch(jar -> jar.startsWith("jte-runtime-")).anyMatch(jar -> jar.startsWith("dd-plist-"))
+                .anyMatch(jar -> jar.startsWith("javalin-")).anyMatch(jar -> jar.startsWith("mcp-core-"));
+        assertThat(jars("lib/compiler")).anyMatch(jar -> jar.startsWith("drools-model-codegen-"))
+                .anyMatch(jar -> jar.startsWith("ecj-")).anyMatch(jar -> jar.startsWith("javaparser-core-"));
         assertThat(home.resolve("README.md")).exists();
         assertThat(home.resolve("LICENSE")).exists();
+    }
+
+    private static List<String> jars(String folder) throws IOException {
+        try (Stream<Path> jars = Files.list(home.resolve(folder))) {
+            return jars.map(jar -> jar.getFileName().toString()).filter(name -> name.endsWith(".jar")).toList();
+        }
+    }
+
+    /**
+     * The class path the launcher gives each command, as the JVM reports it: lib/ alone for the
+     * short commands, lib/extras/ for the others, lib/compiler/ with --rules or an @file. That the
+     * short commands work on lib/ alone, every path of theirs, is shown by running them.
+     */
+    @Test
+    void aShortCommandRunsOnLibAloneOthersGetTheExtrasAndRulesOfOnesOwnTheCompiler() throws Exception {
+        Map<String, String> showClassPath = Map.of("BACKUP_DOCTOR_OPTS", "-XshowSettings:properties");
+        String snapshot = "examples/snapshots/weak-wifi-iphone-8.json";
+        for (List<String> command : List.of(List.of("diagnose", snapshot), List.of("diagnose", "--format", "json", snapshot),
+                List.of("diagnose", "--explain", snapshot), List.of("explain", snapshot, "RESTART_IPHONE"),
+                List.of("catalog"), List.of("catalog", "--format", "json"))) {
+            Run run = backupDoctor(showClassPath, command.toArray(String[]::new));
+            assertThat(run.status()).as(command + ": " + run.err()).isZero();
+            assertThat(run.out()).as(command.toString()).isNotBlank();
+            assertThat(run.err()).as(command.toString()).contains("/lib/backup-doctor-").doesNotContain("/lib/extras/", "/lib/compiler/");
+        }
+        Run consult = run(List.of(launcher.toString(), "consult", snapshot), "no\n".repeat(40), showClassPath);
+        assertThat(consult.status()).as(consult.err()).isZero();
+        assertThat(consult.err()).doesNotContain("/lib/extras/", "/lib/compiler/");
+
+        assertThat(backupDoctor(showClassPath, "report", "--help").err()).contains("/lib/extras/").doesNotContain("/lib/compiler/");
+        Run ownRules = backupDoctor(showClassPath, "diagnose", snapshot, "--rules", "examples/rules");
+        assertThat(ownRules.status()).as(ownRules.err()).isZero();
+        assertThat(ownRules.err()).contains("/lib/compiler/").doesNotContain("/lib/extras/");
+        Path argumentFile = Files.writeString(temp.resolve("arguments.txt"), "--rules=examples/rules\n");
+        Run fromFile = backupDoctor(showClassPath, "diagnose", snapshot, "@" + argumentFile);
+        assertThat(fromFile.status()).as(fromFile.err()).isZero();
+        assertThat(fromFile.err()).contains("/lib/compiler/");
+        assertThat(fromFile.out()).isEqualTo(ownRules.out());
     }
 
     @Test
@@ -225,6 +263,39 @@ class LauncherIT {
         assertThat(JSON.readTree(first.out()).get("actions").get(0).get("id").asText()).isEqualTo("WAIT_FOR_ICLOUD_SERVICE");
         assertThat(second).isEqualTo(first);
         assertThat(archives).singleElement().satisfies(archive -> assertThat(Files.size(archive)).isPositive());
+    }
+
+    /**
+     * Rules of one's own: Java 17 crashes writing an archive that holds classes compiled at run
+     * time, so none is written; the archive of the same command without them is mapped instead.
+     */
+    @Test
+    void withRulesOfOnesOwnNoArchiveIsWrittenAndTheOneWithoutThemIsMapped(@TempDir Path ownCache) throws Exception {
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", ownCache.toString());
+        String snapshot = "examples/snapshots/managed-profile-blocks-backup.json";
+        Run before = backupDoctor(environment, "diagnose", snapshot, "--rules", "examples/rules");
+        assertThat(before.status()).as(before.err()).isZero();
+        assertThat(archives(ownCache)).isEmpty();
+
+        assertThat(backupDoctor(environment, "diagnose", snapshot).status()).isZero();
+        assertThat(archives(ownCache)).hasSize(1);
+        Path classes = temp.resolve("classes.txt");
+        Map<String, String> logClasses = Map.of("XDG_CACHE_HOME", ownCache.toString(),
+                "BACKUP_DOCTOR_OPTS", "-Xlog:class+load=info:file=" + classes);
+        Run after = backupDoctor(logClasses, "diagnose", snapshot, "--rules", "examples/rules");
+
+        assertThat(after).isEqualTo(before);
+        assertThat(archives(ownCache)).hasSize(1);
+        assertThat(Files.readAllLines(classes)).anyMatch(line -> line.contains(" dev.backupdoctor.cli.Main source: shared objects file"));
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        if (!Files.isDirectory(cache.resolve("backup-doctor"))) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache.resolve("backup-doctor"))) {
+            return files.toList();
+        }
     }
 
     /** A jar changed in place after the archive was written gets an archive of its own. */
