@@ -17,7 +17,9 @@
 #     whatever your settings say), as a newcomer would; it replaces any
 #     dev.backupdoctor:backup-doctor:0.1.0-SNAPSHOT already there.
 #   - a scratch client project depending on dev.backupdoctor:backup-doctor:0.1.0-SNAPSHOT:
-#     its dependency tree must not contain picocli (the command line's alone); its Main is the
+#     its dependency tree must not contain picocli (the command line's alone) nor the DRL compiler
+#     (optional: only rules added at run time need it), and the number and size of its runtime
+#     jars are printed; its Main is the
 #     first ```java block after "## Embedding" (its import lines go above the class, the rest
 #     into main), and it must compile, run and print at least one action line.
 # Needs Java 17, Maven and git.
@@ -207,9 +209,14 @@ else
 fi
 
 cd "$client" || exit 1
-step "client: dependency tree has no picocli" \
-  '! grep -qi picocli "$out" && grep -q "dev.backupdoctor:backup-doctor" "$out"' \
+step "client: dependency tree has no picocli and no DRL compiler" \
+  '! grep -Eqi "picocli|drools-model-codegen|javaparser|org.eclipse.jdt:ecj" "$out" && grep -q "dev.backupdoctor:backup-doctor" "$out"' \
   "mvn -B dependency:tree"
+step "client: its runtime class path" '[ -s cp.txt ]' \
+  "mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=runtime"
+if [[ -s cp.txt ]]; then
+  echo "      $(tr : '\n' < cp.txt | grep -c .) jars, $(( $(tr : '\n' < cp.txt | xargs du -cb | tail -1 | cut -f1) / 1024 )) KiB"
+fi
 step "client: compile the README's snippet" "true" "mvn -q compile"
 step "client: run it, prints at least one action line" \
   'grep -Eq "^(FIX|CHECK|TRY) " "$out"' \

@@ -266,6 +266,10 @@ public final class BackupDoctor {
          * @return a doctor with these rules
          * @throws RulesException listing every problem ({@code file:line:column: message}) if any
          *     rule file is missing or doesn't compile; no doctor is built from a partial rule set
+         * @throws IllegalStateException if rules are added but the DRL compiler,
+         *     {@code org.drools:drools-model-codegen}, is not on the class path: the built-in rules
+         *     come compiled, so backup-doctor's pom declares the compiler optional, and an
+         *     application that adds rules of its own adds that dependency too
          */
         public BackupDoctor build() {
             try {

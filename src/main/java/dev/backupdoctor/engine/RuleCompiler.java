@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.util.Drools;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -24,8 +25,13 @@ import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Compiles DRL into a KieBase through the executable model, the only DRL compiler drools-engine ships. */
+/**
+ * Compiles DRL into a KieBase through the executable model, the only DRL compiler drools-engine ships.
+ * Its code generator is an optional dependency: only rules added at run time need it.
+ */
 final class RuleCompiler {
+
+    private static final String CODE_GENERATOR = "org.drools.model.codegen.ExecutableModelProject";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
@@ -43,6 +49,7 @@ final class RuleCompiler {
      * @throws RuleLoadFailure listing every problem, each pointing into the DRL
      */
     static KieBase compile(List<RuleSource> sources, Set<String> disabledRules) {
+        requireCodeGenerator();
         KieBase kieBase;
         try {
             kieBase = build(sources);
@@ -51,6 +58,17 @@ final class RuleCompiler {
         }
         disable(kieBase, disabledRules);
         return kieBase;
+    }
+
+    /** @throws IllegalStateException naming the dependency to add when the code generator is missing */
+    private static void requireCodeGenerator() {
+        try {
+            Class.forName(CODE_GENERATOR, false, RuleCompiler.class.getClassLoader());
+        } catch (ClassNotFoundException missing) {
+            throw new IllegalStateException("compiling rules at run time needs org.drools:drools-model-codegen "
+                    + Drools.getFullVersion() + " on the class path (backup-doctor declares it optional: only rules"
+                    + " added with addRules or addClasspathRules need it)");
+        }
     }
 
     /**
