@@ -2,9 +2,9 @@ package dev.backupdoctor.cli;
 
 /**
  * The command line's optional dependencies beyond picocli (declared {@code <optional>} in the pom,
- * so that an application embedding the library doesn't get them), and the DRL compiler, which the
+ * so that an application embedding the library doesn't get them; the DRL compiler is one, which the
  * installed command keeps apart in {@code lib/compiler/} and puts on the class path only for
- * {@code --rules}: what needs each, and a class that shows it is on the class path. A command
+ * {@code --rules}): what needs each, and a class that shows it is on the class path. A command
  * checks before it starts, so that a missing jar is one line saying what to add, not a
  * {@link NoClassDefFoundError} half-way through a fleet.
  */

@@ -252,10 +252,7 @@ class LauncherIT {
     void theClassDataArchiveIsMadeOnceAndStandardOutputHoldsOnlyThePlan(@TempDir Path ownCache) throws Exception {
         Map<String, String> environment = Map.of("XDG_CACHE_HOME", ownCache.toString());
         Run first = backupDoctor(environment, "diagnose", "examples/snapshots/apple-outage.json", "--format", "json");
-        List<Path> archives;
-        try (Stream<Path> files = Files.list(ownCache.resolve("backup-doctor"))) {
-            archives = files.toList();
-        }
+        List<Path> archives = archives(ownCache);
         Run second = backupDoctor(environment, "diagnose", "examples/snapshots/apple-outage.json", "--format", "json");
 
         assertThat(first.status()).isZero();
@@ -314,9 +311,7 @@ class LauncherIT {
         }
 
         assertThat(again).isEqualTo(new Run(0, "backup-doctor " + VERSION + "\n", ""));
-        try (Stream<Path> archives = Files.list(ownCache.resolve("backup-doctor"))) {
-            assertThat(archives).hasSize(2);
-        }
+        assertThat(archives(ownCache)).hasSize(2);
     }
 
     @Test
