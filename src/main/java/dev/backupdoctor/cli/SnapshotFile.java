@@ -29,7 +29,7 @@ final class SnapshotFile {
         return path;
     }
 
-    /** One for every read: setting up Jackson's reader is a good part of a short command's start-up. */
+    /** One for every read. Building the first reads the schema from the records and sets up Jackson's parser. */
     private static final SnapshotReader READER = new SnapshotReader();
 
     /** Sets up the reader now, on the calling thread, so that a later read finds it ready. */
@@ -38,23 +38,22 @@ final class SnapshotFile {
     }
 
     static DeviceSnapshot read(String file, InputStream standardInput) throws IOException {
-        SnapshotReader reader = READER;
         if (isStandardInput(file)) {
-            return reader.read(standardInput);
+            return READER.read(standardInput);
         }
         Path path = existing(file, "a snapshot file");
         try {
             if (!Files.isRegularFile(path)) {
                 // A pipe, such as bash's <(...): its size is unknown until read, and the reader stops past the limit.
                 try (InputStream pipe = Files.newInputStream(path)) {
-                    return reader.read(pipe);
+                    return READER.read(pipe);
                 }
             }
             long size = Files.size(path);
             if (size > SnapshotReader.MAX_BYTES) {
                 throw SnapshotReader.tooLarge(size);
             }
-            return reader.read(Files.readAllBytes(path));
+            return READER.read(Files.readAllBytes(path));
         } catch (IOException e) {
             throw UsageException.cannotRead(file, e);
         }
