@@ -1,7 +1,9 @@
 package dev.backupdoctor;
 
+import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -289,7 +291,9 @@ public final class Consultation {
      */
     public Consultation notFixed(String actionId) {
         Action way = shown(actionId);
-        DeviceSnapshot done = NotFixed.apply(snapshot, way);
+        Remedy entry = Remedy.byId(way.id());
+        DeviceSnapshot done = entry != null ? entry.answeredNo(snapshot, way.kind())
+                : way.kind() == Kind.TRY ? snapshot.withTried(way.id()) : snapshot;
         return new Consultation(doctor, done, doctor.diagnose(done), questionsSettled, plus(actionsSettled, List.of(way.id())),
                 true, null);
     }

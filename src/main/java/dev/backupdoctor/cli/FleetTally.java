@@ -1,9 +1,10 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.catalog.Remedy;
+import dev.backupdoctor.catalog.Wording;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Kind;
-import dev.backupdoctor.facts.Remedy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,9 +22,6 @@ import java.util.stream.Stream;
  * one chunk; the consuming thread adds the chunks to the fleet's tally in input order.
  */
 final class FleetTally implements Batch.Chunk {
-
-    private static final Map<String, Remedy> CATALOG = Stream.of(Remedy.values())
-            .collect(Collectors.toUnmodifiableMap(Remedy::id, Function.identity()));
 
     /**
      * Most FIX first, then most CHECK, then most TRY; ties in catalog order, an extension's ids
@@ -167,12 +165,12 @@ final class FleetTally implements Batch.Chunk {
     }
 
     private static String titleOf(Action action) {
-        Remedy remedy = CATALOG.get(action.id());
-        return remedy != null ? remedy.title() : action.title();
+        Remedy remedy = Remedy.byId(action.id());
+        return remedy != null ? Wording.english().title(remedy) : action.title();
     }
 
     private static int catalogPosition(String id) {
-        Remedy remedy = CATALOG.get(id);
+        Remedy remedy = Remedy.byId(id);
         return remedy != null ? remedy.ordinal() : Integer.MAX_VALUE;
     }
 }

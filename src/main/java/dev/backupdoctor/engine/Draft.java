@@ -18,12 +18,19 @@ final class Draft implements PlanDraft {
     static final String GLOBAL = "plan";
 
     private final EvidenceReader evidence;
+    private final Proposals proposals;
     private final boolean actionsAsFacts;
     private final List<Action> actions = new ArrayList<>();
 
-    Draft(EvidenceReader evidence, boolean actionsAsFacts) {
+    Draft(EvidenceReader evidence, Proposals proposals, boolean actionsAsFacts) {
         this.evidence = evidence;
+        this.proposals = proposals;
         this.actionsAsFacts = actionsAsFacts;
+    }
+
+    @Override
+    public void propose(RuleContext rule) {
+        add(rule, proposals.action(rule.getRule(), rule.getMatch()));
     }
 
     @Override

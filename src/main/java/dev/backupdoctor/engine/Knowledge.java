@@ -1,12 +1,13 @@
 package dev.backupdoctor.engine;
 
+import dev.backupdoctor.catalog.Remedy;
+import dev.backupdoctor.catalog.Wording;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.OtherRemedies;
-import dev.backupdoctor.facts.Remedy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ public final class Knowledge {
     private final KieBase rules;
     private final KieSessionsPool sessions;
     private final EvidenceReader evidence;
+    private final Proposals proposals = new Proposals(Wording.english());
     private final Explainer explainer;
     private final boolean actionsAsFacts;
     private final boolean declaresDraft;
@@ -139,7 +141,17 @@ public final class Knowledge {
         }
         if (problems.isEmpty()) {
             boolean ownRules = !paths.isEmpty() || !classpathLocations.isEmpty();
-            return new Knowledge(RuleCompiler.compile(sources, disabledRules), () -> sources, ownRules, timeLimit);
+            Knowledge knowledge = new Knowledge(RuleCompiler.compile(sources, disabledRules), () -> sources, ownRules, timeLimit);
+            // The built-in rules' proposals are checked by the tests; rules read at run time, here, before they fire.
+            Map<String, String> proposalProblems = knowledge.proposals.check(knowledge.rules.getKiePackages().stream()
+                    .flatMap(kiePackage -> kiePackage.getRules().stream()).toList());
+            if (!proposalProblems.isEmpty()) {
+                throw new RuleLoadFailure(proposalProblems.entrySet().stream().map(problem -> knowledge.index.get()
+                        .rule(problem.getKey())
+                        .map(rule -> new SourceProblem(rule.file(), rule.line(), 0, problem.getValue()))
+                        .orElseGet(() -> new SourceProblem("(rules)", 0, 0, problem.getValue()))).toList());
+            }
+            return knowledge;
         }
         if (!sources.isEmpty()) {
             // Compile what could be read too, so one run shows every problem.
@@ -166,7 +178,9 @@ public final class Knowledge {
      * caller's own rules create that it lacks, in id order. Only the latter parse the rules' DRL.
      */
     public List<CatalogEntry> catalog() {
-        List<CatalogEntry> catalog = new ArrayList<>(Stream.of(Remedy.values()).map(CatalogEntry::of).toList());
+        List<CatalogEntry> catalog = new ArrayList<>(Stream.of(Remedy.values())
+                .map(remedy -> new CatalogEntry(remedy.id(), remedy.kinds(), remedy.step(), Wording.english().title(remedy)))
+                .toList());
         catalog.addAll(ownActions.get());
         return catalog;
     }
@@ -292,7 +306,7 @@ public final class Knowledge {
     }
 
     private Draft prepare(KieSession session) {
-        Draft draft = new Draft(evidence, actionsAsFacts);
+        Draft draft = new Draft(evidence, proposals, actionsAsFacts);
         if (declaresDraft) {
             session.setGlobal(Draft.GLOBAL, draft);
         }
@@ -354,8 +368,9 @@ public final class Knowledge {
     }
 
     /**
-     * Sorts into plan order and keeps one action per id, the first in that order. An alternative to
-     * an action the plan doesn't list as a FIX is no alternative: that reference goes.
+     * Sorts into plan order and keeps one action per id, the first in that order. An alternative
+     * names the first of the actions its catalog entry is another way to that the plan lists as a
+     * FIX; an alternative to an action the plan doesn't list as a FIX is no alternative: that reference goes.
      */
     public static List<Action> plan(List<Action> actions) {
         List<Action> sorted = new ArrayList<>(actions);
@@ -367,9 +382,12 @@ public final class Knowledge {
         }
         for (int i = 0; i < sorted.size(); i++) {
             Action action = sorted.get(i);
-            if (action.alternativeTo() != null && !listsFix(sorted, action.alternativeTo())) {
-                sorted.set(i, new Action(action.id(), action.kind(), action.step(), action.title(), action.instructions(),
-                        action.reason(), action.caution(), null, action.rule(), action.because()));
+            if (action.alternativeTo() != null) {
+                String alternativeTo = alternativeTo(sorted, action);
+                if (!action.alternativeTo().equals(alternativeTo)) {
+                    sorted.set(i, new Action(action.id(), action.kind(), action.step(), action.title(), action.instructions(),
+                            action.reason(), action.caution(), alternativeTo, action.rule(), action.because()));
+                }
             }
         }
         return sorted;
@@ -395,6 +413,18 @@ public final class Knowledge {
             }
         }
         return false;
+    }
+
+    /** The first action named that the plan lists as a FIX: the catalog's choices, or the one the action names. */
+    private static String alternativeTo(List<Action> plan, Action action) {
+        Remedy remedy = Remedy.byId(action.id());
+        List<String> ways = remedy != null && !remedy.alternativeTo().isEmpty() ? remedy.alternativeTo() : List.of(action.alternativeTo());
+        for (String way : ways) {
+            if (listsFix(plan, way)) {
+                return way;
+            }
+        }
+        return null;
     }
 
     private static boolean listsFix(List<Action> plan, String id) {

@@ -1,13 +1,13 @@
 package dev.backupdoctor.engine;
 
+import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.Kind;
-import dev.backupdoctor.facts.Remedy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A backup that went through at most {@link ICloudSettings#RECENT_BACKUP_DAYS} day ago shows that
@@ -22,9 +22,9 @@ import java.util.Set;
  */
 final class RecentBackup {
 
-    /** The FIXes whose cause was there while the last backup went through: it didn't stop it. */
-    private static final Set<String> FIXES_IT_OUTRULES = Set.of(Remedy.PAUSE_NETWORK_FILTER.id(),
-            Remedy.TURN_ON_TWO_FACTOR.id(), Remedy.FIND_APP_BREAKING_BACKUP.id());
+    /** The FIXes whose cause was there while the last backup went through, so it didn't stop it: the catalog says which. */
+    private static final List<String> FIXES_IT_OUTRULES = Stream.of(Remedy.values())
+            .filter(remedy -> remedy.afterRecentBackup() == Remedy.AfterRecentBackup.FIX_GOES).map(Remedy::id).sorted().toList();
 
     private RecentBackup() {
     }
@@ -40,7 +40,9 @@ final class RecentBackup {
         }
         List<Action> leftOut = new ArrayList<>();
         actions.removeIf(action -> {
-            boolean needless = action.kind() != Kind.FIX || FIXES_IT_OUTRULES.contains(action.id());
+            Remedy remedy = Remedy.byId(action.id());
+            // An extension's own action has no entry: a recent backup outrules its CHECKs and TRYs.
+            boolean needless = remedy == null ? action.kind() != Kind.FIX : remedy.outruledByRecentBackup(action.kind());
             if (needless) {
                 leftOut.add(action);
             }
@@ -53,6 +55,6 @@ final class RecentBackup {
     static String why(DeviceSnapshot snapshot) {
         return "the last backup is recent (icloud.lastBackupDaysAgo = " + snapshot.icloud().lastBackupDaysAgo()
                 + "): iCloud Backup works, so the plan lists no CHECK and no TRY, and no FIX whose cause was there while"
-                + " that backup went through (" + String.join(", ", FIXES_IT_OUTRULES.stream().sorted().toList()) + ")";
+                + " that backup went through (" + String.join(", ", FIXES_IT_OUTRULES) + ")";
     }
 }

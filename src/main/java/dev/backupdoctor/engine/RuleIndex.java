@@ -25,7 +25,8 @@ import org.drools.drl.parser.DroolsParserException;
 /**
  * Where each rule is written and which action ids its consequence names, from its DRL: the rules to
  * ask when an action is missing from a plan. A consequence creates an action with
- * {@code Action.of( Kind.FIX, "ID", ... )} or, in the built-in rules, with a {@code Remedy} method.
+ * {@code Action.of( Kind.FIX, "ID", ... )}; a built-in rule names the catalog entry it proposes in its
+ * metadata, {@code @proposes(CONNECT_TO_WIFI)}.
  * Parsing takes a few hundred milliseconds, so it is done on the first explanation, or the first time
  * the actions of the caller's own rules are asked for (a {@code tried} id the catalog lacks); never
  * for the built-in rules alone.
@@ -39,9 +40,6 @@ final class RuleIndex {
     private static final Pattern ACTION_LITERAL = Pattern.compile("\\bof\\s*\\(\\s*(?:Kind\\s*\\.\\s*)?([A-Z]+)\\s*,\\s*"
             + "\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"\\s*,\\s*(?:(\\d+|null)\\s*\\)"
             + "(?:\\s*\\.\\s*title\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\))?)?");
-
-    /** A built-in action from the catalog: {@code Remedy.connectToWifi( $wifi )}, whose name gives the id. */
-    private static final Pattern REMEDY_CALL = Pattern.compile("\\bRemedy\\s*\\.\\s*([a-z]\\w*)\\s*\\(");
 
     record RuleInfo(String name, String file, int line, Set<String> actionIds) {
     }
@@ -73,9 +71,8 @@ final class RuleIndex {
                     ids.add(literal.group(2));
                     created.merge(literal.group(2), entry(literal), RuleIndex::merged);
                 }
-                Matcher remedy = REMEDY_CALL.matcher(consequence);
-                while (remedy.find()) {
-                    Catalog.idOfRemedyMethod(remedy.group(1)).ifPresent(ids::add);
+                if (rule.hasAnnotation(Proposals.PROPOSES)) {
+                    ids.add(rule.getAnnotation(Proposals.PROPOSES).getSingleValueAsString());
                 }
                 rules.put(rule.getName(), new RuleInfo(rule.getName(), source.name(), rule.getLine(), Set.copyOf(ids)));
             }

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An action the loaded rules can propose, as the catalog lists it: a built-in one as {@link Remedy}
- * describes it, one of your own rules as their {@code Action.of( Kind.FIX, "MY_ID", 3 ).title( "..." )}
+ * An action the loaded rules can propose, as the catalog lists it: a built-in one as the catalog
+ * ({@code dev.backupdoctor.catalog}) describes it, one of your own rules as their {@code Action.of( Kind.FIX, "MY_ID", 3 ).title( "..." )}
  * writes it.
  *
  * @param id the action id, e.g. {@code "CONNECT_TO_WIFI"}
@@ -28,13 +28,5 @@ public record CatalogEntry(String id, Set<Kind> kinds, Integer step, String titl
     public CatalogEntry {
         Objects.requireNonNull(id, "id");
         kinds = kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
-    }
-
-    /**
-     * @param remedy a built-in action
-     * @return its entry: id, kinds, step and title from the catalog
-     */
-    public static CatalogEntry of(Remedy remedy) {
-        return new CatalogEntry(remedy.id(), remedy.kinds(), remedy.step(), remedy.title());
     }
 }

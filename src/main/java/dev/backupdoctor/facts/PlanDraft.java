@@ -16,6 +16,14 @@ import org.kie.api.runtime.rule.RuleContext;
 public interface PlanDraft {
 
     /**
+     * Proposes the built-in catalog's action that the rule names in its metadata,
+     * {@code @proposes(CONNECT_TO_WIFI) @kind(FIX)}, worded from the facts the rule binds.
+     *
+     * @param rule the consequence's {@code kcontext}, which says which rule proposed it and on which facts
+     */
+    void propose(RuleContext rule);
+
+    /**
      * Proposes an action.
      *
      * @param rule the consequence's {@code kcontext}, which says which rule proposed it and on which facts

@@ -146,6 +146,24 @@ public record StorageStatus(
     }
 
     /**
+     * What deleting {@link #oldBackupsToDelete()} frees.
+     *
+     * @return their bytes together; 0 when none are to be deleted
+     */
+    public long oldBackupsToDeleteBytes() {
+        return oldBackupsToDelete().stream().mapToLong(DeviceBackup::bytes).sum();
+    }
+
+    /**
+     * Whether deleting the other devices' backups makes all the room the next backup needs.
+     *
+     * @return true when something is short and deleting every one of them covers it
+     */
+    public boolean oldBackupsCoverShortfall() {
+        return shortfallBytes() > 0 && shortAfterOldBackups() == 0;
+    }
+
+    /**
      * What is still short after deleting every other device's backup (unknown ones count as none).
      *
      * @return bytes still short; 0 when nothing is
@@ -208,6 +226,15 @@ public record StorageStatus(
             freed += backup.bytes();
         }
         return List.copyOf(chosen);
+    }
+
+    /**
+     * What switching off {@link #appBackupsToSwitchOff()} frees.
+     *
+     * @return their bytes together; 0 when none are to be switched off
+     */
+    public long appBackupsToSwitchOffBytes() {
+        return appBackupsToSwitchOff().stream().mapToLong(AppBackup::bytes).sum();
     }
 
     /**

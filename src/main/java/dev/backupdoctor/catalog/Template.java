@@ -1,0 +1,162 @@
+package dev.backupdoctor.catalog;
+
+import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.facts.Sizes;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What one catalog entry says when proposed as one kind, before the facts are filled in. The facts
+ * come from the rule that proposes it: {@link #action} asks for each placeholder by name.
+ *
+ * <p>A placeholder's value reads as text: a size in bytes as Settings shows it ("3.2 GB"), a number
+ * as written, a constant by its name ({@code YES}, {@code THIRD_PARTY}), a list as {@code none} or
+ * {@code some}, and an unknown fact as {@code null}, which a {@code select} can test for.
+ */
+public final class Template {
+
+    /** An instruction, or with {@code forEach} the name of a list: one instruction per entry. */
+    record Line(Message message, String forEach) {
+    }
+
+    private final Remedy remedy;
+    private final Kind kind;
+    private final Message title;
+    private final List<Line> instructions;
+    private final Message reason;
+    private final Message caution;
+    private final Set<String> placeholders;
+
+    Template(Remedy remedy, Kind kind, Message title, List<Line> instructions, Message reason, Message caution) {
+        this.remedy = remedy;
+        this.kind = kind;
+        this.title = title;
+        this.instructions = instructions;
+        this.reason = reason;
+        this.caution = caution;
+        Set<String> names = new LinkedHashSet<>(title.placeholders());
+        for (Line line : instructions) {
+            if (line.forEach() != null) {
+                names.add(line.forEach());
+            } else {
+                names.addAll(line.message().placeholders());
+            }
+        }
+        names.addAll(reason.placeholders());
+        if (caution != null) {
+            names.addAll(caution.placeholders());
+        }
+        this.placeholders = Set.copyOf(names);
+    }
+
+    /**
+     * The names the facts must fill in: each placeholder outside a {@code forEach} instruction, and
+     * the list each such instruction goes through.
+     *
+     * @return the names, e.g. {@code signalBars}
+     */
+    public Set<String> placeholders() {
+        return placeholders;
+    }
+
+    /**
+     * What the {@code forEach} instruction going through this list fills in from each of its
+     * entries: such an instruction reads only its entry's fields.
+     *
+     * @param list a list's placeholder name
+     * @return the names in its instruction; empty when no instruction goes through it
+     */
+    public Set<String> entryPlaceholders(String list) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Line line : instructions) {
+            if (list.equals(line.forEach())) {
+                names.addAll(line.message().placeholders());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The action, with its text written from the facts.
+     *
+     * @param facts each placeholder's value by name, as {@link #placeholders()} lists them
+     * @return the action, ready for the plan, which fills in the rule and the evidence
+     */
+    public Action.Builder action(Function<String, Object> facts) {
+        Map<String, Object> arguments = new HashMap<>();
+        Map<String, List<?>> lists = new HashMap<>();
+        for (String name : placeholders) {
+            Object value = facts.apply(name);
+            if (value instanceof List<?> list) {
+                lists.put(name, list);
+            }
+            arguments.put(name, text(value));
+        }
+        Action.Builder action = Action.of(kind, remedy.id(), remedy.step()).title(title.format(arguments));
+        for (Line line : instructions) {
+            if (line.forEach() == null) {
+                instruction(action, line.message().format(arguments));
+            } else {
+                for (Object entry : lists.get(line.forEach())) {
+                    instruction(action, line.message().format(fields(entry)));
+                }
+            }
+        }
+        String cautionText = caution == null ? "" : caution.format(arguments);
+        return action.reason(reason.format(arguments))
+                .caution(cautionText.isEmpty() ? null : cautionText)
+                .alternativeTo(remedy.alternativeTo().isEmpty() ? null : remedy.alternativeTo().get(0));
+    }
+
+    /** An instruction that comes out empty (a {@code select} with nothing to say for these facts) is left out. */
+    private static void instruction(Action.Builder action, String text) {
+        if (!text.isEmpty()) {
+            action.instructions(text);
+        }
+    }
+
+    /** The fields of one list entry, a record: {@code device} and {@code bytes}. */
+    private static Map<String, Object> fields(Object entry) {
+        Map<String, Object> withEntry = new HashMap<>();
+        for (RecordComponent field : entry.getClass().getRecordComponents()) {
+            try {
+                withEntry.put(field.getName(), text(field.getAccessor().invoke(entry)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("can't read " + field + " of a list entry", e);
+            }
+        }
+        return withEntry;
+    }
+
+    /** How a fact reads in a message. */
+    static Object text(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Long bytes) {
+            return Sizes.readable(bytes);
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "none" : "some";
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value.toString();
+    }
+
+    /** The title alone, for the catalog: an entry's shared title has no placeholders. */
+    String title(Remedy entry) {
+        if (!title.placeholders().isEmpty()) {
+            throw new IllegalStateException(entry + "'s title has placeholders; a catalog title can't");
+        }
+        return title.format(Map.of());
+    }
+}
