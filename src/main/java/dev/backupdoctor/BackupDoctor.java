@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -181,6 +182,7 @@ public final class BackupDoctor {
         private ClassLoader classLoader = BackupDoctor.class.getClassLoader();
         private boolean builtInRules = true;
         private Duration timeLimit;
+        private Locale language = Locale.ROOT;
 
         private Builder() {
         }
@@ -242,6 +244,20 @@ public final class BackupDoctor {
         }
 
         /**
+         * The language the built-in actions are worded in: their message files for it where these
+         * have a message ({@code dev/backupdoctor/rules/02-wifi_de.properties} beside
+         * {@code 02-wifi.properties}, on Backup Doctor's class path; docs/extending.md says how to
+         * write them), English elsewhere. By default English.
+         *
+         * @param locale the language
+         * @return this builder
+         */
+        public Builder language(Locale locale) {
+            this.language = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
          * Limits how long one diagnosis may take. A diagnosis past the limit is stopped at its next
          * rule firing with a {@link RuleFailedException} ({@link RuleFailedException.Reason#TIME_LIMIT})
          * naming the rule that was firing when the limit passed. Java can't stop a rule's own code
@@ -273,7 +289,7 @@ public final class BackupDoctor {
          */
         public BackupDoctor build() {
             try {
-                return new BackupDoctor(Knowledge.load(builtInRules, classpathLocations, classLoader, paths, disabledRules, timeLimit));
+                return new BackupDoctor(Knowledge.load(builtInRules, classpathLocations, classLoader, paths, disabledRules, timeLimit, language));
             } catch (RuleLoadFailure failure) {
                 throw new RulesException(failure.problems().stream()
                         .map(problem -> new RuleProblem(problem.file(), problem.line(), problem.column(), problem.message()))

@@ -2,7 +2,7 @@ package dev.backupdoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backupdoctor.facts.Remedy;
+import dev.backupdoctor.catalog.Remedy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

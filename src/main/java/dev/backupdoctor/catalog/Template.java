@@ -16,7 +16,8 @@ import java.util.function.Function;
  * What one catalog entry says when proposed as one kind, before the facts are filled in. The facts
  * come from the rule that proposes it: {@link #action} asks for each placeholder by name.
  *
- * <p>A placeholder's value reads as text: a size in bytes as Settings shows it ("3.2 GB"), a number
+ * <p>A placeholder's value reads as text: a size in bytes as Settings shows it ("3.2 GB", in the words
+ * of the message files' {@code size}), a number
  * as written, a constant by its name ({@code YES}, {@code THIRD_PARTY}), a list as {@code none} or
  * {@code some}, and an unknown fact as {@code null}, which a {@code select} can test for.
  */
@@ -32,10 +33,12 @@ public final class Template {
     private final List<Line> instructions;
     private final Message reason;
     private final Message caution;
+    private final Message size;
     private final Set<String> placeholders;
 
-    Template(Remedy remedy, Kind kind, Message title, List<Line> instructions, Message reason, Message caution) {
+    Template(Remedy remedy, Kind kind, Message title, List<Line> instructions, Message reason, Message caution, Message size) {
         this.remedy = remedy;
+        this.size = size;
         this.kind = kind;
         this.title = title;
         this.instructions = instructions;
@@ -123,7 +126,7 @@ public final class Template {
     }
 
     /** The fields of one list entry, a record: {@code device} and {@code bytes}. */
-    private static Map<String, Object> fields(Object entry) {
+    private Map<String, Object> fields(Object entry) {
         Map<String, Object> withEntry = new HashMap<>();
         for (RecordComponent field : entry.getClass().getRecordComponents()) {
             try {
@@ -136,12 +139,13 @@ public final class Template {
     }
 
     /** How a fact reads in a message. */
-    static Object text(Object value) {
+    private Object text(Object value) {
         if (value == null) {
             return "null";
         }
         if (value instanceof Long bytes) {
-            return Sizes.readable(bytes);
+            Sizes.Readable readable = Sizes.readableParts(bytes);
+            return size.format(Map.of("amount", readable.amount(), "unit", readable.unit()));
         }
         if (value instanceof List<?> list) {
             return list.isEmpty() ? "none" : "some";

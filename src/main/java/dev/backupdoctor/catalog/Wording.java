@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
-import java.util.function.UnaryOperator;
 
 /**
  * What the built-in actions say: their titles, instructions, reasons and cautions, read from the
@@ -40,23 +40,26 @@ public final class Wording {
 
     private static final String[] PARTS = {"title", "reason", "caution"};
 
+    /** How a size reads ("3.2 GB"), from its {@code amount} and {@code unit} (GB, MB or bytes). */
+    private static final String SIZE = "size";
+
     /** English, the wording the project writes; built on first use and kept. */
     private static final class English {
-        static final Wording WORDING = new Wording(Locale.ROOT, UnaryOperator.identity());
+        static final Wording WORDING = new Wording(Locale.ROOT);
     }
 
     private final Map<Remedy, Map<Kind, Template>> templates = new EnumMap<>(Remedy.class);
 
-    /**
-     * @param locale the language, falling back to English message by message
-     * @param eachPattern applied to every message pattern as read, for a test's pseudo-locale
-     */
-    Wording(Locale locale, UnaryOperator<String> eachPattern) {
+    private Wording(Locale locale) {
         Properties messages = read(locale);
+        if (messages.getProperty(SIZE) == null) {
+            throw new IllegalStateException("the message files don't say how a size reads: they need a \"" + SIZE + "\"");
+        }
+        Message size = new Message(messages.getProperty(SIZE));
         for (Remedy remedy : Remedy.values()) {
             Map<Kind, Template> kinds = new EnumMap<>(Kind.class);
             for (Kind kind : remedy.kinds()) {
-                kinds.put(kind, template(messages, remedy, kind, eachPattern));
+                kinds.put(kind, template(messages, remedy, kind, size));
             }
             templates.put(remedy, kinds);
         }
@@ -70,6 +73,19 @@ public final class Wording {
      */
     public static Wording english() {
         return English.WORDING;
+    }
+
+    /**
+     * The wording in a language: its message files ({@code 02-wifi_de.properties} beside
+     * {@code 02-wifi.properties}, on Backup Doctor's class path) where they have a message, English
+     * elsewhere.
+     *
+     * @param locale the language; {@link Locale#ROOT} or one without message files is English
+     * @return the wording, its files read now
+     * @throws IllegalStateException if a message file is missing or an entry lacks its title, reason or an instruction
+     */
+    public static Wording of(Locale locale) {
+        return locale.equals(Locale.ROOT) ? english() : new Wording(locale);
     }
 
     /**
@@ -99,28 +115,28 @@ public final class Wording {
         return template(remedy, remedy.kinds().iterator().next()).title(remedy);
     }
 
-    private static Template template(Properties messages, Remedy remedy, Kind kind, UnaryOperator<String> eachPattern) {
+    private static Template template(Properties messages, Remedy remedy, Kind kind, Message size) {
         String own = remedy.id() + "." + kind + ".";
         String shared = remedy.id() + ".";
         Map<String, Message> parts = new HashMap<>();
         for (String part : PARTS) {
             String pattern = messages.getProperty(own + part, messages.getProperty(shared + part));
             if (pattern != null) {
-                parts.put(part, new Message(eachPattern.apply(pattern)));
+                parts.put(part, new Message(pattern));
             }
         }
         String instructions = hasInstructions(messages, own) ? own : shared;
         List<Template.Line> lines = new ArrayList<>();
         for (int number : instructionNumbers(messages, instructions)) {
             String key = instructions + "instructions." + number;
-            lines.add(new Template.Line(new Message(eachPattern.apply(messages.getProperty(key))),
+            lines.add(new Template.Line(new Message(messages.getProperty(key)),
                     messages.getProperty(key + ".forEach")));
         }
         String where = "the message files' " + remedy.id() + (kind == remedy.kinds().iterator().next() ? "" : "." + kind);
         if (!parts.containsKey("title") || !parts.containsKey("reason") || lines.isEmpty()) {
             throw new IllegalStateException(where + " needs a title, a reason and at least one instruction");
         }
-        return new Template(remedy, kind, parts.get("title"), List.copyOf(lines), parts.get("reason"), parts.get("caution"));
+        return new Template(remedy, kind, parts.get("title"), List.copyOf(lines), parts.get("reason"), parts.get("caution"), size);
     }
 
     private static boolean hasInstructions(Properties messages, String prefix) {
@@ -142,7 +158,7 @@ public final class Wording {
         Properties messages = new Properties();
         List<Locale> candidates = new ArrayList<>(ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)
                 .getCandidateLocales("", locale));
-        java.util.Collections.reverse(candidates);
+        Collections.reverse(candidates);
         for (Locale candidate : candidates) {
             String suffix = candidate.equals(Locale.ROOT) ? "" : "_" + candidate;
             for (String file : FILES) {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +71,8 @@ public final class Knowledge {
     private final KieBase rules;
     private final KieSessionsPool sessions;
     private final EvidenceReader evidence;
-    private final Proposals proposals = new Proposals(Wording.english());
+    private final Wording wording;
+    private final Proposals proposals;
     private final Explainer explainer;
     private final boolean actionsAsFacts;
     private final boolean declaresDraft;
@@ -87,9 +89,12 @@ public final class Knowledge {
      * @param actionsAsFacts whether rules of the caller's own are loaded, which may match the actions
      *     the built-in rules propose: those then go into working memory as facts
      * @param timeLimit how long one diagnosis may take, or {@code null} for no limit
+     * @param wording what the built-in actions say, in the language asked for
      */
-    Knowledge(KieBase rules, Supplier<List<RuleSource>> sources, boolean actionsAsFacts, Duration timeLimit) {
+    Knowledge(KieBase rules, Supplier<List<RuleSource>> sources, boolean actionsAsFacts, Duration timeLimit, Wording wording) {
         this.rules = rules;
+        this.wording = wording;
+        this.proposals = new Proposals(wording);
         this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.evidence = new EvidenceReader(rules);
         this.index = new Memo<>(() -> RuleIndex.of(sources.get()));
@@ -113,16 +118,18 @@ public final class Knowledge {
      * Loads and compiles the rules from the places named, and only those.
      *
      * @param timeLimit how long one diagnosis may take, or {@code null} for no limit
+     * @param language the language of the built-in actions' wording
      * @throws RuleLoadFailure listing every problem if any rule file is missing or doesn't compile
      */
     public static Knowledge load(boolean builtInRules, List<String> classpathLocations, ClassLoader classLoader,
-            List<Path> paths, Set<String> disabledRules, Duration timeLimit) {
+            List<Path> paths, Set<String> disabledRules, Duration timeLimit, Locale language) {
+        Wording wording = Wording.of(language);
         if (builtInRules && paths.isEmpty() && classpathLocations.isEmpty()) {
             Optional<KieBase> precompiled = PrecompiledRules.load();
             if (precompiled.isPresent()) {
                 RuleCompiler.disable(precompiled.get(), disabledRules);
                 return new Knowledge(precompiled.get(), () -> RuleFiles.fromClasspath(
-                        Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()), false, timeLimit);
+                        Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()), false, timeLimit, wording);
             }
         }
         List<SourceProblem> problems = new ArrayList<>();
@@ -141,7 +148,7 @@ public final class Knowledge {
         }
         if (problems.isEmpty()) {
             boolean ownRules = !paths.isEmpty() || !classpathLocations.isEmpty();
-            Knowledge knowledge = new Knowledge(RuleCompiler.compile(sources, disabledRules), () -> sources, ownRules, timeLimit);
+            Knowledge knowledge = new Knowledge(RuleCompiler.compile(sources, disabledRules), () -> sources, ownRules, timeLimit, wording);
             // The built-in rules' proposals are checked by the tests; rules read at run time, here, before they fire.
             Map<String, String> proposalProblems = knowledge.proposals.check(knowledge.rules.getKiePackages().stream()
                     .flatMap(kiePackage -> kiePackage.getRules().stream()).toList());
@@ -179,7 +186,7 @@ public final class Knowledge {
      */
     public List<CatalogEntry> catalog() {
         List<CatalogEntry> catalog = new ArrayList<>(Stream.of(Remedy.values())
-                .map(remedy -> new CatalogEntry(remedy.id(), remedy.kinds(), remedy.step(), Wording.english().title(remedy)))
+                .map(remedy -> new CatalogEntry(remedy.id(), remedy.kinds(), remedy.step(), wording.title(remedy)))
                 .toList());
         catalog.addAll(ownActions.get());
         return catalog;

@@ -1,13 +1,16 @@
 package dev.backupdoctor.bench;
 
+import static dev.backupdoctor.catalog.Remedy.*;
 import static dev.backupdoctor.facts.Answer.NO;
 import static dev.backupdoctor.facts.Answer.UNKNOWN;
 import static dev.backupdoctor.facts.Answer.YES;
+import static dev.backupdoctor.facts.Kind.CHECK;
+import static dev.backupdoctor.facts.Kind.FIX;
+import static dev.backupdoctor.facts.Kind.TRY;
 
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Kind;
-import dev.backupdoctor.facts.Remedy;
 import dev.backupdoctor.facts.ServiceState;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,78 +39,81 @@ public final class EasyRulesPlanner {
 
     public EasyRulesPlanner() {
         rule("iCloud Backup is restricted", s -> s.restrictions().backupAllowed() == NO,
-                s -> Remedy.allowICloudBackup());
-        rule("iCloud Backup is off", s -> s.icloud().backupEnabled() == NO, s -> Remedy.turnOnICloudBackup());
-        rule("Screen is unlocked", s -> s.device().screenLocked() == NO, s -> Remedy.lockIphone());
+                s -> Worded.action(ALLOW_ICLOUD_BACKUP, FIX));
+        rule("iCloud Backup is off", s -> s.icloud().backupEnabled() == NO, s -> Worded.action(TURN_ON_ICLOUD_BACKUP, FIX));
+        rule("Screen is unlocked", s -> s.device().screenLocked() == NO, s -> Worded.action(LOCK_IPHONE, FIX));
         rule("Wi-Fi is off or not connected", EasyRulesPlanner::offWifi,
-                s -> Remedy.connectToWifi(s.wifi()));
+                s -> Worded.action(CONNECT_TO_WIFI, FIX, "wifi", s.wifi()));
         rule("Wi-Fi signal is weak", s -> s.wifi().connected() == YES && s.wifi().weakSignal() == YES,
-                s -> Remedy.moveCloserToRouter(s.wifi().signalBars()));
+                s -> Worded.action(MOVE_CLOSER_TO_ROUTER, FIX, "signalBars", s.wifi().signalBars()));
         rule("Low Data Mode is on", s -> s.wifi().connected() == YES && s.wifi().lowDataMode() == YES,
-                s -> Remedy.turnOffLowDataMode());
+                s -> Worded.action(TURN_OFF_LOW_DATA_MODE, FIX));
         rule("Back up over cellular instead",
                 s -> offWifi(s) && s.device().supports5G()
                         && (s.device().iosVersion() == null || s.device().iosVersion().major() >= 15),
-                s -> Remedy.turnOnCellularBackup(s.device().model()));
+                s -> Worded.action(TURN_ON_CELLULAR_BACKUP, FIX, "model", s.device().model()));
         rule("A VPN or network filter is in the way", s -> s.wifi().filtered() == YES && !recent(s),
-                s -> Remedy.pauseNetworkFilter());
-        rule("Not plugged in", s -> s.power().connected() == NO, s -> Remedy.connectToPower());
+                s -> Worded.action(PAUSE_NETWORK_FILTER, FIX));
+        rule("Not plugged in", s -> s.power().connected() == NO, s -> Worded.action(CONNECT_TO_POWER, FIX));
         rule("Plugged in but not charging",
                 s -> s.power().connected() == YES && s.power().charging() == NO
                         && (s.power().batteryPercent() == null || s.power().batteryPercent() < 75),
-                s -> Remedy.tryAnotherCable(s.power().cable(), s.power().batteryPercent()));
+                s -> Worded.action(TRY_ANOTHER_CABLE, FIX, "cable", s.power().cable(), "batteryPercent", s.power().batteryPercent()));
         rule("Old device backups fill iCloud",
                 s -> s.storage().tooFull() == YES && !s.storage().oldBackupsToDelete().isEmpty(),
-                s -> Remedy.deleteOldDeviceBackups(s.storage()));
+                s -> Worded.action(DELETE_OLD_DEVICE_BACKUPS, FIX, "storage", s.storage()));
         rule("iCloud is full and app backups can make room",
                 s -> s.storage().tooFull() == YES && s.storage().shortAfterOldBackups() > 0
                         && s.storage().appBackupsCoverTheRest() != NO,
-                s -> Remedy.freeUpICloudStorage(s.storage()));
+                s -> Worded.action(FREE_UP_ICLOUD_STORAGE, FIX, "storage", s.storage()));
         rule("iCloud is full", s -> s.storage().tooFull() == YES,
-                s -> Remedy.upgradeICloudStorage(s.storage()));
-        rule("Apple reports an outage", EasyRulesPlanner::outage, s -> Remedy.waitForICloudService());
+                s -> Worded.action(UPGRADE_ICLOUD_STORAGE, FIX, "storage", s.storage()).alternativeTo(
+                        !s.storage().oldBackupsToDelete().isEmpty() ? "DELETE_OLD_DEVICE_BACKUPS"
+                                : s.storage().appBackupsCoverTheRest() != NO ? "FREE_UP_ICLOUD_STORAGE" : null));
+        rule("Apple reports an outage", EasyRulesPlanner::outage, s -> Worded.action(WAIT_FOR_ICLOUD_SERVICE, FIX));
         rule("Apple Account email not verified",
                 s -> s.icloud().emailVerified() == NO && s.icloud().signedIn() != NO,
-                s -> Remedy.verifyAccountEmail());
+                s -> Worded.action(VERIFY_ACCOUNT_EMAIL, FIX));
         rule("Two-factor authentication is off",
                 s -> s.icloud().twoFactor() == NO && s.icloud().signedIn() != NO && !recent(s),
-                s -> Remedy.turnOnTwoFactor());
-        rule("Signed out of iCloud", s -> s.icloud().signedIn() == NO, s -> Remedy.signInToICloud());
+                s -> Worded.action(TURN_ON_TWO_FACTOR, FIX));
+        rule("Signed out of iCloud", s -> s.icloud().signedIn() == NO, s -> Worded.action(SIGN_IN_TO_ICLOUD, FIX));
         rule("Apple Account needs verification",
                 s -> s.icloud().verificationRequired() == YES && s.icloud().signedIn() != NO,
-                s -> Remedy.signOutAndBackIn());
+                s -> Worded.action(SIGN_OUT_AND_BACK_IN, FIX));
         rule("Apps from outside the App Store", s -> s.device().sideloadedApps() == YES && !recent(s),
-                s -> Remedy.findAppBreakingBackup());
+                s -> Worded.action(FIND_APP_BREAKING_BACKUP, FIX));
 
-        check("iCloud Backup may be off", s -> s.icloud().backupEnabled() == UNKNOWN, s -> Remedy.turnOnICloudBackupCheck());
+        check("iCloud Backup may be off", s -> s.icloud().backupEnabled() == UNKNOWN, s -> Worded.action(TURN_ON_ICLOUD_BACKUP, CHECK));
         check("Wi-Fi connection unknown",
                 s -> s.wifi().connected() == UNKNOWN && s.wifi().enabled() != NO && s.icloud().backupOverCellular() != YES,
-                s -> Remedy.connectToWifiCheck());
-        check("Power connection unknown", s -> s.power().connected() == UNKNOWN, s -> Remedy.connectToPowerCheck());
-        check("iCloud storage unknown", s -> s.storage().tooFull() == UNKNOWN, s -> Remedy.freeUpICloudStorageCheck());
+                s -> Worded.action(CONNECT_TO_WIFI, CHECK));
+        check("Power connection unknown", s -> s.power().connected() == UNKNOWN, s -> Worded.action(CONNECT_TO_POWER, CHECK));
+        check("iCloud storage unknown", s -> s.storage().tooFull() == UNKNOWN, s -> Worded.action(FREE_UP_ICLOUD_STORAGE, CHECK));
         check("Apple's service status unknown", s -> s.service().icloudBackup() == ServiceState.UNKNOWN,
-                s -> Remedy.checkSystemStatus());
+                s -> Worded.action(CHECK_SYSTEM_STATUS, CHECK));
 
-        remedy("Back up now", "BACK_UP_NOW", s -> true, s -> Remedy.backUpNow());
+        remedy("Back up now", "BACK_UP_NOW", s -> true, s -> Worded.action(BACK_UP_NOW, TRY));
         remedy("Sign out and back in", "SIGN_OUT_AND_BACK_IN",
                 s -> s.icloud().verificationRequired() != YES && s.icloud().signedIn() != NO,
-                s -> Remedy.signOutAndBackInTry());
-        remedy("Restart the iPhone", "RESTART_IPHONE", s -> true, s -> Remedy.restartIphone(s.device().modelFamily(), s.device().model()));
-        remedy("Reset all settings", "RESET_ALL_SETTINGS", s -> true, s -> Remedy.resetAllSettings());
+                s -> Worded.action(SIGN_OUT_AND_BACK_IN, TRY));
+        remedy("Restart the iPhone", "RESTART_IPHONE", s -> true, s -> Worded.action(RESTART_IPHONE, TRY, "modelFamily", s.device().modelFamily(), "model", s.device().model()));
+        remedy("Reset all settings", "RESET_ALL_SETTINGS", s -> true, s -> Worded.action(RESET_ALL_SETTINGS, TRY));
         remedy("Update iOS", "UPDATE_IOS", s -> s.device().updateAvailable() != NO,
-                s -> Remedy.updateIos(s.device()));
+                s -> Worded.action(UPDATE_IOS, TRY, "device", s.device()));
         remedy("Find the app that breaks the backup", "FIND_APP_BREAKING_BACKUP", s -> s.device().sideloadedApps() != YES,
-                s -> Remedy.findAppBreakingBackupTry());
+                s -> Worded.action(FIND_APP_BREAKING_BACKUP, TRY));
         // Beside the other remedies, during an outage too.
         rule("The last backup is stale",
                 s -> !recent(s) && s.icloud().backupStale() && !s.tried().contains("BACK_UP_WITH_COMPUTER"),
-                s -> Remedy.backUpWithComputer(s.service().icloudBackup(), s.icloud().lastBackupDaysAgo()));
+                s -> Worded.action(BACK_UP_WITH_COMPUTER, TRY, "icloud", s.icloud(), "icloudBackup", s.service().icloudBackup()));
         rules.register(new RuleBuilder().name("Back up with a computer").priority(priority++)
                 .when(facts -> !recent(facts.get(SNAPSHOT)) && !facts.<DeviceSnapshot>get(SNAPSHOT).icloud().backupStale()
                         && !facts.<DeviceSnapshot>get(SNAPSHOT).tried().contains("BACK_UP_WITH_COMPUTER")
                         && facts.<List<Action>>get(PLAN).stream().noneMatch(action -> action.kind() == Kind.TRY))
                 .then(facts -> facts.<List<Action>>get(PLAN).add(FloorPlanner.by("Back up with a computer",
-                        Remedy.backUpWithComputer(facts.<DeviceSnapshot>get(SNAPSHOT).service().icloudBackup()))))
+                        Worded.action(BACK_UP_WITH_COMPUTER, TRY, "icloud", facts.<DeviceSnapshot>get(SNAPSHOT).icloud(),
+                                "icloudBackup", facts.<DeviceSnapshot>get(SNAPSHOT).service().icloudBackup()))))
                 .build());
     }
 

@@ -29,7 +29,7 @@ class FloorEquivalenceTest {
     static final int PEER_SNAPSHOTS = 20_000;
 
     private static final BackupDoctor DOCTOR = BackupDoctor.create();
-    /** A rule and its body; the ones that propose an action call {@code plan.add}. */
+    /** A rule and its body; the ones that propose an action call {@code plan.propose}. */
     private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\"(.*?)^end");
 
     @Test
@@ -68,7 +68,7 @@ class FloorEquivalenceTest {
             for (Path file : files.filter(path -> path.toString().endsWith(".drl")).toList()) {
                 Matcher rule = RULE.matcher(Files.readString(file));
                 while (rule.find()) {
-                    if (rule.group(2).contains("plan.add(")) {
+                    if (rule.group(2).contains("plan.propose(")) {
                         names.add(rule.group(1));
                     }
                 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.backupdoctor.facts.Remedy;
+import dev.backupdoctor.catalog.Remedy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -12,7 +12,8 @@ import dev.backupdoctor.RunawayRuleException;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Kind;
-import dev.backupdoctor.facts.Remedy;
+import dev.backupdoctor.catalog.Remedy;
+import dev.backupdoctor.catalog.Wording;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.ByteArrayInputStream;
@@ -94,7 +95,7 @@ class ReportTest {
 
         private static String catalogTitle(Action action) {
             return Stream.of(Remedy.values()).filter(remedy -> remedy.id().equals(action.id()))
-                    .map(Remedy::title).findFirst().orElse(action.title());
+                    .map(Wording.english()::title).findFirst().orElse(action.title());
         }
 
         /** The contract's order, written out independently of the command's comparator. */

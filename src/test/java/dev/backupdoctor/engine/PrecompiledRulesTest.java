@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.bench.RandomSnapshots;
 import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.catalog.Wording;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.drools.base.util.Drools;
 import org.junit.jupiter.api.Test;
@@ -38,8 +40,8 @@ class PrecompiledRulesTest {
         List<SourceProblem> problems = new ArrayList<>();
         List<RuleSource> builtIn = RuleFiles.fromClasspath(getClass().getClassLoader(), RuleFiles.BUILT_IN, problems);
         assertThat(problems).isEmpty();
-        Knowledge compiledNow = new Knowledge(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn, true, null);
-        Knowledge precompiled = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of(), null);
+        Knowledge compiledNow = new Knowledge(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn, true, null, Wording.english());
+        Knowledge precompiled = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of(), null, Locale.ROOT);
         for (DeviceSnapshot snapshot : RandomSnapshots.generate(7, 20_000)) {
             assertThat(precompiled.plan(snapshot)).isEqualTo(compiledNow.plan(snapshot));
         }
@@ -47,9 +49,9 @@ class PrecompiledRulesTest {
 
     @Test
     void switchingOffABuiltInRuleWorksOnThePrecompiledRules() {
-        Knowledge switchedOff = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of("Reset all settings"), null);
+        Knowledge switchedOff = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of("Reset all settings"), null, Locale.ROOT);
         assertThat(ids(switchedOff.plan(DeviceSnapshot.unknown()))).contains("RESTART_IPHONE").doesNotContain("RESET_ALL_SETTINGS");
-        Knowledge builtIn = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of(), null);
+        Knowledge builtIn = Knowledge.load(true, List.of(), getClass().getClassLoader(), List.of(), Set.of(), null, Locale.ROOT);
         assertThat(ids(builtIn.plan(DeviceSnapshot.unknown()))).contains("RESET_ALL_SETTINGS");
     }
 
