@@ -36,6 +36,12 @@ final class Proposals {
     static final String PROPOSES = "proposes";
     static final String KIND = "kind";
 
+    /**
+     * How the executable model names the declaration it makes for every pattern: not something the
+     * rule binds, so its properties don't fill a placeholder, and the rule's text shows where each comes from.
+     */
+    private static final String GENERATED = "GENERATED_";
+
     /** How a rule's match gives one placeholder's value. */
     private interface Source {
         Object value(Match match);
@@ -121,6 +127,9 @@ final class Proposals {
         }
         List<Source> found = new ArrayList<>();
         for (Declaration declaration : declarations.values()) {
+            if (declaration.getIdentifier().startsWith(GENERATED)) {
+                continue;
+            }
             property(declaration.getDeclarationClass(), name, template).ifPresent(getter -> {
                 String binding = declaration.getIdentifier();
                 found.add(match -> invoke(getter, match.getDeclarationValue(binding)));
