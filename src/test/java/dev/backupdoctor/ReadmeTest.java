@@ -25,7 +25,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,23 +70,21 @@ class ReadmeTest {
     }
 
     @Test
-    void theRulesTableNamesEveryBuiltInRuleInItsFile() throws IOException {
+    void theRulesTableHasARowForEveryRuleFileAndEachFileItsMessagesBeside() throws IOException {
         String readme = readme();
-        Pattern ruleName = Pattern.compile("(?m)^rule \"([^\"]+)\"");
-        List<Path> files;
+        List<String> steps;
         try (Stream<Path> listing = Files.list(Path.of("rules"))) {
-            files = listing.sorted().toList();
+            steps = listing.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".drl"))
+                    .map(name -> name.substring(0, name.length() - ".drl".length())).sorted().toList();
         }
-        assertThat(files).isNotEmpty();
-        for (Path file : files) {
-            Matcher rules = ruleName.matcher(Files.readString(file));
-            List<String> names = rules.results().map(match -> match.group(1)).toList();
-            String row = readme.lines().filter(line -> line.startsWith("| `" + file.getFileName() + "`"))
-                    .findFirst().orElse("");
-            assertThat(row).as("README row for " + file.getFileName()).isNotEmpty();
-            List<String> listed = Arrays.stream(row.split("\\|")[3].split("·"))
-                    .map(name -> name.replaceAll("\\(.*\\)", "").strip()).collect(Collectors.toList());
-            assertThat(listed).as(file.getFileName().toString()).isEqualTo(names);
+        assertThat(steps).isNotEmpty();
+        List<String> rows = readme.lines().filter(line -> line.matches("\\| `[\\w-]+` \\| (\\d|—) \\|.*"))
+                .map(line -> line.substring(3, line.indexOf('`', 3))).toList();
+        assertThat(rows).isEqualTo(steps);
+        for (String step : steps) {
+            boolean proposes = Files.readString(Path.of("rules", step + ".drl")).contains("@proposes(");
+            assertThat(Files.exists(Path.of("rules", step + ".properties"))).as("the message file beside " + step + ".drl")
+                    .isEqualTo(proposes);
         }
     }
 

@@ -42,16 +42,18 @@ class PseudoLocaleTest {
     private static final String ACCENTED = "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ";
 
     private static final List<Path> written = new ArrayList<>();
+    private static Path folder;
 
     /**
      * The pseudo-language's files, on the test class path (never the main one, which is packaged),
-     * for as long as this test runs.
+     * for as long as this test runs: the folder goes too, since while it is there it hides the
+     * built-in rules' folder from a class path lookup.
      */
     @BeforeAll
     static void writePseudoLocaleFiles() throws IOException, URISyntaxException {
         Path rules = Path.of(PseudoLocaleTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolve(Wording.LOCATION);
-        Files.createDirectories(rules);
+        folder = Files.createDirectories(rules);
         for (String file : Wording.FILES) {
             Properties english = new Properties();
             try (Reader reader = new InputStreamReader(Wording.class.getClassLoader()
@@ -76,6 +78,7 @@ class PseudoLocaleTest {
         for (Path file : written) {
             Files.deleteIfExists(file);
         }
+        Files.deleteIfExists(folder);
     }
 
     @Test
