@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class CatalogDocsTest {
 
     /** {@code ### 12. DELETE_OLD_DEVICE_BACKUPS (step 4)} or {@code ### 24. FIND_APP_BREAKING_BACKUP (no step)}. */
+    /** A row of the policy table: id, minutes, why, after a recent backup, answered no. */
+    private static final Pattern POLICY = Pattern.compile("(?m)^\\| ([A-Z0-9_]+) \\| (\\d+) \\| [^|]+ \\| (FIX stays|FIX goes|no FIX) \\|");
     private static final Pattern ROW = Pattern.compile("(?m)^### (\\d+)\\. ([A-Z0-9_]+) \\((?:step (\\d)|no step)\\)$");
 
     @Test
@@ -29,6 +31,23 @@ class CatalogDocsTest {
         Remedy[] catalog = Remedy.values();
         List<String> expected = Stream.of(catalog)
                 .map(remedy -> (remedy.ordinal() + 1) + ". " + remedy.id() + " " + (remedy.step() == null ? "-" : remedy.step()))
+                .toList();
+        assertThat(documented).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void thePolicyTableStatesEachEntrysMinutesAndWhatARecentBackupDoes() throws IOException {
+        Matcher row = POLICY.matcher(Files.readString(Path.of("docs/knowledge-sources.md")));
+        List<String> documented = new ArrayList<>();
+        while (row.find()) {
+            documented.add(row.group(1) + " " + row.group(2) + " " + row.group(3));
+        }
+        List<String> expected = Stream.of(Remedy.values())
+                .map(remedy -> remedy.id() + " " + remedy.minutes() + " " + switch (remedy.afterRecentBackup()) {
+                    case FIX_STAYS -> "FIX stays";
+                    case FIX_GOES -> "FIX goes";
+                    case NO_FIX -> "no FIX";
+                })
                 .toList();
         assertThat(documented).containsExactlyElementsOf(expected);
     }
