@@ -134,4 +134,24 @@ class LayoutTest {
                 .because("the MCP server takes its tools' input schemas from it, without the HTTP server's libraries")
                 .check(MAIN);
     }
+
+    @Test
+    void theCatalogKnowsTheFactsAndNothingThatRunsIt() {
+        noClasses().that().resideInAPackage("dev.backupdoctor.catalog")
+                .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..", "dev.backupdoctor.engine..",
+                        "dev.backupdoctor.json..", "dev.backupdoctor.cli..", "dev.backupdoctor.serve..", "dev.backupdoctor.mcp..")
+                .because("a catalog entry and its wording are data about iPhones: the engine reads them, not the other way round")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("dev.backupdoctor.facts")
+                .should().dependOnClassesThat().resideInAPackage("dev.backupdoctor.catalog")
+                .because("rules match facts; the catalog words what they propose")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheCatalogUsesTheMessageLibrary() {
+        noClasses().that().resideOutsideOfPackage("dev.backupdoctor.catalog")
+                .should().dependOnClassesThat().resideInAPackage("com.ibm.icu..")
+                .check(MAIN);
+    }
 }
