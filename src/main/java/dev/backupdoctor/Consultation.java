@@ -2,6 +2,7 @@ package dev.backupdoctor;
 
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.problems.RuleFailedException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

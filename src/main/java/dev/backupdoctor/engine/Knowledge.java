@@ -7,6 +7,10 @@ import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.OtherRemedies;
 import dev.backupdoctor.facts.Remedy;
+import dev.backupdoctor.problems.RuleFailedException;
+import dev.backupdoctor.problems.RuleProblem;
+import dev.backupdoctor.problems.RulesException;
+import dev.backupdoctor.problems.RunawayRuleException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,7 +79,8 @@ public final class Knowledge {
     private final Memo<RuleIndex> index;
     /** The actions the caller's own rules create that the catalog lacks, in id order. */
     private final Memo<List<CatalogEntry>> ownActions;
-    private final long timeLimitNanos;
+    /** How long one diagnosis may take, or {@code null} for no limit. */
+    private final Duration timeLimit;
     private final ThreadLocal<FiringWatch> watch;
     /** Every thread's watch, for {@link #overrunning()}; a thread's watch leaves when the thread has ended. */
     private final Set<FiringWatch> watches = ConcurrentHashMap.newKeySet();
@@ -95,7 +100,8 @@ public final class Knowledge {
                 ? index.get().created().stream().filter(action -> !Catalog.contains(action.id())).toList()
                 : List.of());
         this.explainer = new Explainer(rules, evidence, index);
-        this.timeLimitNanos = timeLimit == null ? 0 : timeLimit.toNanos();
+        this.timeLimit = timeLimit;
+        long timeLimitNanos = timeLimit == null ? 0 : timeLimit.toNanos();
         this.watch = ThreadLocal.withInitial(() -> {
             FiringWatch threadWatch = new FiringWatch(timeLimitNanos);
             watches.removeIf(FiringWatch::abandoned);
@@ -111,7 +117,7 @@ public final class Knowledge {
      * Loads and compiles the rules from the places named, and only those.
      *
      * @param timeLimit how long one diagnosis may take, or {@code null} for no limit
-     * @throws RuleLoadFailure listing every problem if any rule file is missing or doesn't compile
+     * @throws RulesException listing every problem if any rule file is missing or doesn't compile
      */
     public static Knowledge load(boolean builtInRules, List<String> classpathLocations, ClassLoader classLoader,
             List<Path> paths, Set<String> disabledRules, Duration timeLimit) {
@@ -123,7 +129,7 @@ public final class Knowledge {
                         Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()), false, timeLimit);
             }
         }
-        List<SourceProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         if (builtInRules) {
             sources.addAll(RuleFiles.fromClasspath(Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, problems));
@@ -135,7 +141,7 @@ public final class Knowledge {
             sources.addAll(RuleFiles.fromPath(path, problems));
         }
         if (sources.isEmpty() && problems.isEmpty()) {
-            problems.add(new SourceProblem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
+            problems.add(RuleFiles.problem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
         }
         if (problems.isEmpty()) {
             boolean ownRules = !paths.isEmpty() || !classpathLocations.isEmpty();
@@ -145,17 +151,17 @@ public final class Knowledge {
             // Compile what could be read too, so one run shows every problem.
             try {
                 RuleCompiler.compile(sources, Set.of());
-            } catch (RuleLoadFailure compileProblems) {
+            } catch (RulesException compileProblems) {
                 problems.addAll(compileProblems.problems());
             }
         }
-        throw new RuleLoadFailure(problems);
+        throw new RulesException(problems);
     }
 
     /**
      * The ordered plan for one snapshot.
      *
-     * @throws RunawayRule if a rule keeps firing without end (only an added rule can)
+     * @throws RuleFailedException if a rule fails, or keeps firing without end (only an added rule can)
      */
     public List<Action> plan(DeviceSnapshot snapshot) {
         return run(snapshot, false).plan();
@@ -232,7 +238,7 @@ public final class Knowledge {
             return new Run(plan(actions), facts, recorder, leftOut);
         } catch (ConsequenceException threw) {
             String rule = threw.getRule().getName();
-            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.THREW, threw.getCause());
+            throw RuleFailedException.threw(rule, location(rule), threw.getCause());
         } catch (ConstraintEvaluationException threw) {
             // A condition's code threw; Drools names its rule only in the message.
             Matcher named = CONSTRAINT_RULE.matcher(String.valueOf(threw.getMessage()));
@@ -242,13 +248,13 @@ public final class Knowledge {
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.THREW, cause);
+            throw RuleFailedException.threw(rule, location(rule), cause);
         } catch (StackOverflowError overflow) {
             String rule = firing.firingRule();
-            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.STACK_OVERFLOW, overflow);
+            throw RuleFailedException.recursedTooDeeply(rule, location(rule), overflow);
         } catch (OutOfMemoryError exhausted) {
             // Nothing that needs memory, such as parsing the DRL for the rule's location.
-            throw new RuleFailure(firing.firingRule(), null, RuleFailure.Reason.OUT_OF_MEMORY, exhausted);
+            throw RuleFailedException.ranOutOfMemory(firing.firingRule(), null, exhausted);
         } finally {
             firing.end();
             session.dispose();
@@ -260,7 +266,7 @@ public final class Knowledge {
         int fired = session.fireAllRules(limit);
         if (firing.overran()) {
             String rule = firing.firedRule();
-            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.TIME_LIMIT, null);
+            throw RuleFailedException.ranPastTimeLimit(rule, location(rule), timeLimit);
         }
         return fired;
     }
@@ -275,20 +281,15 @@ public final class Knowledge {
      * with: its rule is firing still, and Java can't stop a rule's own code from outside. For a
      * watchdog, which can only end the process.
      */
-    public Optional<RuleFailure> overrunning(Duration limit) {
+    public Optional<RuleFailedException> overrunning(Duration limit) {
         long now = System.nanoTime();
         for (FiringWatch running : watches) {
             if (running.overdue(now, limit.toNanos())) {
                 String rule = running.firingRule();
-                return Optional.of(new RuleFailure(rule, location(rule), RuleFailure.Reason.TIME_LIMIT, null));
+                return Optional.of(RuleFailedException.ranPastTimeLimit(rule, location(rule), limit));
             }
         }
         return Optional.empty();
-    }
-
-    /** How long one diagnosis may take, or {@code null} for no limit. */
-    public Duration timeLimit() {
-        return timeLimitNanos == 0 ? null : Duration.ofNanos(timeLimitNanos);
     }
 
     private Draft prepare(KieSession session) {
@@ -315,7 +316,7 @@ public final class Knowledge {
      * rule that modifies what it matches does; many rules, or one rule on ever new facts, is not.
      * Only this rare path pays for the counting; the replay is deterministic, so it counts the same.
      */
-    private RunawayRule runaway(DeviceSnapshot snapshot) {
+    private RunawayRuleException runaway(DeviceSnapshot snapshot) {
         KieSession session = rules.newKieSession();
         try {
             prepare(session);
@@ -344,10 +345,11 @@ public final class Knowledge {
             }
             Map.Entry<String, Integer> looping = repeats.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
             if (looping != null && looping.getValue() > MAX_FIRINGS / 2) {
-                return new RunawayRule(looping.getKey(), true, firings.size(), firings.get(looping.getKey()));
+                return new RunawayRuleException(looping.getKey(), true, firings.size(), firings.get(looping.getKey()),
+                        MAX_FIRINGS);
             }
             Map.Entry<String, Integer> most = firings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            return new RunawayRule(most.getKey(), false, firings.size(), most.getValue());
+            return new RunawayRuleException(most.getKey(), false, firings.size(), most.getValue(), MAX_FIRINGS);
         } finally {
             session.dispose();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backupdoctor.bench.RandomSnapshots;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.problems.RuleProblem;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class PrecompiledRulesTest {
 
     @Test
     void precompiledRulesPlanExactlyWhatTheDrlCompiledAtRunTimePlansWithActionsAsFacts() {
-        List<SourceProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         List<RuleSource> builtIn = RuleFiles.fromClasspath(getClass().getClassLoader(), RuleFiles.BUILT_IN, problems);
         assertThat(problems).isEmpty();
         Knowledge compiledNow = new Knowledge(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn, true, null);
