@@ -54,7 +54,7 @@ public final class Knowledge {
     public static final int MAX_RULE_FOLDER_BYTES = 512 * 1024;
 
     /** The plan order: kind, then step (none last), then catalog position, then id. Written out: it runs for every diagnosis. */
-    public static final Comparator<Action> PLAN_ORDER = (first, second) -> {
+    static final Comparator<Action> PLAN_ORDER = (first, second) -> {
         int order = first.kind().compareTo(second.kind());
         if (order == 0) {
             order = compareSteps(first.step(), second.step());
@@ -359,7 +359,7 @@ public final class Knowledge {
      * Sorts into plan order and keeps one action per id, the first in that order. An alternative to
      * an action the plan doesn't list as a FIX is no alternative: that reference goes.
      */
-    public static List<Action> plan(List<Action> actions) {
+    static List<Action> plan(List<Action> actions) {
         List<Action> sorted = new ArrayList<>(actions);
         sorted.sort(PLAN_ORDER);
         for (int i = sorted.size() - 1; i > 0; i--) {
