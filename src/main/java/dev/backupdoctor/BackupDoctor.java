@@ -1,11 +1,11 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.engine.Knowledge;
-import dev.backupdoctor.engine.RuleFailure;
-import dev.backupdoctor.engine.RuleLoadFailure;
-import dev.backupdoctor.engine.RunawayRule;
 import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.problems.RuleFailedException;
+import dev.backupdoctor.problems.RulesException;
+import dev.backupdoctor.problems.RunawayRuleException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,13 +64,9 @@ public final class BackupDoctor {
      */
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        try {
-            return new Diagnosis(snapshot.id(), knowledge.plan(snapshot), snapshot.icloud().lastBackupDaysAgo(),
-                    unknownTried(snapshot.tried()),
-                    diagnosis -> questions.rank(snapshot, diagnosis));
-        } catch (RunawayRule | RuleFailure failure) {
-            throw translated(failure);
-        }
+        return new Diagnosis(snapshot.id(), knowledge.plan(snapshot), snapshot.icloud().lastBackupDaysAgo(),
+                unknownTried(snapshot.tried()),
+                diagnosis -> questions.rank(snapshot, diagnosis));
     }
 
     /**
@@ -112,15 +108,7 @@ public final class BackupDoctor {
      * @return one such diagnosis, naming the rule firing in it, or empty when none is
      */
     public Optional<RuleFailedException> overrunning(Duration limit) {
-        return knowledge.overrunning(limit).map(failure -> RuleFailedException.of(failure, limit));
-    }
-
-    private RuleFailedException translated(RuntimeException failure) {
-        if (failure instanceof RunawayRule runaway) {
-            return new RunawayRuleException(runaway.rule(), runaway.loops(), runaway.rules(), runaway.firings(),
-                    Knowledge.MAX_FIRINGS);
-        }
-        return RuleFailedException.of((RuleFailure) failure, knowledge.timeLimit());
+        return knowledge.overrunning(limit);
     }
 
     /**
@@ -160,13 +148,9 @@ public final class BackupDoctor {
     public Explanation explain(DeviceSnapshot snapshot, String actionId) {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(actionId, "actionId");
-        try {
-            Knowledge.Explained explained = knowledge.explain(snapshot, actionId);
-            return new Explanation(actionId, explained.plan().stream().filter(action -> action.id().equals(actionId))
-                    .findFirst().orElse(null), explained.reasons());
-        } catch (RunawayRule | RuleFailure failure) {
-            throw translated(failure);
-        }
+        Knowledge.Explained explained = knowledge.explain(snapshot, actionId);
+        return new Explanation(actionId, explained.plan().stream().filter(action -> action.id().equals(actionId))
+                .findFirst().orElse(null), explained.reasons());
     }
 
     /**
@@ -288,13 +272,7 @@ public final class BackupDoctor {
          *     application that adds rules of its own adds that dependency too
          */
         public BackupDoctor build() {
-            try {
-                return new BackupDoctor(Knowledge.load(builtInRules, classpathLocations, classLoader, paths, disabledRules, timeLimit, language));
-            } catch (RuleLoadFailure failure) {
-                throw new RulesException(failure.problems().stream()
-                        .map(problem -> new RuleProblem(problem.file(), problem.line(), problem.column(), problem.message()))
-                        .toList());
-            }
+            return new BackupDoctor(Knowledge.load(builtInRules, classpathLocations, classLoader, paths, disabledRules, timeLimit, language));
         }
     }
 }

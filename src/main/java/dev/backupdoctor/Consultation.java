@@ -4,6 +4,7 @@ import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.problems.RuleFailedException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

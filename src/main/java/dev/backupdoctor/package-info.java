@@ -5,7 +5,8 @@
  * an action, or ask the {@link dev.backupdoctor.Question questions} whose answers would change a plan.
  *
  * <p>The snapshot and the actions are in {@link dev.backupdoctor.facts}, which is also what rules
- * are written against; {@link dev.backupdoctor.json} reads snapshots from JSON and writes plans.
+ * are written against; {@link dev.backupdoctor.json} reads snapshots from JSON and writes plans;
+ * {@link dev.backupdoctor.problems} has the exceptions for rules that can't be loaded or that fail.
  * Nothing here exposes Drools.
  */
 package dev.backupdoctor;

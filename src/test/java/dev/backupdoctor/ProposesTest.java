@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.PowerState;
-import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.problems.RuleProblem;
+import dev.backupdoctor.problems.RulesException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.problems.RuleFailedException;
+import dev.backupdoctor.problems.RunawayRuleException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static dev.backupdoctor.ExtensionTest.buildFails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.engine.Knowledge;
+import dev.backupdoctor.problems.RuleProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

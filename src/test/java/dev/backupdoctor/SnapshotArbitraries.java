@@ -20,7 +20,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** Random valid snapshots that reach every rule: each part known, partly known or unknown. */
-final class SnapshotArbitraries {
+public final class SnapshotArbitraries {
 
     static final List<String> REMEDIES = List.of("SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS",
             "UPDATE_IOS", "BACK_UP_WITH_COMPUTER", "TURN_ON_ICLOUD_BACKUP", "SOME_EXTENSION_REMEDY");
@@ -28,7 +28,7 @@ final class SnapshotArbitraries {
     private SnapshotArbitraries() {
     }
 
-    static Arbitrary<DeviceSnapshot> snapshots() {
+    public static Arbitrary<DeviceSnapshot> snapshots() {
         // jqwik combines at most eight values: the id is set on the snapshot they make.
         Arbitrary<String> ids = Arbitraries.strings().ofMaxLength(DeviceSnapshot.MAX_ID_CODE_POINTS).injectNull(0.3);
         return Combinators.combine(devices(), icloud(), restrictions(), wifi(), power(), storage(), service(),

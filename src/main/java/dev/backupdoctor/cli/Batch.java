@@ -2,10 +2,10 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
-import dev.backupdoctor.RuleFailedException;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.problems.RuleFailedException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

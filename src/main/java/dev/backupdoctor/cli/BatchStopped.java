@@ -1,6 +1,6 @@
 package dev.backupdoctor.cli;
 
-import dev.backupdoctor.RuleFailedException;
+import dev.backupdoctor.problems.RuleFailedException;
 
 /**
  * A batch that stopped before the end of its input because a rule ran the JVM out of memory: every

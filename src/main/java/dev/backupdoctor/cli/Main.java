@@ -1,10 +1,10 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
-import dev.backupdoctor.RuleProblem;
-import dev.backupdoctor.RulesException;
-import dev.backupdoctor.RuleFailedException;
 import dev.backupdoctor.json.InvalidSnapshotException;
+import dev.backupdoctor.problems.RuleFailedException;
+import dev.backupdoctor.problems.RuleProblem;
+import dev.backupdoctor.problems.RulesException;
 import dev.backupdoctor.serve.http.HttpServer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -1,7 +1,7 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
-import dev.backupdoctor.RuleFailedException;
+import dev.backupdoctor.problems.RuleFailedException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.backupdoctor.engine;
 
+import dev.backupdoctor.problems.RuleProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,15 +36,15 @@ final class DrlLocator {
      * @param source the DRL the compiler named, or {@code null} when it named a generated Java file
      * @param generatedJava the text of that Java file, when the message is about one
      */
-    SourceProblem locate(RuleSource source, int line, int column, String compilerText, String generatedJava) {
+    RuleProblem locate(RuleSource source, int line, int column, String compilerText, String generatedJava) {
         String text = GENERATED_TYPE.matcher(compilerText).replaceAll("in the rule");
         Matcher parser = PARSER_POSITION.matcher(text);
         if (source != null && parser.find()) {
-            return new SourceProblem(source.name(), Integer.parseInt(parser.group(1)),
+            return RuleFiles.problem(source.name(), Integer.parseInt(parser.group(1)),
                     Integer.parseInt(parser.group(2)) + 1, text.substring(parser.end()));
         }
         if (source != null && line > 0) {
-            return new SourceProblem(source.name(), line, Math.max(column, 0) + 1, text);
+            return RuleFiles.problem(source.name(), line, Math.max(column, 0) + 1, text);
         }
         Matcher unknownClass = UNKNOWN_CLASS.matcher(text);
         if (unknownClass.find()) {
@@ -59,7 +60,7 @@ final class DrlLocator {
         if (generatedJava != null && line > 0) {
             return locateInGeneratedJava(generatedJava, line, column, text);
         }
-        return new SourceProblem(source == null ? "(rules)" : source.name(), 0, 0, text);
+        return RuleFiles.problem(source == null ? "(rules)" : source.name(), 0, 0, text);
     }
 
     /** The generated source a "Java source of FILE in error" message carries, or {@code null}. */
@@ -68,10 +69,10 @@ final class DrlLocator {
         return matcher.find() ? new String[] {matcher.group(1), matcher.group(2)} : null;
     }
 
-    private SourceProblem locateInGeneratedJava(String java, int line, int offset, String text) {
+    private RuleProblem locateInGeneratedJava(String java, int line, int offset, String text) {
         String[] lines = java.split("\\R", -1);
         if (line > lines.length) {
-            return new SourceProblem("(rules)", 0, 0, text);
+            return RuleFiles.problem("(rules)", 0, 0, text);
         }
         String statement = lines[line - 1];
         // The compiler's column is an offset into the whole file; make it one into this line.
@@ -86,38 +87,38 @@ final class DrlLocator {
     }
 
     /** Finds text in the DRL ignoring white space and the "drools." that generated code adds. */
-    private SourceProblem findNormalized(RuleSource preferred, String wanted, int offsetInWanted, String text,
+    private RuleProblem findNormalized(RuleSource preferred, String wanted, int offsetInWanted, String text,
             BiFunction<String, Integer, String> messageAt) {
         String needle = Normalized.of(wanted).text;
         if (needle.isEmpty()) {
-            return new SourceProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
+            return RuleFiles.problem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
         }
         for (RuleSource source : candidates(preferred)) {
             Normalized drl = Normalized.of(source.drl());
             int from = 0;
             for (int at = drl.text.indexOf(needle, from); at >= 0; at = drl.text.indexOf(needle, at + 1)) {
                 int original = drl.offsets[Math.min(at + offsetInWanted, drl.offsets.length - 1)];
-                SourceProblem problem = atOffset(source, original, text);
+                RuleProblem problem = atOffset(source, original, text);
                 if (reported.add(problem.file() + ":" + problem.line() + ":" + problem.column() + text)) {
                     return atOffset(source, original, messageAt.apply(source.drl(), original));
                 }
             }
         }
-        return new SourceProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
+        return RuleFiles.problem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
     }
 
-    private SourceProblem firstUnreported(RuleSource preferred, String regex, String text) {
+    private RuleProblem firstUnreported(RuleSource preferred, String regex, String text) {
         Pattern pattern = Pattern.compile("\\b" + regex);
         for (RuleSource source : candidates(preferred)) {
             Matcher matcher = pattern.matcher(source.drl());
             while (matcher.find()) {
-                SourceProblem problem = atOffset(source, matcher.start(), text);
+                RuleProblem problem = atOffset(source, matcher.start(), text);
                 if (reported.add(problem.file() + ":" + problem.line() + ":" + problem.column() + text)) {
                     return problem;
                 }
             }
         }
-        return new SourceProblem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
+        return RuleFiles.problem(preferred == null ? "(rules)" : preferred.name(), 0, 0, text);
     }
 
     private List<RuleSource> candidates(RuleSource preferred) {
@@ -129,7 +130,7 @@ final class DrlLocator {
         return ordered;
     }
 
-    private static SourceProblem atOffset(RuleSource source, int offset, String text) {
+    private static RuleProblem atOffset(RuleSource source, int offset, String text) {
         int line = 1;
         int lineStart = 0;
         String drl = source.drl();
@@ -139,7 +140,7 @@ final class DrlLocator {
                 lineStart = i + 1;
             }
         }
-        return new SourceProblem(source.name(), line, offset - lineStart + 1, text);
+        return RuleFiles.problem(source.name(), line, offset - lineStart + 1, text);
     }
 
     /** Text without white space or "drools.", and where each remaining character stood in the original. */

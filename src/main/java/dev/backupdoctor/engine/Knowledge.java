@@ -8,6 +8,10 @@ import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.OtherRemedies;
+import dev.backupdoctor.problems.RuleFailedException;
+import dev.backupdoctor.problems.RuleProblem;
+import dev.backupdoctor.problems.RulesException;
+import dev.backupdoctor.problems.RunawayRuleException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +56,7 @@ public final class Knowledge {
     public static final int MAX_RULE_FOLDER_BYTES = 512 * 1024;
 
     /** The plan order: kind, then step (none last), then catalog position, then id. Written out: it runs for every diagnosis. */
-    public static final Comparator<Action> PLAN_ORDER = (first, second) -> {
+    static final Comparator<Action> PLAN_ORDER = (first, second) -> {
         int order = first.kind().compareTo(second.kind());
         if (order == 0) {
             order = compareSteps(first.step(), second.step());
@@ -79,7 +83,8 @@ public final class Knowledge {
     private final Memo<RuleIndex> index;
     /** The actions the caller's own rules create that the catalog lacks, in id order. */
     private final Memo<List<CatalogEntry>> ownActions;
-    private final long timeLimitNanos;
+    /** How long one diagnosis may take, or {@code null} for no limit. */
+    private final Duration timeLimit;
     private final ThreadLocal<FiringWatch> watch;
     /** Every thread's watch, for {@link #overrunning()}; a thread's watch leaves when the thread has ended. */
     private final Set<FiringWatch> watches = ConcurrentHashMap.newKeySet();
@@ -102,7 +107,8 @@ public final class Knowledge {
                 ? index.get().created().stream().filter(action -> !Catalog.contains(action.id())).toList()
                 : List.of());
         this.explainer = new Explainer(rules, evidence, index);
-        this.timeLimitNanos = timeLimit == null ? 0 : timeLimit.toNanos();
+        this.timeLimit = timeLimit;
+        long timeLimitNanos = timeLimit == null ? 0 : timeLimit.toNanos();
         this.watch = ThreadLocal.withInitial(() -> {
             FiringWatch threadWatch = new FiringWatch(timeLimitNanos);
             watches.removeIf(FiringWatch::abandoned);
@@ -119,7 +125,7 @@ public final class Knowledge {
      *
      * @param timeLimit how long one diagnosis may take, or {@code null} for no limit
      * @param language the language of the built-in actions' wording
-     * @throws RuleLoadFailure listing every problem if any rule file is missing or doesn't compile
+     * @throws RulesException listing every problem if any rule file is missing or doesn't compile
      */
     public static Knowledge load(boolean builtInRules, List<String> classpathLocations, ClassLoader classLoader,
             List<Path> paths, Set<String> disabledRules, Duration timeLimit, Locale language) {
@@ -132,7 +138,7 @@ public final class Knowledge {
                         Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, new ArrayList<>()), false, timeLimit, wording);
             }
         }
-        List<SourceProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         if (builtInRules) {
             sources.addAll(RuleFiles.fromClasspath(Knowledge.class.getClassLoader(), RuleFiles.BUILT_IN, problems));
@@ -144,7 +150,7 @@ public final class Knowledge {
             sources.addAll(RuleFiles.fromPath(path, problems));
         }
         if (sources.isEmpty() && problems.isEmpty()) {
-            problems.add(new SourceProblem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
+            problems.add(RuleFiles.problem("(rules)", 0, 0, "no rules: the built-in rules are left out and none were added"));
         }
         if (problems.isEmpty()) {
             boolean ownRules = !paths.isEmpty() || !classpathLocations.isEmpty();
@@ -153,10 +159,10 @@ public final class Knowledge {
             Map<String, String> proposalProblems = knowledge.proposals.check(knowledge.rules.getKiePackages().stream()
                     .flatMap(kiePackage -> kiePackage.getRules().stream()).toList());
             if (!proposalProblems.isEmpty()) {
-                throw new RuleLoadFailure(proposalProblems.entrySet().stream().map(problem -> knowledge.index.get()
+                throw new RulesException(proposalProblems.entrySet().stream().map(problem -> knowledge.index.get()
                         .rule(problem.getKey())
-                        .map(rule -> new SourceProblem(rule.file(), rule.line(), 0, problem.getValue()))
-                        .orElseGet(() -> new SourceProblem("(rules)", 0, 0, problem.getValue()))).toList());
+                        .map(rule -> RuleFiles.problem(rule.file(), rule.line(), 0, problem.getValue()))
+                        .orElseGet(() -> RuleFiles.problem("(rules)", 0, 0, problem.getValue()))).toList());
             }
             return knowledge;
         }
@@ -164,17 +170,17 @@ public final class Knowledge {
             // Compile what could be read too, so one run shows every problem.
             try {
                 RuleCompiler.compile(sources, Set.of());
-            } catch (RuleLoadFailure compileProblems) {
+            } catch (RulesException compileProblems) {
                 problems.addAll(compileProblems.problems());
             }
         }
-        throw new RuleLoadFailure(problems);
+        throw new RulesException(problems);
     }
 
     /**
      * The ordered plan for one snapshot.
      *
-     * @throws RunawayRule if a rule keeps firing without end (only an added rule can)
+     * @throws RuleFailedException if a rule fails, or keeps firing without end (only an added rule can)
      */
     public List<Action> plan(DeviceSnapshot snapshot) {
         return run(snapshot, false).plan();
@@ -253,7 +259,7 @@ public final class Knowledge {
             return new Run(plan(actions), facts, recorder, leftOut);
         } catch (ConsequenceException threw) {
             String rule = threw.getRule().getName();
-            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.THREW, threw.getCause());
+            throw RuleFailedException.threw(rule, location(rule), threw.getCause());
         } catch (ConstraintEvaluationException threw) {
             // A condition's code threw; Drools names its rule only in the message.
             Matcher named = CONSTRAINT_RULE.matcher(String.valueOf(threw.getMessage()));
@@ -263,13 +269,13 @@ public final class Knowledge {
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.THREW, cause);
+            throw RuleFailedException.threw(rule, location(rule), cause);
         } catch (StackOverflowError overflow) {
             String rule = firing.firingRule();
-            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.STACK_OVERFLOW, overflow);
+            throw RuleFailedException.recursedTooDeeply(rule, location(rule), overflow);
         } catch (OutOfMemoryError exhausted) {
             // Nothing that needs memory, such as parsing the DRL for the rule's location.
-            throw new RuleFailure(firing.firingRule(), null, RuleFailure.Reason.OUT_OF_MEMORY, exhausted);
+            throw RuleFailedException.ranOutOfMemory(firing.firingRule(), null, exhausted);
         } finally {
             firing.end();
             session.dispose();
@@ -281,7 +287,7 @@ public final class Knowledge {
         int fired = session.fireAllRules(limit);
         if (firing.overran()) {
             String rule = firing.firedRule();
-            throw new RuleFailure(rule, location(rule), RuleFailure.Reason.TIME_LIMIT, null);
+            throw RuleFailedException.ranPastTimeLimit(rule, location(rule), timeLimit);
         }
         return fired;
     }
@@ -296,20 +302,15 @@ public final class Knowledge {
      * with: its rule is firing still, and Java can't stop a rule's own code from outside. For a
      * watchdog, which can only end the process.
      */
-    public Optional<RuleFailure> overrunning(Duration limit) {
+    public Optional<RuleFailedException> overrunning(Duration limit) {
         long now = System.nanoTime();
         for (FiringWatch running : watches) {
             if (running.overdue(now, limit.toNanos())) {
                 String rule = running.firingRule();
-                return Optional.of(new RuleFailure(rule, location(rule), RuleFailure.Reason.TIME_LIMIT, null));
+                return Optional.of(RuleFailedException.ranPastTimeLimit(rule, location(rule), limit));
             }
         }
         return Optional.empty();
-    }
-
-    /** How long one diagnosis may take, or {@code null} for no limit. */
-    public Duration timeLimit() {
-        return timeLimitNanos == 0 ? null : Duration.ofNanos(timeLimitNanos);
     }
 
     private Draft prepare(KieSession session) {
@@ -336,7 +337,7 @@ public final class Knowledge {
      * rule that modifies what it matches does; many rules, or one rule on ever new facts, is not.
      * Only this rare path pays for the counting; the replay is deterministic, so it counts the same.
      */
-    private RunawayRule runaway(DeviceSnapshot snapshot) {
+    private RunawayRuleException runaway(DeviceSnapshot snapshot) {
         KieSession session = rules.newKieSession();
         try {
             prepare(session);
@@ -365,10 +366,11 @@ public final class Knowledge {
             }
             Map.Entry<String, Integer> looping = repeats.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
             if (looping != null && looping.getValue() > MAX_FIRINGS / 2) {
-                return new RunawayRule(looping.getKey(), true, firings.size(), firings.get(looping.getKey()));
+                return new RunawayRuleException(looping.getKey(), true, firings.size(), firings.get(looping.getKey()),
+                        MAX_FIRINGS);
             }
             Map.Entry<String, Integer> most = firings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            return new RunawayRule(most.getKey(), false, firings.size(), most.getValue());
+            return new RunawayRuleException(most.getKey(), false, firings.size(), most.getValue(), MAX_FIRINGS);
         } finally {
             session.dispose();
         }
@@ -379,7 +381,7 @@ public final class Knowledge {
      * names the first of the actions its catalog entry is another way to that the plan lists as a
      * FIX; an alternative to an action the plan doesn't list as a FIX is no alternative: that reference goes.
      */
-    public static List<Action> plan(List<Action> actions) {
+    static List<Action> plan(List<Action> actions) {
         List<Action> sorted = new ArrayList<>(actions);
         sorted.sort(PLAN_ORDER);
         for (int i = sorted.size() - 1; i > 0; i--) {

@@ -1,5 +1,7 @@
 package dev.backupdoctor.engine;
 
+import dev.backupdoctor.problems.RuleProblem;
+import dev.backupdoctor.problems.RulesException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,15 +48,15 @@ final class RuleCompiler {
     }
 
     /**
-     * @throws RuleLoadFailure listing every problem, each pointing into the DRL
+     * @throws RulesException listing every problem, each pointing into the DRL
      */
     static KieBase compile(List<RuleSource> sources, Set<String> disabledRules) {
         requireCodeGenerator();
         KieBase kieBase;
         try {
             kieBase = build(sources);
-        } catch (RuleLoadFailure failure) {
-            throw new RuleLoadFailure(everyProblem(sources, failure.problems()));
+        } catch (RulesException failure) {
+            throw new RulesException(everyProblem(sources, failure.problems()));
         }
         disable(kieBase, disabledRules);
         return kieBase;
@@ -75,17 +77,17 @@ final class RuleCompiler {
      * Drools stops at the first package that fails, so with several packages the others are
      * compiled one by one too, to report every package's problems in one go.
      */
-    private static List<SourceProblem> everyProblem(List<RuleSource> sources, List<SourceProblem> firstPass) {
+    private static List<RuleProblem> everyProblem(List<RuleSource> sources, List<RuleProblem> firstPass) {
         Map<String, List<RuleSource>> byPackage = new LinkedHashMap<>();
         for (RuleSource source : sources) {
             byPackage.computeIfAbsent(packageOf(source), name -> new ArrayList<>()).add(source);
         }
-        Set<SourceProblem> problems = new LinkedHashSet<>(firstPass);
+        Set<RuleProblem> problems = new LinkedHashSet<>(firstPass);
         if (byPackage.size() > 1) {
             for (List<RuleSource> onePackage : byPackage.values()) {
                 try {
                     build(onePackage);
-                } catch (RuleLoadFailure failure) {
+                } catch (RulesException failure) {
                     problems.addAll(failure.problems());
                 }
             }
@@ -115,12 +117,12 @@ final class RuleCompiler {
         } catch (RuntimeException crash) {
             // Some mistakes (a function that doesn't parse, a string compared with a number) make
             // the compiler throw instead of reporting; its message is still the best clue there is.
-            throw new RuleLoadFailure(List.of(new SourceProblem(sources.size() == 1 ? sources.get(0).name() : UNKNOWN_FILE, 0, 0,
-                    "the rule compiler stopped: " + (crash.getMessage() == null ? crash.toString() : crash.getMessage()))));
+            throw new RulesException(List.of(RuleFiles.problem(sources.size() == 1 ? sources.get(0).name() : UNKNOWN_FILE,
+                    0, 0, "the rule compiler stopped: " + (crash.getMessage() == null ? crash.toString() : crash.getMessage()))));
         }
-        List<SourceProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), sources, byInternalPath);
+        List<RuleProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), sources, byInternalPath);
         if (!problems.isEmpty()) {
-            throw new RuleLoadFailure(problems);
+            throw new RulesException(problems);
         }
         LOG.debug("Compiled {} rule files in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
         try {
@@ -150,7 +152,7 @@ final class RuleCompiler {
         return declared.find() ? declared.group(1) : "defaultpkg";
     }
 
-    private static List<SourceProblem> problems(List<Message> messages, List<RuleSource> sources,
+    private static List<RuleProblem> problems(List<Message> messages, List<RuleSource> sources,
             Map<String, RuleSource> byInternalPath) {
         Map<String, String> generatedJava = new HashMap<>();
         for (Message message : messages) {
@@ -160,7 +162,7 @@ final class RuleCompiler {
             }
         }
         DrlLocator locator = new DrlLocator(sources);
-        Set<SourceProblem> problems = new LinkedHashSet<>();
+        Set<RuleProblem> problems = new LinkedHashSet<>();
         for (Message message : messages) {
             String text = message.getText().strip();
             if (DrlLocator.generatedSource(text) != null || (text.equals(PARSER_ECHO) && messages.size() > 1)) {
@@ -180,7 +182,7 @@ final class RuleCompiler {
      * Drools only says the name is taken, which reads like a slip rather than a replacement, and at
      * times points at the built-in rule instead of the caller's.
      */
-    private static SourceProblem clarified(SourceProblem problem, List<RuleSource> sources) {
+    private static RuleProblem clarified(RuleProblem problem, List<RuleSource> sources) {
         Matcher duplicate = DUPLICATE_RULE.matcher(problem.message());
         if (!duplicate.matches()) {
             return problem;
@@ -191,7 +193,7 @@ final class RuleCompiler {
             Matcher own = declared.matcher(source.drl());
             if (builtIn && !isBuiltIn(source) && own.find()) {
                 int line = (int) source.drl().substring(0, own.start()).chars().filter(c -> c == '\n').count() + 1;
-                return new SourceProblem(source.name(), line, 1, "rule \"" + duplicate.group(1) + "\" has the package"
+                return RuleFiles.problem(source.name(), line, 1, "rule \"" + duplicate.group(1) + "\" has the package"
                         + " and name of a built-in rule, which it would silently replace: give it a name of its own, and"
                         + " to replace the built-in rule switch that one off (disableRule)");
             }
@@ -204,7 +206,7 @@ final class RuleCompiler {
     }
 
     static void disable(KieBase kieBase, Set<String> ruleNames) {
-        List<SourceProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         for (String name : ruleNames) {
             boolean found = false;
             for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -217,11 +219,11 @@ final class RuleCompiler {
                 }
             }
             if (!found) {
-                problems.add(new SourceProblem("(rules)", 0, 0, "there is no rule named \"" + name + "\" to switch off"));
+                problems.add(RuleFiles.problem("(rules)", 0, 0, "there is no rule named \"" + name + "\" to switch off"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new RuleLoadFailure(problems);
+            throw new RulesException(problems);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.backupdoctor.engine;
 
+import dev.backupdoctor.problems.RuleProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -33,13 +34,34 @@ final class RuleFiles {
     /** The knowledge base shipped in this jar: the DRL files of the project's {@code rules/} folder. */
     static final String BUILT_IN = "dev/backupdoctor/rules";
 
+    /** How much of a problem's message is shown: the compiler's can carry generated Java or a stack trace. */
+    private static final int MAX_MESSAGE = 300;
+
     private RuleFiles() {
     }
 
+    /**
+     * One problem in a rule file. The message is made one line, the first of the compiler's, cut to
+     * {@value #MAX_MESSAGE} characters, so that a message carrying generated Java or a stack trace
+     * stays one line of output.
+     */
+    static RuleProblem problem(String file, int line, int column, String message) {
+        return new RuleProblem(file, line, column, oneLine(message));
+    }
+
+    private static String oneLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        if (line.length() <= MAX_MESSAGE) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', MAX_MESSAGE - 2);
+        return line.substring(0, cut > MAX_MESSAGE / 2 ? cut : MAX_MESSAGE - 2).stripTrailing() + " …";
+    }
+
     /** A {@code .drl} file, or every {@code .drl} file below a folder, in name order. */
-    static List<RuleSource> fromPath(Path path, List<SourceProblem> problems) {
+    static List<RuleSource> fromPath(Path path, List<RuleProblem> problems) {
         if (!Files.exists(path)) {
-            problems.add(new SourceProblem(path.toString(), 0, 0, "no such file or directory"));
+            problems.add(problem(path.toString(), 0, 0, "no such file or directory"));
             return List.of();
         }
         try {
@@ -47,23 +69,23 @@ final class RuleFiles {
                 int problemsBefore = problems.size();
                 List<RuleSource> sources = readFolder(path, path.toString(), problems);
                 if (sources.isEmpty() && problems.size() == problemsBefore) {
-                    problems.add(new SourceProblem(path.toString(), 0, 0, "contains no .drl files"));
+                    problems.add(problem(path.toString(), 0, 0, "contains no .drl files"));
                 }
                 return sources;
             }
             return readFile(path, path.toString(), problems);
         } catch (IOException e) {
-            problems.add(new SourceProblem(path.toString(), 0, 0, "cannot be read: " + e.getMessage()));
+            problems.add(problem(path.toString(), 0, 0, "cannot be read: " + e.getMessage()));
             return List.of();
         }
     }
 
     /** A {@code .drl} resource, or every {@code .drl} resource below a classpath folder, in name order. */
-    static List<RuleSource> fromClasspath(ClassLoader loader, String location, List<SourceProblem> problems) {
+    static List<RuleSource> fromClasspath(ClassLoader loader, String location, List<RuleProblem> problems) {
         String name = location.startsWith("/") ? location.substring(1) : location;
         URL url = loader.getResource(name);
         if (url == null) {
-            problems.add(new SourceProblem("classpath:" + name, 0, 0, "not found on the classpath"));
+            problems.add(problem("classpath:" + name, 0, 0, "not found on the classpath"));
             return List.of();
         }
         try {
@@ -77,7 +99,7 @@ final class RuleFiles {
                 return readPath(jar.getPath(jarAndEntry.substring(separator + 1)), "classpath:" + name, problems);
             }
         } catch (IOException | URISyntaxException | UnsupportedOperationException e) {
-            problems.add(new SourceProblem("classpath:" + name, 0, 0, "cannot be read: " + e.getMessage()));
+            problems.add(problem("classpath:" + name, 0, 0, "cannot be read: " + e.getMessage()));
             return List.of();
         }
     }
@@ -91,12 +113,12 @@ final class RuleFiles {
         }
     }
 
-    private static List<RuleSource> readPath(Path path, String displayName, List<SourceProblem> problems) throws IOException {
+    private static List<RuleSource> readPath(Path path, String displayName, List<RuleProblem> problems) throws IOException {
         return Files.isDirectory(path) ? readFolder(path, displayName, problems) : readFile(path, displayName, problems);
     }
 
     /** Every {@code .drl} file below the folder, unless they are more than {@link Knowledge#MAX_RULE_FOLDER_BYTES} together. */
-    private static List<RuleSource> readFolder(Path folder, String displayName, List<SourceProblem> problems) throws IOException {
+    private static List<RuleSource> readFolder(Path folder, String displayName, List<RuleProblem> problems) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
@@ -108,7 +130,7 @@ final class RuleFiles {
             total += size <= Knowledge.MAX_RULE_FILE_BYTES ? size : 0;
         }
         if (total > Knowledge.MAX_RULE_FOLDER_BYTES) {
-            problems.add(new SourceProblem(displayName, 0, 0, String.format(Locale.ROOT,
+            problems.add(problem(displayName, 0, 0, String.format(Locale.ROOT,
                     "its .drl files are %,d bytes together, more than the %,d bytes allowed for one folder", total,
                     Knowledge.MAX_RULE_FOLDER_BYTES)));
             return List.of();
@@ -122,11 +144,11 @@ final class RuleFiles {
     }
 
     /** The file as UTF-8 text, if it is a regular file of at most {@link Knowledge#MAX_RULE_FILE_BYTES}, read no further. */
-    private static List<RuleSource> readFile(Path file, String displayName, List<SourceProblem> problems) {
+    private static List<RuleSource> readFile(Path file, String displayName, List<RuleProblem> problems) {
         try {
             // A pipe or a device would be read without end, or block.
             if (!Files.isRegularFile(file)) {
-                problems.add(new SourceProblem(displayName, 0, 0, "not a regular file"));
+                problems.add(problem(displayName, 0, 0, "not a regular file"));
                 return List.of();
             }
             byte[] bytes;
@@ -135,19 +157,19 @@ final class RuleFiles {
                 bytes = in.readNBytes(Knowledge.MAX_RULE_FILE_BYTES + 1);
             }
             if (bytes.length > Knowledge.MAX_RULE_FILE_BYTES) {
-                problems.add(new SourceProblem(displayName, 0, 0, String.format(Locale.ROOT,
+                problems.add(problem(displayName, 0, 0, String.format(Locale.ROOT,
                         "is more than the %,d bytes allowed for one rule file", Knowledge.MAX_RULE_FILE_BYTES)));
                 return List.of();
             }
             return decode(bytes, displayName, problems).map(drl -> List.of(new RuleSource(displayName, drl))).orElse(List.of());
         } catch (IOException e) {
-            problems.add(new SourceProblem(displayName, 0, 0, "cannot be read: " + e.getMessage()));
+            problems.add(problem(displayName, 0, 0, "cannot be read: " + e.getMessage()));
             return List.of();
         }
     }
 
     /** The text, or a problem pointing at the first byte that isn't UTF-8: its line, column and offset. */
-    private static Optional<String> decode(byte[] bytes, String displayName, List<SourceProblem> problems) {
+    private static Optional<String> decode(byte[] bytes, String displayName, List<RuleProblem> problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -167,7 +189,7 @@ final class RuleFiles {
                 }
             }
             int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
-            problems.add(new SourceProblem(displayName, line, column, String.format(Locale.ROOT,
+            problems.add(problem(displayName, line, column, String.format(Locale.ROOT,
                     "not UTF-8: byte 0x%02X at byte offset %,d can't be decoded; rule files are UTF-8", bytes[offset] & 0xFF, offset)));
             return Optional.empty();
         }

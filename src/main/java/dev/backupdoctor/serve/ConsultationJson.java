@@ -71,7 +71,7 @@ public final class ConsultationJson {
      *
      * @param known what is known about the device
      * @return {@code {"token": T, "turn": TURN}}
-     * @throws dev.backupdoctor.RuleFailedException if a rule fails
+     * @throws dev.backupdoctor.problems.RuleFailedException if a rule fails
      */
     public String start(DeviceSnapshot known) {
         return answer(doctor.consult(known));
@@ -85,7 +85,7 @@ public final class ConsultationJson {
      * @return {@code {"token": T2, "turn": TURN}}, the consultation one step on
      * @throws BadRequest if the token is not one, the reply is not one move, or the move doesn't fit
      *     the turn (an answer that doesn't fit the question, an action that is not shown)
-     * @throws dev.backupdoctor.RuleFailedException if a rule fails
+     * @throws dev.backupdoctor.problems.RuleFailedException if a rule fails
      */
     public String reply(String token, JsonNode reply) {
         Consultation consultation = resume(token);
@@ -104,7 +104,7 @@ public final class ConsultationJson {
      * @param request {@code {"token": T, "reply": REPLY}} as UTF-8 JSON
      * @return {@code {"token": T2, "turn": TURN}}, as {@link #reply(String, JsonNode)}
      * @throws BadRequest if the request is not JSON of that shape, or as {@link #reply(String, JsonNode)}
-     * @throws dev.backupdoctor.RuleFailedException if a rule fails
+     * @throws dev.backupdoctor.problems.RuleFailedException if a rule fails
      */
     public String next(byte[] request) {
         JsonNode body = RequestJson.parse(request);

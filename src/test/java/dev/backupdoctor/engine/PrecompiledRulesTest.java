@@ -6,6 +6,7 @@ import dev.backupdoctor.bench.RandomSnapshots;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.catalog.Wording;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.problems.RuleProblem;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class PrecompiledRulesTest {
 
     @Test
     void precompiledRulesPlanExactlyWhatTheDrlCompiledAtRunTimePlansWithActionsAsFacts() {
-        List<SourceProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         List<RuleSource> builtIn = RuleFiles.fromClasspath(getClass().getClassLoader(), RuleFiles.BUILT_IN, problems);
         assertThat(problems).isEmpty();
         Knowledge compiledNow = new Knowledge(RuleCompiler.compile(builtIn, Set.of()), () -> builtIn, true, null, Wording.english());

@@ -2,11 +2,11 @@ package dev.backupdoctor.serve.http;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.backupdoctor.BackupDoctor;
-import dev.backupdoctor.RuleFailedException;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.problems.RuleFailedException;
 import dev.backupdoctor.serve.BadRequest;
 import dev.backupdoctor.serve.ConsultationJson;
 import dev.backupdoctor.serve.ExplanationJson;

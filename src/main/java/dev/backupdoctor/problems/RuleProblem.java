@@ -1,4 +1,4 @@
-package dev.backupdoctor;
+package dev.backupdoctor.problems;
 
 /**
  * One problem in a rule file, pointing into the DRL source.

@@ -1,6 +1,5 @@
-package dev.backupdoctor;
+package dev.backupdoctor.problems;
 
-import dev.backupdoctor.engine.RuleFailure;
 import java.time.Duration;
 
 /**
@@ -47,20 +46,56 @@ public class RuleFailedException extends RuntimeException {
         this.reason = reason;
     }
 
-    /** The facade's side of the engine's failure: Drools types stay in the engine. */
-    static RuleFailedException of(RuleFailure failure, Duration timeLimit) {
-        String who = ruleRef(failure.rule(), failure.location());
-        Throwable cause = failure.getCause();
-        return switch (failure.reason()) {
-            case THREW -> new RuleFailedException(who + " failed: " + describe(cause),
-                    failure.rule(), failure.location(), Reason.THREW, cause);
-            case STACK_OVERFLOW -> new RuleFailedException(who + " failed: StackOverflowError, its code recursed too deeply",
-                    failure.rule(), failure.location(), Reason.STACK_OVERFLOW, cause);
-            case OUT_OF_MEMORY -> new RuleFailedException(who + " failed: OutOfMemoryError, the JVM ran out of memory while it fired",
-                    failure.rule(), failure.location(), Reason.OUT_OF_MEMORY, cause);
-            case TIME_LIMIT -> new RuleFailedException(who + " was still running after " + shown(timeLimit)
-                    + ", the time limit for one diagnosis", failure.rule(), failure.location(), Reason.TIME_LIMIT, cause);
-        };
+    /**
+     * A rule whose code threw.
+     *
+     * @param rule the rule that was firing, or {@code null} when none was: a condition's code threw
+     * @param location {@code file:line} where the rule is written, or {@code null} when not known
+     * @param cause what its code threw
+     * @return the failure, {@link Reason#THREW}
+     */
+    public static RuleFailedException threw(String rule, String location, Throwable cause) {
+        return new RuleFailedException(ruleRef(rule, location) + " failed: " + describe(cause), rule, location,
+                Reason.THREW, cause);
+    }
+
+    /**
+     * A rule whose code recursed until the thread's stack ran out.
+     *
+     * @param rule the rule that was firing, or {@code null} when none was
+     * @param location {@code file:line} where the rule is written, or {@code null} when not known
+     * @param overflow the error
+     * @return the failure, {@link Reason#STACK_OVERFLOW}
+     */
+    public static RuleFailedException recursedTooDeeply(String rule, String location, StackOverflowError overflow) {
+        return new RuleFailedException(ruleRef(rule, location) + " failed: StackOverflowError, its code recursed too deeply",
+                rule, location, Reason.STACK_OVERFLOW, overflow);
+    }
+
+    /**
+     * A rule that was firing when the JVM ran out of memory.
+     *
+     * @param rule the rule that was firing, or {@code null} when none was
+     * @param location {@code file:line} where the rule is written, or {@code null} when not known
+     * @param exhausted the error
+     * @return the failure, {@link Reason#OUT_OF_MEMORY}
+     */
+    public static RuleFailedException ranOutOfMemory(String rule, String location, OutOfMemoryError exhausted) {
+        return new RuleFailedException(ruleRef(rule, location) + " failed: OutOfMemoryError, the JVM ran out of memory"
+                + " while it fired", rule, location, Reason.OUT_OF_MEMORY, exhausted);
+    }
+
+    /**
+     * A rule that was firing when a diagnosis ran past the time limit.
+     *
+     * @param rule the rule that was firing, or {@code null} when none was
+     * @param location {@code file:line} where the rule is written, or {@code null} when not known
+     * @param limit the time limit it ran past
+     * @return the failure, {@link Reason#TIME_LIMIT}
+     */
+    public static RuleFailedException ranPastTimeLimit(String rule, String location, Duration limit) {
+        return new RuleFailedException(ruleRef(rule, location) + " was still running after " + shown(limit)
+                + ", the time limit for one diagnosis", rule, location, Reason.TIME_LIMIT, null);
     }
 
     /** {@code rule "NAME" (file:line)}, the name cut to a readable length. */
@@ -86,9 +121,6 @@ public class RuleFailedException extends RuntimeException {
     }
 
     private static String shown(Duration limit) {
-        if (limit == null) {
-            return "its time limit";
-        }
         return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 

@@ -1,4 +1,4 @@
-package dev.backupdoctor;
+package dev.backupdoctor.problems;
 
 import java.util.Locale;
 
@@ -8,7 +8,16 @@ import java.util.Locale;
  */
 public final class RunawayRuleException extends RuleFailedException {
 
-    RunawayRuleException(String rule, boolean loops, int rules, int firings, int limit) {
+    /**
+     * Rules that were cut off after {@code limit} firings for one snapshot.
+     *
+     * @param rule the rule that kept firing on the same facts, or else the one that fired most
+     * @param loops whether {@code rule} kept firing on the same facts, as a rule that modifies what it matches does
+     * @param rules how many different rules fired
+     * @param firings how many times {@code rule} fired
+     * @param limit how many firings one diagnosis may take
+     */
+    public RunawayRuleException(String rule, boolean loops, int rules, int firings, int limit) {
         super(loops
                 ? ruleRef(rule, null) + " was still firing after " + limit
                         + " rule firings for one snapshot; does it modify a fact it matches?"
