@@ -1,0 +1,280 @@
+package dev.backupdoctor.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.CatalogEntry;
+import dev.backupdoctor.facts.DeviceInfo;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mirrors of the catalog, {@link FloorPlanner} and {@link EasyRulesPlanner}, plan what the
+ * rules plan on random snapshots: the benchmark's comparison is only fair if they do. They are
+ * pinned to {@link MirroredCatalog} on purpose, and compared with the rules' plan restricted to its
+ * ids, so that a step added to the catalog doesn't have to be copied into them in the same change:
+ * {@link #theMirrorsCoverTheCatalog} reports the ids and rules they lack as a skipped test saying
+ * how to mirror them, and the comparisons still pass. What they do mirror can't change unnoticed:
+ * an action of a mirrored id that the rules plan differently (another condition, tailoring or
+ * text, another rule proposing it) fails, with a message that says what to copy where.
+ *
+ * <p>One mirrored action depends on the others: the last resort, {@code BACK_UP_WITH_COMPUTER} by
+ * rule "Back up with a computer", is listed only when no other TRY is. A TRY the mirrors don't know
+ * takes its place, and no mirror can tell when. So on a snapshot whose plan lists a TRY of an id
+ * the mirrors lack, a mirror's last resort is left out of the comparison (the rules' plan has none
+ * then); everywhere else it is compared like any action. {@link #aStepTheMirrorsLackLeavesThemPassing}
+ * shows that this is enough.
+ */
+class MirrorsTest {
+
+    static final int SNAPSHOTS = 100_000;
+    /** The peer only needs to be shown equal, not to be the reference: fewer keeps the build quick. */
+    static final int PEER_SNAPSHOTS = 20_000;
+    /** Enough for the unmirrored step below to take the last resort's place several times. */
+    static final int STEP_SNAPSHOTS = 5_000;
+
+    private static final BackupDoctor DOCTOR = BackupDoctor.create();
+    /** A rule and its body; the ones that propose an action call {@code plan.add}. */
+    private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\"(.*?)^end");
+    private static final String MIRRORS = "FloorPlanner, EasyRulesPlanner and scripts/plans.py";
+
+    @Test
+    void theFloorPlansWhatTheRulesPlanOnRandomSnapshots() {
+        FloorPlanner floor = new FloorPlanner();
+        Random random = new Random(20261123);
+        Set<List<String>> distinctPlans = new HashSet<>();
+        Set<String> rulesReached = new HashSet<>();
+        for (int i = 0; i < SNAPSHOTS; i++) {
+            DeviceSnapshot snapshot = RandomSnapshots.next(random);
+            List<Action> rules = withoutEvidence(DOCTOR.diagnose(snapshot));
+            assertSame(i, snapshot, difference("FloorPlanner", rules, floor.diagnose(snapshot)));
+            distinctPlans.add(rules.stream().map(a -> a.kind() + " " + a.id()).toList());
+            rules.forEach(action -> rulesReached.add(action.rule()));
+        }
+        assertThat(MirroredCatalog.RULES).as("mirrored rules the random snapshots never reach, so never compare: "
+                + "make RandomSnapshots reach them").allMatch(rulesReached::contains);
+        // About 74,000 today: far fewer means the generator stopped varying some part of the snapshot.
+        assertThat(distinctPlans).as("the snapshots should reach many different plans").hasSizeGreaterThan(50_000);
+    }
+
+    @Test
+    void theEasyRulesPeerPlansWhatTheRulesPlanOnRandomSnapshots() {
+        EasyRulesPlanner easyRules = new EasyRulesPlanner();
+        Random random = new Random(1123);
+        for (int i = 0; i < PEER_SNAPSHOTS; i++) {
+            DeviceSnapshot snapshot = RandomSnapshots.next(random);
+            List<Action> rules = withoutEvidence(DOCTOR.diagnose(snapshot));
+            assertSame(i, snapshot, difference("EasyRulesPlanner", rules, easyRules.diagnose(snapshot)));
+        }
+    }
+
+    /**
+     * Mirrored ids and rules the catalog no longer has fail: the mirrors decide something the rules
+     * don't. Ids and rules the mirrors lack only skip this test, with what to do, since the
+     * comparisons leave them out.
+     */
+    @Test
+    void theMirrorsCoverTheCatalog() throws IOException {
+        Set<String> catalog = DOCTOR.catalog().stream().map(CatalogEntry::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> proposing = proposingRules();
+        assertThat(without(MirroredCatalog.IDS, catalog)).as("ids MirroredCatalog lists that the catalog no longer has: "
+                + "take their rows out of MirroredCatalog and their conditions out of " + MIRRORS).isEmpty();
+        assertThat(without(MirroredCatalog.RULES, proposing)).as("rules MirroredCatalog lists that no longer propose an "
+                + "action in rules/*.drl (renamed or gone): follow them in MirroredCatalog and " + MIRRORS).isEmpty();
+
+        Set<String> newIds = without(catalog, MirroredCatalog.IDS);
+        Set<String> newRules = without(proposing, MirroredCatalog.RULES);
+        if (!newIds.isEmpty() || !newRules.isEmpty()) {
+            String report = "MirrorsTest: the catalog has ids the mirrors don't: " + newIds + ", and rules: " + newRules
+                    + ". The mirrors are compared with plans restricted to the ids they mirror, so they still pass; to mirror "
+                    + "a step, copy its rules' conditions into " + MIRRORS + " and add its rows to MirroredCatalog.";
+            // Surefire counts a skipped test but shows its reason only in its report files.
+            System.err.println(report);
+            Assumptions.abort(report);
+        }
+    }
+
+    /**
+     * A TRY the mirrors don't know leaves the comparison passing, also where it takes the last
+     * resort's place. RESET_ALL_SETTINGS stands in for it: the pin without it, and the floor run as
+     * if it had been tried, which is the floor without its condition (and so listing the last resort
+     * where it was the only TRY).
+     */
+    @Test
+    void aStepTheMirrorsLackLeavesThemPassing() {
+        Set<String> pinned = without(MirroredCatalog.IDS, Set.of("RESET_ALL_SETTINGS"));
+        FloorPlanner floor = new FloorPlanner();
+        Random random = new Random(25);
+        int tookTheLastResortsPlace = 0;
+        for (int i = 0; i < STEP_SNAPSHOTS; i++) {
+            DeviceSnapshot snapshot = RandomSnapshots.next(random);
+            List<Action> rules = withoutEvidence(DOCTOR.diagnose(snapshot));
+            List<Decided> unaware = floor.diagnose(snapshot.withTried("RESET_ALL_SETTINGS")).stream().map(Decided::of).toList();
+            assertSame(i, snapshot, difference("FloorPlanner", rules, unaware, Decided::of, pinned));
+            if (unaware.stream().anyMatch(action -> action.rule().equals(MirroredCatalog.LAST_RESORT))
+                    && rules.stream().noneMatch(action -> action.rule().equals(MirroredCatalog.LAST_RESORT))) {
+                tookTheLastResortsPlace++;
+            }
+        }
+        assertThat(tookTheLastResortsPlace).as("snapshots where the unmirrored TRY took the last resort's place").isPositive();
+    }
+
+    /** A mirrored action the rules stop planning where the mirrors still do, or word differently. */
+    @Test
+    void aMirroredActionThatChangesFailsThem() {
+        BackupDoctor changed = BackupDoctor.builder().disableRule("Low Data Mode is on").build();
+        FloorPlanner floor = new FloorPlanner();
+        Random random = new Random(26);
+        Optional<String> difference = Optional.empty();
+        for (int i = 0; i < STEP_SNAPSHOTS && difference.isEmpty(); i++) {
+            DeviceSnapshot snapshot = RandomSnapshots.next(random);
+            difference = difference("FloorPlanner", withoutEvidence(changed.diagnose(snapshot)), floor.diagnose(snapshot));
+        }
+        assertThat(difference).hasValueSatisfying(message -> assertThat(message)
+                .contains("FIX TURN_OFF_LOW_DATA_MODE by \"Low Data Mode is on\"")
+                .contains("make the same change to the condition in " + MIRRORS));
+
+        Action lock = withoutEvidence(DOCTOR.diagnose(DeviceSnapshot.unknown().with(DeviceInfo.UNKNOWN.withScreenLocked(Answer.NO))))
+                .get(0);
+        Action reworded = new Action(lock.id(), lock.kind(), lock.step(), lock.title(), lock.instructions(),
+                lock.reason() + " Reworded.", lock.caution(), lock.alternativeTo(), lock.rule(), List.of());
+        assertThat(difference("FloorPlanner", List.of(lock), List.of(reworded))).hasValueSatisfying(message -> assertThat(message)
+                .contains("The first that differs").contains("Reworded."));
+    }
+
+    /**
+     * An action as a mirror decides it: kind, id, step, alternative and rule, and for the Java
+     * mirrors, which build their actions with the rules' wording, the whole action too.
+     */
+    record Decided(Kind kind, String id, Integer step, String alternativeTo, String rule, Action whole) {
+
+        static Decided of(Action action) {
+            return new Decided(action.kind(), action.id(), action.step(), action.alternativeTo(), action.rule(), action);
+        }
+
+        static Decided withoutText(Action action) {
+            return new Decided(action.kind(), action.id(), action.step(), action.alternativeTo(), action.rule(), null);
+        }
+
+        @Override
+        public String toString() {
+            return kind + " " + id + " by \"" + rule + "\"" + (step == null ? "" : ", step " + step)
+                    + (alternativeTo == null ? "" : ", or instead " + alternativeTo);
+        }
+    }
+
+    /**
+     * Why a mirror's plan is not the rules' plan on the {@code mirrored} ids, or empty when it is;
+     * {@code as} makes the rules' actions into what the mirror decides.
+     */
+    static Optional<String> difference(String mirror, List<Action> rules, List<Decided> planned, Function<Action, Decided> as,
+            Set<String> mirrored) {
+        List<Decided> expected = new ArrayList<>(rules.size());
+        boolean unmirroredTry = false;
+        for (Action action : rules) {
+            if (mirrored.contains(action.id())) {
+                expected.add(as.apply(action));
+            } else {
+                unmirroredTry |= action.kind() == Kind.TRY;
+            }
+        }
+        List<Decided> compared = unmirroredTry
+                ? planned.stream().filter(action -> !action.rule().equals(MirroredCatalog.LAST_RESORT)).toList()
+                : planned;
+        if (compared.equals(expected)) {
+            return Optional.empty();
+        }
+        String message = mirror + " plans differently from the rules on the ids it mirrors.\nThe rules:\n" + lines(expected)
+                + mirror + ":\n" + lines(compared);
+        for (int i = 0; i < Math.min(expected.size(), compared.size()); i++) {
+            if (!expected.get(i).equals(compared.get(i)) && expected.get(i).toString().equals(compared.get(i).toString())) {
+                message += "The first that differs, by the rules:\n  " + expected.get(i).whole() + "\nby " + mirror + ":\n  "
+                        + compared.get(i).whole() + "\n";
+                break;
+            }
+        }
+        return Optional.of(message + advice(mirror, rules, planned, mirrored));
+    }
+
+    private static Optional<String> difference(String mirror, List<Action> rules, List<Action> planned) {
+        return difference(mirror, rules, planned.stream().map(Decided::of).toList(), Decided::of, MirroredCatalog.IDS);
+    }
+
+    private static String advice(String mirror, List<Action> rules, List<Decided> planned, Set<String> mirrored) {
+        List<String> advice = new ArrayList<>();
+        for (Action action : rules) {
+            if (mirrored.contains(action.id())
+                    && !MirroredCatalog.ROWS.contains(new MirroredCatalog.Row(action.rule(), action.kind(), action.id()))) {
+                advice.add("Rule \"" + action.rule() + "\" proposes " + action.kind() + " " + action.id()
+                        + ", an action the mirrors mirror, and MirroredCatalog doesn't list it: copy its condition into "
+                        + MIRRORS + " and add its row to MirroredCatalog.");
+            }
+        }
+        for (Decided action : planned) {
+            if (!MirroredCatalog.ROWS.contains(new MirroredCatalog.Row(action.rule(), action.kind(), action.id()))) {
+                advice.add(mirror + " plans " + action + ", which MirroredCatalog doesn't list: add its row there.");
+            }
+        }
+        if (advice.isEmpty()) {
+            advice.add("If the rules changed on purpose, make the same change to the condition in " + MIRRORS
+                    + "; if not, the rules or " + mirror + " changed by mistake.");
+        }
+        return String.join("\n", advice);
+    }
+
+    private static String lines(List<Decided> actions) {
+        return actions.stream().map(action -> "  " + action + "\n").collect(Collectors.joining());
+    }
+
+    private static void assertSame(int index, DeviceSnapshot snapshot, Optional<String> difference) {
+        difference.ifPresent(message -> fail("snapshot #%d: %s\n%s", index, snapshot, message));
+    }
+
+    private static Set<String> without(Set<String> these, Set<String> those) {
+        Set<String> left = new LinkedHashSet<>(these);
+        left.removeAll(those);
+        return left;
+    }
+
+    private static Set<String> proposingRules() throws IOException {
+        Set<String> names = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".drl")).sorted().toList()) {
+                Matcher rule = RULE.matcher(Files.readString(file));
+                while (rule.find()) {
+                    if (rule.group(2).contains("plan.add(")) {
+                        names.add(rule.group(1));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The mirrors don't name the facts behind each action: every other field must match. */
+    static List<Action> withoutEvidence(Diagnosis diagnosis) {
+        return diagnosis.actions().stream().map(a -> new Action(a.id(), a.kind(), a.step(), a.title(), a.instructions(),
+                a.reason(), a.caution(), a.alternativeTo(), a.rule(), List.of())).toList();
+    }
+}
