@@ -2,8 +2,8 @@
 # One run, one table (docs/performance.md): the warm cost of one diagnosis for the hand-written
 # floor, the Easy Rules peer and Backup Doctor (JMH, median of the sample distribution, same random
 # snapshots); `batch` end to end on generated fleets of 200,000 and 1,000,000 lines (snapshots/s,
-# peak RSS, CPU time) beside scripts/plans.py, a plain single-threaded Python planner writing the
-# same plans; and JVM start to the first plan beside a bare `java Hello` (median of 5).
+# peak RSS, CPU time) beside scripts/plans.py, a plain single-threaded Python planner deciding the
+# same actions (without their wording); and JVM start to the first plan beside a bare `java Hello` (median of 5).
 # Needs Java 17, Maven, Python 3 and GNU time (apt-get install time). About 4 minutes.
 # Usage: scripts/perf-table.sh
 set -euo pipefail

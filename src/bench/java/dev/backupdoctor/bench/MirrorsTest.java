@@ -3,6 +3,8 @@ package dev.backupdoctor.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.facts.Action;
@@ -11,6 +13,8 @@ import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.json.SnapshotWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +33,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The mirrors of the catalog, {@link FloorPlanner} and {@link EasyRulesPlanner}, plan what the
- * rules plan on random snapshots: the benchmark's comparison is only fair if they do. They are
+ * The mirrors of the catalog, {@link FloorPlanner}, {@link EasyRulesPlanner} and
+ * {@code scripts/plans.py}, plan what the rules plan on random snapshots: the benchmarks'
+ * comparisons are only fair if they do. {@code scripts/plans.py} runs with the {@code python3} on
+ * the path; without one the test fails, saying so, rather than leave the script unchecked. They are
  * pinned to {@link MirroredCatalog} on purpose, and compared with the rules' plan restricted to its
  * ids, so that a step added to the catalog doesn't have to be copied into them in the same change:
  * {@link #theMirrorsCoverTheCatalog} reports the ids and rules they lack as a skipped test saying
@@ -53,11 +61,15 @@ class MirrorsTest {
     static final int PEER_SNAPSHOTS = 20_000;
     /** Enough for the unmirrored step below to take the last resort's place several times. */
     static final int STEP_SNAPSHOTS = 5_000;
+    /** About a second of Python. */
+    static final int PLANS_PY_LINES = 5_000;
+    static final String PLANS_PY = "scripts/plans.py";
 
     private static final BackupDoctor DOCTOR = BackupDoctor.create();
     /** A rule and its body; the ones that propose an action call {@code plan.add}. */
     private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\"(.*?)^end");
-    private static final String MIRRORS = "FloorPlanner, EasyRulesPlanner and scripts/plans.py";
+    private static final String MIRRORS = "FloorPlanner, EasyRulesPlanner and " + PLANS_PY;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void theFloorPlansWhatTheRulesPlanOnRandomSnapshots() {
@@ -68,7 +80,7 @@ class MirrorsTest {
         for (int i = 0; i < SNAPSHOTS; i++) {
             DeviceSnapshot snapshot = RandomSnapshots.next(random);
             List<Action> rules = withoutEvidence(DOCTOR.diagnose(snapshot));
-            assertSame(i, snapshot, difference("FloorPlanner", rules, floor.diagnose(snapshot)));
+            assertSame("snapshot", i, snapshot, difference("FloorPlanner", rules, floor.diagnose(snapshot)));
             distinctPlans.add(rules.stream().map(a -> a.kind() + " " + a.id()).toList());
             rules.forEach(action -> rulesReached.add(action.rule()));
         }
@@ -85,8 +97,67 @@ class MirrorsTest {
         for (int i = 0; i < PEER_SNAPSHOTS; i++) {
             DeviceSnapshot snapshot = RandomSnapshots.next(random);
             List<Action> rules = withoutEvidence(DOCTOR.diagnose(snapshot));
-            assertSame(i, snapshot, difference("EasyRulesPlanner", rules, easyRules.diagnose(snapshot)));
+            assertSame("snapshot", i, snapshot, difference("EasyRulesPlanner", rules, easyRules.diagnose(snapshot)));
         }
+    }
+
+    /**
+     * The Python mirror on generated JSON Lines: the same actions, by the same rules, in the same
+     * order, with their steps and alternatives (it writes no wording), and the snapshot's id.
+     */
+    @Test
+    void plansPyDecidesWhatTheRulesDecideOnGeneratedLines(@TempDir Path temp) throws IOException, InterruptedException {
+        Path fleet = temp.resolve("fleet.jsonl");
+        SnapshotWriter writer = new SnapshotWriter();
+        StringBuilder lines = new StringBuilder();
+        for (DeviceSnapshot snapshot : RandomSnapshots.generate(2511, PLANS_PY_LINES)) {
+            lines.append(writer.toJsonLine(snapshot));
+        }
+        Files.writeString(fleet, lines);
+        List<String> input = Files.readAllLines(fleet);
+
+        List<String> output = plansPy(fleet, temp);
+
+        assertThat(output).as("one line out for each line in").hasSize(input.size());
+        SnapshotReader reader = new SnapshotReader();
+        for (String line : output) {
+            JsonNode planned = JSON.readTree(line);
+            int number = planned.get("line").asInt();
+            DeviceSnapshot snapshot = reader.read(input.get(number - 1));
+            assertThat(planned.get("id").isNull() ? null : planned.get("id").asText()).as("line %d's id", number)
+                    .isEqualTo(snapshot.id());
+            List<Decided> decided = new ArrayList<>();
+            for (JsonNode action : planned.get("actions")) {
+                decided.add(new Decided(Kind.valueOf(action.get("kind").asText()), action.get("id").asText(),
+                        action.get("step").isNull() ? null : action.get("step").asInt(),
+                        action.get("alternativeTo").isNull() ? null : action.get("alternativeTo").asText(),
+                        action.get("rule").asText(), null));
+            }
+            assertSame("line", number, snapshot, difference(PLANS_PY, withoutEvidence(DOCTOR.diagnose(snapshot)), decided,
+                    Decided::withoutText, MirroredCatalog.IDS));
+        }
+    }
+
+    /** Its output lines; fails, saying why, when there is no Python 3 to run it or it fails. */
+    private static List<String> plansPy(Path fleet, Path temp) throws IOException, InterruptedException {
+        Path out = temp.resolve("plans.jsonl");
+        Path err = temp.resolve("stderr.txt");
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", PLANS_PY, fleet.toString()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile()).start();
+        } catch (IOException notFound) {
+            throw new AssertionError("MirrorsTest runs " + PLANS_PY + ", the Python mirror of the catalog, with python3, "
+                    + "which could not be started (" + notFound.getMessage() + "): install Python 3 (the script needs its "
+                    + "standard library only; on Debian, apt-get install python3)", notFound);
+        }
+        if (!python.waitFor(2, TimeUnit.MINUTES)) {
+            python.destroyForcibly();
+            fail("%s took more than 2 minutes on %d lines", PLANS_PY, PLANS_PY_LINES);
+        }
+        assertThat(python.exitValue()).as("%s's exit status; its standard error: %s", PLANS_PY, Files.readString(err))
+                .isZero();
+        return Files.readAllLines(out);
     }
 
     /**
@@ -131,7 +202,7 @@ class MirrorsTest {
             DeviceSnapshot snapshot = RandomSnapshots.next(random);
             List<Action> rules = withoutEvidence(DOCTOR.diagnose(snapshot));
             List<Decided> unaware = floor.diagnose(snapshot.withTried("RESET_ALL_SETTINGS")).stream().map(Decided::of).toList();
-            assertSame(i, snapshot, difference("FloorPlanner", rules, unaware, Decided::of, pinned));
+            assertSame("snapshot", i, snapshot, difference("FloorPlanner", rules, unaware, Decided::of, pinned));
             if (unaware.stream().anyMatch(action -> action.rule().equals(MirroredCatalog.LAST_RESORT))
                     && rules.stream().noneMatch(action -> action.rule().equals(MirroredCatalog.LAST_RESORT))) {
                 tookTheLastResortsPlace++;
@@ -247,8 +318,8 @@ class MirrorsTest {
         return actions.stream().map(action -> "  " + action + "\n").collect(Collectors.joining());
     }
 
-    private static void assertSame(int index, DeviceSnapshot snapshot, Optional<String> difference) {
-        difference.ifPresent(message -> fail("snapshot #%d: %s\n%s", index, snapshot, message));
+    private static void assertSame(String what, int index, DeviceSnapshot snapshot, Optional<String> difference) {
+        difference.ifPresent(message -> fail("%s %d: %s\n%s", what, index, snapshot, message));
     }
 
     private static Set<String> without(Set<String> these, Set<String> those) {
