@@ -29,8 +29,8 @@ diagnose_ns() {
 }
 
 # Batch: the same generated fleets through both planners, output to /dev/null.
-python3 scripts/generate-fleet.py 200000 1 > "$OUT/fleet-200k.jsonl"
-python3 scripts/generate-fleet.py 1000000 2 > "$OUT/fleet-1m.jsonl"
+java -cp "target/test-classes:$cp" dev.backupdoctor.bench.RandomSnapshots 200000 1 > "$OUT/fleet-200k.jsonl"
+java -cp "target/test-classes:$cp" dev.backupdoctor.bench.RandomSnapshots 1000000 2 > "$OUT/fleet-1m.jsonl"
 # Prints "wall_s rss_mb cpu_s" for one run of the command.
 timed() {
     "$TIME" -f '%e %M %U %S' -o "$OUT/time.txt" "$@" > /dev/null 2> "$OUT/stderr.txt" || [ $? -eq 2 ]
