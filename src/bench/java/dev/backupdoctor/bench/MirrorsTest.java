@@ -177,7 +177,8 @@ class MirrorsTest {
      */
     @Test
     void theMirrorsCoverTheCatalog() throws IOException {
-        Set<String> catalog = DOCTOR.catalog().stream().map(CatalogEntry::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> catalog = DOCTOR.catalog().stream().map(CatalogEntry::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> proposing = proposingRules();
         assertThat(without(MirroredCatalog.IDS, catalog)).as("ids MirroredCatalog lists that the catalog no longer has: "
                 + "take their rows out of MirroredCatalog and their conditions out of " + MIRRORS).isEmpty();
@@ -236,8 +237,8 @@ class MirrorsTest {
                 .contains("FIX TURN_OFF_LOW_DATA_MODE by \"Low Data Mode is on\"")
                 .contains("make the same change to the condition in " + MIRRORS));
 
-        Action lock = withoutEvidence(DOCTOR.diagnose(DeviceSnapshot.unknown().with(DeviceInfo.UNKNOWN.withScreenLocked(Answer.NO))))
-                .get(0);
+        DeviceSnapshot unlocked = DeviceSnapshot.unknown().with(DeviceInfo.UNKNOWN.withScreenLocked(Answer.NO));
+        Action lock = withoutEvidence(DOCTOR.diagnose(unlocked)).get(0);
         Action reworded = new Action(lock.id(), lock.kind(), lock.step(), lock.title(), lock.instructions(),
                 lock.reason() + " Reworded.", lock.caution(), lock.alternativeTo(), lock.rule(), List.of());
         assertThat(difference("FloorPlanner", List.of(lock), List.of(reworded))).hasValueSatisfying(message -> assertThat(message)

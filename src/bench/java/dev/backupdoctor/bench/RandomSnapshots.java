@@ -45,7 +45,10 @@ import java.util.function.LongFunction;
 public final class RandomSnapshots {
 
     private static final long GB = 1_000_000_000L;
-    /** Model names, odd spellings among them: case, spaces (Java's white space, and one that isn't), numbers, names that aren't iPhones'. */
+    /**
+     * Model names, odd spellings among them: case, spaces (Java's white space, and a no-break space,
+     * which isn't), leading zeros, names that aren't iPhones'.
+     */
     public static final List<String> MODELS = List.of(
         "iPhone 8", "iPhone 8 Plus", "iPhone X", "iPhone XS Max", "iPhone 11", "iPhone SE (2nd generation)",
         "iPhone SE (3rd generation)", "iPhone 12 mini", "IPHONE 13", "iPhone 15 Pro", "iphone 15  pro max",
