@@ -13,7 +13,8 @@ RUNS=${2:-3}
 OUT=target/startup
 home=$(cd "$OUT"/backup-doctor-*/ && pwd -P)
 export fleet=$PWD/$OUT/fleet-$LINES.jsonl
-[ -f "$fleet" ] || python3 scripts/generate-fleet.py "$LINES" 1 > "$fleet"
+# The generator is a test class; the installed command's lib/ has what it needs besides.
+[ -f "$fleet" ] || java -cp "target/test-classes:$home/lib/*" dev.backupdoctor.bench.RandomSnapshots "$LINES" 1 > "$fleet"
 export XDG_CACHE_HOME=$PWD/$OUT/cache
 unset BACKUP_DOCTOR_OPTS JDK_JAVA_OPTIONS JAVA_TOOL_OPTIONS _JAVA_OPTIONS
 

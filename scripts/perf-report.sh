@@ -2,7 +2,7 @@
 # `report` beside `batch` on the same generated fleets (docs/performance.md, "report"): 200,000 and
 # 1,000,000 lines, 3 runs of each command, taking turns so that both see the same machine; wall
 # time (JVM start included), lines/s, peak RSS and CPU time (user + system), medians of the 3 runs.
-# Needs Java 17, Maven, Python 3 and GNU time (apt-get install time). About 5 minutes on 2 cores.
+# Needs Java 17, Maven and GNU time (apt-get install time). About 5 minutes on 2 cores.
 # Usage: scripts/perf-report.sh   (the fleets stay in target/perf-report and are reused)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +15,10 @@ commas() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 
 mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=runtime
 cp="target/classes:$(cat "$OUT/cp.txt")"
-# The same fleets as scripts/perf-table.sh; the reader doesn't know these two fields yet.
-[ -s "$OUT/fleet-200k.jsonl" ] || python3 scripts/generate-fleet.py 200000 1 > "$OUT/fleet-200k.jsonl"
-[ -s "$OUT/fleet-1m.jsonl" ] || python3 scripts/generate-fleet.py 1000000 2 > "$OUT/fleet-1m.jsonl"
+# The same fleets as scripts/perf-table.sh.
+fleet() { java -cp "target/test-classes:$cp" dev.backupdoctor.bench.RandomSnapshots "$@"; }
+[ -s "$OUT/fleet-200k.jsonl" ] || fleet 200000 1 > "$OUT/fleet-200k.jsonl"
+[ -s "$OUT/fleet-1m.jsonl" ] || fleet 1000000 2 > "$OUT/fleet-1m.jsonl"
 start_load=$(cut -d' ' -f1 /proc/loadavg)
 
 # Appends "wall_s rss_mb cpu_s" of one run to $OUT/NAME-FLEET.txt.

@@ -2,8 +2,8 @@
 # One run, one table (docs/performance.md): the warm cost of one diagnosis for the hand-written
 # floor, the Easy Rules peer and Backup Doctor (JMH, median of the sample distribution, same random
 # snapshots); `batch` end to end on generated fleets of 200,000 and 1,000,000 lines (snapshots/s,
-# peak RSS, CPU time) beside scripts/plans.py, a plain single-threaded Python planner writing the
-# same plans; and JVM start to the first plan beside a bare `java Hello` (median of 5).
+# peak RSS, CPU time) beside scripts/plans.py, a plain single-threaded Python planner deciding the
+# same actions (without their wording); and JVM start to the first plan beside a bare `java Hello` (median of 5).
 # Needs Java 17, Maven, Python 3 and GNU time (apt-get install time). About 4 minutes.
 # Usage: scripts/perf-table.sh
 set -euo pipefail
@@ -29,8 +29,8 @@ diagnose_ns() {
 }
 
 # Batch: the same generated fleets through both planners, output to /dev/null.
-python3 scripts/generate-fleet.py 200000 1 > "$OUT/fleet-200k.jsonl"
-python3 scripts/generate-fleet.py 1000000 2 > "$OUT/fleet-1m.jsonl"
+java -cp "target/test-classes:$cp" dev.backupdoctor.bench.RandomSnapshots 200000 1 > "$OUT/fleet-200k.jsonl"
+java -cp "target/test-classes:$cp" dev.backupdoctor.bench.RandomSnapshots 1000000 2 > "$OUT/fleet-1m.jsonl"
 # Prints "wall_s rss_mb cpu_s" for one run of the command.
 timed() {
     "$TIME" -f '%e %M %U %S' -o "$OUT/time.txt" "$@" > /dev/null 2> "$OUT/stderr.txt" || [ $? -eq 2 ]

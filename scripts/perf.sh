@@ -93,10 +93,10 @@ if [ "$cli" = no ]; then
     echo "Batch: pending the CLI (dev.backupdoctor.cli.Main is not on this branch)"
     exit 0
 fi
-# A fleet from the tests' generator (a realistic mix of known, unknown and failing facts, with a
-# few blank and invalid lines), diagnosed into /dev/null; median of $RUNS_BATCH runs.
+# A generated fleet (RandomSnapshots: every part and field known, unknown or failing, a few blank
+# and invalid lines), diagnosed into /dev/null; median of $RUNS_BATCH runs.
 RUNS_BATCH=3
-java -cp "target/test-classes:$classpath" dev.backupdoctor.cli.FleetGenerator "$BATCH_LINES" "$OUT/batch.jsonl"
+java -cp "target/test-classes:$classpath" dev.backupdoctor.bench.RandomSnapshots "$BATCH_LINES" 1 > "$OUT/batch.jsonl"
 records=$(grep -c . "$OUT/batch.jsonl")
 walls=() peaks=() cpus=()
 for _ in $(seq "$RUNS_BATCH"); do

@@ -1,5 +1,6 @@
 package dev.backupdoctor;
 
+import dev.backupdoctor.bench.RandomSnapshots;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
@@ -19,11 +20,14 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
-/** Random valid snapshots that reach every rule: each part known, partly known or unknown. */
+/**
+ * Random valid snapshots that reach every rule, each part known, partly known or unknown: the
+ * property tests' front-end to the values {@link RandomSnapshots} draws from (its models, versions,
+ * backup ages, battery levels, tried ids, app and device names), built with jqwik's combinators so
+ * that a failing property shrinks to a small snapshot. The ids are jqwik's strings of any code
+ * points, and the days, levels and sizes also come from whole ranges.
+ */
 public final class SnapshotArbitraries {
-
-    static final List<String> REMEDIES = List.of("SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS",
-            "UPDATE_IOS", "BACK_UP_WITH_COMPUTER", "TURN_ON_ICLOUD_BACKUP", "SOME_EXTENSION_REMEDY");
 
     private SnapshotArbitraries() {
     }
@@ -32,7 +36,7 @@ public final class SnapshotArbitraries {
         // jqwik combines at most eight values: the id is set on the snapshot they make.
         Arbitrary<String> ids = Arbitraries.strings().ofMaxLength(DeviceSnapshot.MAX_ID_CODE_POINTS).injectNull(0.3);
         return Combinators.combine(devices(), icloud(), restrictions(), wifi(), power(), storage(), service(),
-                        Arbitraries.of(REMEDIES).list().uniqueElements().ofMaxSize(REMEDIES.size()))
+                        Arbitraries.of(RandomSnapshots.TRIED).list().uniqueElements().ofMaxSize(RandomSnapshots.TRIED.size()))
                 .as((device, icloud, restrictions, wifi, power, storage, service, tried)
                         -> new DeviceSnapshot(null, device, icloud, restrictions, wifi, power, storage, service, tried))
                 .flatMap(snapshot -> ids.map(snapshot::withId));
@@ -43,17 +47,14 @@ public final class SnapshotArbitraries {
     }
 
     static Arbitrary<DeviceInfo> devices() {
-        Arbitrary<String> models = Arbitraries.of("iPhone 8", "iPhone X", "iPhone SE (2nd generation)",
-                "iPhone 15 Pro", "iPhone 6s", "Pixel 8").injectNull(0.2);
-        Arbitrary<IosVersion> versions = Arbitraries.of("14.8", "15", "16.7.2", "17.1", "17.1.1", "17.10")
-                .map(IosVersion::parse).injectNull(0.2);
+        Arbitrary<String> models = Arbitraries.of(RandomSnapshots.MODELS).injectNull(0.2);
+        Arbitrary<IosVersion> versions = Arbitraries.of(RandomSnapshots.VERSIONS).map(IosVersion::parse).injectNull(0.2);
         return Combinators.combine(models, versions, versions, answers(), answers()).as(DeviceInfo::new);
     }
 
     static Arbitrary<ICloudSettings> icloud() {
-        // Around the recent (up to 1) and stale (from 14) bounds, and the range's ends.
         Arbitrary<Integer> days = Arbitraries.oneOf(Arbitraries.integers().between(0, 36_500),
-                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(12, 15)).injectNull(0.3);
+                Arbitraries.of(RandomSnapshots.BACKUP_DAYS)).injectNull(0.3);
         return Combinators.combine(answers(), answers(), answers(), answers(), answers(), answers(), days).as(ICloudSettings::new);
     }
 
@@ -67,19 +68,18 @@ public final class SnapshotArbitraries {
     }
 
     static Arbitrary<PowerState> power() {
-        // Around 75 %, where a plugged-in iPhone that isn't charging stops being suspicious.
         Arbitrary<Integer> percents = Arbitraries.oneOf(Arbitraries.integers().between(0, 100),
-                Arbitraries.integers().between(73, 77)).injectNull(0.3);
+                Arbitraries.of(RandomSnapshots.BATTERY_PERCENTS)).injectNull(0.3);
         return Combinators.combine(answers(), answers(), Arbitraries.of(Cable.class).injectNull(0.2), percents)
                 .as(PowerState::new);
     }
 
     static Arbitrary<StorageStatus> storage() {
         Arbitrary<Long> sizes = Arbitraries.longs().between(0, 10_000_000_000L);
-        Arbitrary<List<AppBackup>> apps = Combinators.combine(Arbitraries.of("WhatsApp", "Photos", "Notes", "Books"),
+        Arbitrary<List<AppBackup>> apps = Combinators.combine(Arbitraries.of(RandomSnapshots.APPS),
                         Arbitraries.longs().between(0, 3_000_000_000L)).as(AppBackup::new)
                 .list().ofMaxSize(4).injectNull(0.3);
-        Arbitrary<List<DeviceBackup>> devices = Combinators.combine(Arbitraries.of("Old iPad", "iPhone 8", "Work iPhone"),
+        Arbitrary<List<DeviceBackup>> devices = Combinators.combine(Arbitraries.of(RandomSnapshots.DEVICES),
                         Arbitraries.longs().between(0, 3_000_000_000L)).as(DeviceBackup::new)
                 .list().ofMaxSize(3).injectNull(0.3);
         return Combinators.combine(sizes, sizes, sizes.injectNull(0.1), apps, devices, Arbitraries.integers().between(0, 4))

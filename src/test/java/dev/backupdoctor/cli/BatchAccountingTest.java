@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.bench.RandomSnapshots;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,7 +47,7 @@ class BatchAccountingTest {
     /** The error line for an invalid line, or {@code null} for a valid one. */
     private static String invalid(long number) {
         int kind = kind(number);
-        return kind >= 2 && kind < 2 + FleetGenerator.INVALID.size() ? FleetGenerator.INVALID.get(kind - 2)[1] : null;
+        return kind >= 2 && kind < 2 + RandomSnapshots.INVALID.size() ? RandomSnapshots.INVALID.get(kind - 2)[1] : null;
     }
 
     private static String line(long number) {
@@ -55,7 +56,7 @@ class BatchAccountingTest {
         }
         String invalid = invalid(number);
         if (invalid != null) {
-            return FleetGenerator.INVALID.get(kind(number) - 2)[0];
+            return RandomSnapshots.INVALID.get(kind(number) - 2)[0];
         }
         return VALID.get((int) (number % VALID.size()));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backupdoctor.bench.RandomSnapshots;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -170,7 +171,7 @@ class ChildProcessTest {
         Path stderr = temp.resolve("stderr.txt");
         Process batch = start(stderr, "batch", "-");
         StringWriter fleet = new StringWriter();
-        FleetGenerator.write(fleet, 2000);
+        RandomSnapshots.writeFleet(fleet, 2000, 20241026L);
         Collector stdout = new Collector(batch.getInputStream());
         stdout.start();
 

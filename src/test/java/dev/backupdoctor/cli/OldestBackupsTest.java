@@ -12,7 +12,7 @@ class OldestBackupsTest {
 
     @Test
     void chunksAddedTogetherKeepTheFiftyOldestOfAllMostDaysFirstThenTheEarlierLine() {
-        Random random = new Random(FleetGenerator.SEED);
+        Random random = new Random(20241026L);
         List<OldestBackups.OldBackup> all = new ArrayList<>();
         OldestBackups fleet = new OldestBackups();
         long line = 0;

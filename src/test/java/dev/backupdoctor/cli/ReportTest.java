@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
-import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.bench.RandomSnapshots;
 import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.catalog.Wording;
+import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.ICloudSettings;
+import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.json.SnapshotWriter;
 import dev.backupdoctor.problems.RunawayRuleException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -47,8 +50,9 @@ class ReportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path EXAMPLE_RULES = Path.of("examples/rules");
-    /** Enough lines for many chunks on every worker, with FleetGenerator's invalid and blank lines among them. */
+    /** Enough lines for many chunks on every worker, with a generated fleet's invalid and blank lines among them. */
     private static final int FLEET_LINES = 6_000;
+    private static final long FLEET_SEED = 20241026L;
 
     @TempDir
     Path temp;
@@ -112,7 +116,7 @@ class ReportTest {
 
     private static String fleet(int lines) throws IOException {
         StringWriter fleet = new StringWriter();
-        FleetGenerator.write(fleet, lines);
+        RandomSnapshots.writeFleet(fleet, lines, FLEET_SEED);
         return fleet.toString();
     }
 
@@ -175,8 +179,10 @@ class ReportTest {
 
         assertThat(report.status()).isEqualTo(2);
         assertThat(report.out()).startsWith("Devices:  5,982\nInvalid:  12 lines\n");
+        // The generated snapshots also try an id no rule proposes, which both warn about first.
         assertThat(report.err()).isEqualTo(batch.err())
-                .isEqualTo("12 of 5994 lines were invalid; the first, line 250: $.wifi.signalBars: must be between 0 and 3, was 7\n");
+                .startsWith("warning: tried: ").contains(" snapshots list an action no loaded rule suggests: \"ACME_CUSTOM_REMEDY\"\n")
+                .endsWith("\n12 of 5994 lines were invalid; the first, line 250: $.wifi.signalBars: must be between 0 and 3, was 7\n");
     }
 
     @ParameterizedTest(name = "rules: [{0}]")
@@ -306,20 +312,26 @@ class ReportTest {
     }
 
     /**
-     * FleetGenerator's fleet, with an id on two lines in three and the backup ages spread over 0..399
+     * A generated fleet, with an id on two lines in three and the backup ages spread over 0..399
      * days, so that the oldest fifty come from many chunks, with and without an id, and tie on days.
      */
     private static String fleetWithIdsAndManyBackupAges() throws IOException {
-        Random random = new Random(FleetGenerator.SEED);
+        Random random = new Random(FLEET_SEED);
+        SnapshotReader reader = new SnapshotReader();
+        SnapshotWriter writer = new SnapshotWriter();
+        List<String> invalid = RandomSnapshots.INVALID.stream().map(line -> line[0]).toList();
         StringBuilder fleet = new StringBuilder();
         int number = 0;
         for (String line : fleet(FLEET_LINES).split("\n")) {
             number++;
-            if (line.startsWith("{") && number % 3 != 0) {
-                line = "{\"id\":\"device-" + number + "\"" + (line.equals("{}") ? "" : ",") + line.substring(1);
+            if (line.isBlank() || invalid.contains(line)) {
+                fleet.append(line).append('\n');
+                continue;
             }
-            fleet.append(line.replaceFirst("\"lastBackupDaysAgo\":[0-9]+", "\"lastBackupDaysAgo\":" + random.nextInt(400)))
-                    .append('\n');
+            DeviceSnapshot snapshot = reader.read(line);
+            ICloudSettings icloud = snapshot.icloud();
+            fleet.append(writer.toJsonLine(snapshot.withId(number % 3 != 0 ? "device-" + number : null)
+                    .with(icloud.lastBackupDaysAgo() == null ? icloud : icloud.withLastBackupDaysAgo(random.nextInt(400)))));
         }
         return fleet.toString();
     }

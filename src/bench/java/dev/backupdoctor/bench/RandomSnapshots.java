@@ -15,39 +15,99 @@ import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.json.SnapshotWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.LongFunction;
 
 /**
- * Random snapshots that reach every branch of the catalog: unknown parts and fields; models with
- * and without 5G, each restart variant, iOS on either side of 15; the battery either side of 75 %;
- * storage that fits, fits exactly or falls short, with old devices' and apps' backups that are
- * unknown, empty, of 0 bytes, of equal sizes, or cover what is short exactly, partly or more, at
- * sizes up to 2^53 − 1; outages; and remedies already tried, including ids of actions that are
- * not TRY or not in the catalog.
+ * Random snapshots, one generator for the mirrors' comparison, the benchmarks, and the fleets of
+ * the tests and the performance scripts. They reach every branch of the catalog: unknown parts and
+ * fields; models with and without 5G, spelt oddly too, each restart variant, iOS on either side of
+ * 15; the battery either side of 75 %; storage that fits, fits exactly or falls short, with old
+ * devices' and apps' backups that are unknown, empty, of 0 bytes, of equal sizes, or cover what is
+ * short exactly, partly or more, at sizes up to 2^53 − 1; outages; remedies already tried,
+ * including ids of actions that are not TRY or not in the catalog; ids that need escaping.
+ * The lists of values are public so that the property tests' jqwik arbitraries draw from them too.
+ *
+ * <p>As JSON Lines ({@link #writeFleet}), a fleet also has a blank line at every line number
+ * ending in 999, and an invalid line at every line number 250 more than a multiple of 500, cycling
+ * through {@link #INVALID}: {@code java -cp ... dev.backupdoctor.bench.RandomSnapshots LINES SEED > fleet.jsonl}
+ * (the classpath of the tests: {@code target/test-classes:target/classes} and the runtime
+ * dependencies).
  */
 public final class RandomSnapshots {
 
     private static final long GB = 1_000_000_000L;
-    private static final String[] MODELS = {
-        null, "iPhone 8", "iPhone 8 Plus", "iPhone X", "iPhone XS Max", "iPhone 11", "iPhone SE (2nd generation)",
+    /**
+     * Model names, odd spellings among them: case, spaces (Java's white space, and a no-break space,
+     * which isn't), leading zeros, names that aren't iPhones'.
+     */
+    public static final List<String> MODELS = List.of(
+        "iPhone 8", "iPhone 8 Plus", "iPhone X", "iPhone XS Max", "iPhone 11", "iPhone SE (2nd generation)",
         "iPhone SE (3rd generation)", "iPhone 12 mini", "IPHONE 13", "iPhone 15 Pro", "iphone 15  pro max",
-        "iPhone 16e", "iPhone Air", "iPhone 9", "iPad Air", "Pixel 7"};
-    private static final String[] VERSIONS = {
-        null, "14.8", "14.8.1", "15", "15.0", "15.0.1", "16.7.2", "17", "17.0", "17.1", "17.1.1", "17.10"};
-    private static final Integer[] BATTERY_PERCENTS = {null, 0, 20, 74, 75, 80, 100};
+        "iPhone 16e", "iPhone Air", "iPhone 9", "iPad Air", "Pixel 7", " IPHONE 12 MINI ", "iPhone\t13",
+        "iPhone\u00a012", "iPhone 12\u2028", "iPhone 012", "iPhone 100", "IPHONE AIR 2", "\u00c9mile's iPhone 14", "iPhone");
+    public static final List<String> VERSIONS = List.of(
+        "12.5.7", "14.8", "14.8.1", "15", "15.0", "15.0.1", "16.7.2", "016.07.2", "17", "17.0", "17.1", "17.1.1", "17.10",
+        "18.0.1", "26", "1.2.3.4");
+    public static final List<Integer> BATTERY_PERCENTS = List.of(0, 20, 74, 75, 80, 100);
     /** Around the recent (up to 1) and stale (from 14) bounds. */
-    private static final Integer[] BACKUP_DAYS = {0, 1, 2, 6, 7, 13, 14, 15, 400, 36_500};
-    private static final String[] APPS = {"WhatsApp", "Photos", "Notes", "Signal", "Pages", "Books"};
-    private static final String[] DEVICES = {"Old iPad", "iPhone 8", "Mum's iPhone", "iPad mini"};
-    private static final String[] TRIABLE = {
+    public static final List<Integer> BACKUP_DAYS = List.of(0, 1, 2, 6, 7, 13, 14, 15, 400, 36_500);
+    public static final List<String> APPS = List.of("WhatsApp", "Photos", "Notes", "Signal", "Pages", "Books", "Mum's \"Game\"");
+    public static final List<String> DEVICES = List.of("Old iPad", "iPhone 8", "Mum's iPhone", "iPad mini", "\ud83d\udcf1 spare");
+    /** Beside "device-N": ids a plan line must escape, and the longest there may be. */
+    public static final List<String> IDS = List.of("", "\u00dcn\u00efc\u00f6d\u00e9 \ud83d\udcf1", "tab\tand \"quote\"",
+            "\ud83d\udcf1".repeat(DeviceSnapshot.MAX_ID_CODE_POINTS));
+    public static final List<String> TRIED = List.of(
         "BACK_UP_NOW", "SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS", "UPDATE_IOS",
         "FIND_APP_BREAKING_BACKUP", "BACK_UP_WITH_COMPUTER", "TURN_ON_ICLOUD_BACKUP", "CONNECT_TO_WIFI",
-        "FREE_UP_ICLOUD_STORAGE", "ACME_CUSTOM_REMEDY"};
+        "FREE_UP_ICLOUD_STORAGE", "ACME_CUSTOM_REMEDY");
+
+    /** The invalid lines of a fleet, in the order they appear, each with the error {@code batch} reports for it. */
+    public static final List<String[]> INVALID = List.of(
+            new String[] {"{\"wifi\": {\"signalBars\": 7}}", "$.wifi.signalBars: must be between 0 and 3, was 7"},
+            new String[] {"{\"icloud\": {\"backupEnabled\": \"yes\"}}", "$.icloud.backupEnabled: must be true, false or null, was \"yes\""},
+            new String[] {"{\"power\": {\"cable\": \"apple\"}}", "$.power.cable: must be one of APPLE, THIRD_PARTY, UNKNOWN, was \"apple\""},
+            new String[] {"{\"storage\": {\"totalBytes\": 5000000000, \"usedBytes\": 6000000000}}",
+                    "$.storage.usedBytes: must not exceed totalBytes (5000000000), was 6000000000"},
+            new String[] {"{\"device\": {\"iosVersion\": \"seventeen\"}}", "$.device.iosVersion: not a version like \"17.1.2\", was \"seventeen\""},
+            new String[] {"{\"wifi\": {\"enabled\": true,", "$: malformed JSON at line 1, column 27: the input ends inside the object that starts at line 1, column 10"});
 
     private RandomSnapshots() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: RandomSnapshots LINES SEED > fleet.jsonl");
+            System.exit(2);
+        }
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        writeFleet(out, Integer.parseInt(args[0]), Long.parseLong(args[1]));
+        out.flush();
+    }
+
+    /** A fleet of JSON Lines, the same for the same lines and seed: snapshots, a few blank and invalid lines among them. */
+    public static void writeFleet(Writer out, int lines, long seed) throws IOException {
+        Random random = new Random(seed);
+        SnapshotWriter writer = new SnapshotWriter();
+        for (int line = 1; line <= lines; line++) {
+            if (line % 1000 == 999) {
+                out.write('\n');
+            } else if (line % 500 == 250) {
+                out.write(INVALID.get((line / 500) % INVALID.size())[0]);
+                out.write('\n');
+            } else {
+                out.write(writer.toJsonLine(next(random)));
+            }
+        }
+        out.flush();
     }
 
     public static List<DeviceSnapshot> generate(long seed, int count) {
@@ -61,17 +121,17 @@ public final class RandomSnapshots {
 
     public static DeviceSnapshot next(Random random) {
         List<String> tried = new ArrayList<>();
-        for (String id : TRIABLE) {
+        for (String id : TRIED) {
             if (random.nextInt(3) == 0) {
                 tried.add(id);
             }
         }
         return new DeviceSnapshot(
-                random.nextInt(4) == 0 ? null : "device-" + random.nextInt(1_000),
+                random.nextInt(4) == 0 ? null : random.nextInt(8) == 0 ? pick(random, IDS) : "device-" + random.nextInt(1_000),
                 random.nextInt(8) == 0 ? null
-                        : DeviceInfo.UNKNOWN.withModel(pick(random, MODELS)).withIosVersion(version(random))
-                                .withLatestIosVersion(version(random)).withScreenLocked(answer(random))
-                                .withSideloadedApps(answer(random)),
+                        : DeviceInfo.UNKNOWN.withModel(random.nextInt(12) == 0 ? null : pick(random, MODELS))
+                                .withIosVersion(version(random)).withLatestIosVersion(version(random))
+                                .withScreenLocked(answer(random)).withSideloadedApps(answer(random)),
                 random.nextInt(8) == 0 ? null
                         : ICloudSettings.UNKNOWN.withSignedIn(answer(random)).withBackupEnabled(answer(random))
                                 .withVerificationRequired(answer(random)).withEmailVerified(answer(random))
@@ -85,7 +145,7 @@ public final class RandomSnapshots {
                 random.nextInt(8) == 0 ? null
                         : PowerState.UNKNOWN.withConnected(answer(random)).withCharging(answer(random))
                                 .withCable(random.nextInt(4) == 0 ? null : Cable.values()[random.nextInt(3)])
-                                .withBatteryPercent(pick(random, BATTERY_PERCENTS)),
+                                .withBatteryPercent(random.nextInt(7) == 0 ? null : pick(random, BATTERY_PERCENTS)),
                 random.nextInt(8) == 0 ? null : storage(random),
                 random.nextInt(8) == 0 ? null
                         : ServiceStatus.UNKNOWN
@@ -155,11 +215,10 @@ public final class RandomSnapshots {
     }
 
     private static IosVersion version(Random random) {
-        String text = pick(random, VERSIONS);
-        return text == null ? null : IosVersion.parse(text);
+        return random.nextInt(12) == 0 ? null : IosVersion.parse(pick(random, VERSIONS));
     }
 
-    private static <T> T pick(Random random, T[] values) {
-        return values[random.nextInt(values.length)];
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
     }
 }

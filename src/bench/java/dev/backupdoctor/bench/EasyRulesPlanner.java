@@ -23,10 +23,11 @@ import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.core.RuleBuilder;
 
 /**
- * The built-in catalog on Easy Rules, the lighter engine a user might pick instead. Easy Rules
- * has no truth maintenance or retraction, so the outage, recent-backup and "already tried" cases become
- * conditions of each remedy, and the computer backup a last, lowest-priority rule that looks at
- * what the others planned. Rules fire in plan order (their priority), so the plan needs no sort.
+ * The built-in catalog ({@link MirroredCatalog}, the rules it copies) on Easy Rules, the lighter
+ * engine a user might pick instead. Easy Rules has no truth maintenance or retraction, so the
+ * outage, recent-backup and "already tried" cases become conditions of each remedy, and the
+ * computer backup a last, lowest-priority rule that looks at what the others planned. Rules fire
+ * in plan order (their priority), so the plan needs no sort.
  */
 public final class EasyRulesPlanner {
 

@@ -22,10 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in catalog as plain if/else: the floor a rule engine's cost is measured against. It
- * emits actions straight in plan order (every FIX, every CHECK, every TRY, each in catalog order),
- * so it needs no sort; {@code FloorEquivalenceTest} proves it plans exactly what the rules plan.
- * Its actions' text comes from the catalog's message files, as the rules' does: only the deciding is its own.
+ * The built-in catalog ({@link MirroredCatalog}, the rules it copies) as plain if/else: the floor a
+ * rule engine's cost is measured against. It emits actions straight in plan order (every FIX,
+ * every CHECK, every TRY, each in catalog order), so it needs no sort; {@code MirrorsTest} proves
+ * it plans exactly what the rules plan on those actions. Its actions' text comes from the
+ * catalog's message files, as the rules' does: only the deciding is its own.
  */
 public final class FloorPlanner {
 
