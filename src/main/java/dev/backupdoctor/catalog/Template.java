@@ -3,9 +3,13 @@ package dev.backupdoctor.catalog;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.Sizes;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,23 @@ import java.util.function.Function;
  */
 public final class Template {
 
+    /** A list entry's fields and their accessors, looked up once per record type rather than for every entry. */
+    private static final ClassValue<Map<String, MethodHandle>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+            Map<String, MethodHandle> fields = new LinkedHashMap<>();
+            for (RecordComponent field : type.getRecordComponents()) {
+                try {
+                    fields.put(field.getName(), MethodHandles.publicLookup().unreflect(field.getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class)));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("can't read " + field + " of a list entry", e);
+                }
+            }
+            return Map.copyOf(fields);
+        }
+    };
+
     /** An instruction, or with {@code forEach} the name of a list: one instruction per entry. */
     record Line(Message message, String forEach) {
     }
@@ -35,6 +56,9 @@ public final class Template {
     private final Message caution;
     private final Message size;
     private final Set<String> placeholders;
+    private final String alternativeTo;
+    /** The action when no placeholder is to be filled in, or {@code null}. */
+    private final Action constant;
 
     Template(Remedy remedy, Kind kind, Message title, List<Line> instructions, Message reason, Message caution, Message size) {
         this.remedy = remedy;
@@ -57,6 +81,9 @@ public final class Template {
             names.addAll(caution.placeholders());
         }
         this.placeholders = Set.copyOf(names);
+        this.alternativeTo = remedy.alternativeTo().isEmpty() ? null : remedy.alternativeTo().get(0);
+        // Most actions say the same whatever the facts: written once, not for every diagnosis.
+        this.constant = placeholders.isEmpty() ? action(name -> null).build() : null;
     }
 
     /**
@@ -93,6 +120,10 @@ public final class Template {
      * @return the action, ready for the plan, which fills in the rule and the evidence
      */
     public Action.Builder action(Function<String, Object> facts) {
+        if (constant != null) {
+            return Action.of(kind, remedy.id(), remedy.step()).title(constant.title()).instructions(constant.instructions())
+                    .reason(constant.reason()).caution(constant.caution()).alternativeTo(alternativeTo);
+        }
         Map<String, Object> arguments = new HashMap<>();
         Map<String, List<?>> lists = new HashMap<>();
         for (String name : placeholders) {
@@ -115,7 +146,7 @@ public final class Template {
         String cautionText = caution == null ? "" : caution.format(arguments);
         return action.reason(reason.format(arguments))
                 .caution(cautionText.isEmpty() ? null : cautionText)
-                .alternativeTo(remedy.alternativeTo().isEmpty() ? null : remedy.alternativeTo().get(0));
+                .alternativeTo(alternativeTo);
     }
 
     /** An instruction that comes out empty (a {@code select} with nothing to say for these facts) is left out. */
@@ -127,15 +158,15 @@ public final class Template {
 
     /** The fields of one list entry, a record: {@code device} and {@code bytes}. */
     private Map<String, Object> fields(Object entry) {
-        Map<String, Object> withEntry = new HashMap<>();
-        for (RecordComponent field : entry.getClass().getRecordComponents()) {
+        Map<String, Object> fields = new HashMap<>();
+        FIELDS.get(entry.getClass()).forEach((name, accessor) -> {
             try {
-                withEntry.put(field.getName(), text(field.getAccessor().invoke(entry)));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("can't read " + field + " of a list entry", e);
+                fields.put(name, text(accessor.invokeExact(entry)));
+            } catch (Throwable e) {
+                throw new IllegalStateException("can't read " + name + " of a list entry", e);
             }
-        }
-        return withEntry;
+        });
+        return fields;
     }
 
     /** How a fact reads in a message. */

@@ -1,5 +1,6 @@
 package dev.backupdoctor.catalog;
 
+import com.ibm.icu.util.ULocale;
 import dev.backupdoctor.facts.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,14 +53,16 @@ public final class Wording {
 
     private Wording(Locale locale) {
         Properties messages = read(locale);
+        // The message files without a language's suffix are English, whose plural rules the root locale lacks.
+        ULocale language = ULocale.forLocale(locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale);
         if (messages.getProperty(SIZE) == null) {
             throw new IllegalStateException("the message files don't say how a size reads: they need a \"" + SIZE + "\"");
         }
-        Message size = new Message(messages.getProperty(SIZE));
+        Message size = new Message(messages.getProperty(SIZE), language);
         for (Remedy remedy : Remedy.values()) {
             Map<Kind, Template> kinds = new EnumMap<>(Kind.class);
             for (Kind kind : remedy.kinds()) {
-                kinds.put(kind, template(messages, remedy, kind, size));
+                kinds.put(kind, template(messages, remedy, kind, size, language));
             }
             templates.put(remedy, kinds);
         }
@@ -115,21 +118,21 @@ public final class Wording {
         return template(remedy, remedy.kinds().iterator().next()).title(remedy);
     }
 
-    private static Template template(Properties messages, Remedy remedy, Kind kind, Message size) {
+    private static Template template(Properties messages, Remedy remedy, Kind kind, Message size, ULocale language) {
         String own = remedy.id() + "." + kind + ".";
         String shared = remedy.id() + ".";
         Map<String, Message> parts = new HashMap<>();
         for (String part : PARTS) {
             String pattern = messages.getProperty(own + part, messages.getProperty(shared + part));
             if (pattern != null) {
-                parts.put(part, new Message(pattern));
+                parts.put(part, new Message(pattern, language));
             }
         }
         String instructions = hasInstructions(messages, own) ? own : shared;
         List<Template.Line> lines = new ArrayList<>();
         for (int number : instructionNumbers(messages, instructions)) {
             String key = instructions + "instructions." + number;
-            lines.add(new Template.Line(new Message(messages.getProperty(key)),
+            lines.add(new Template.Line(new Message(messages.getProperty(key), language),
                     messages.getProperty(key + ".forEach")));
         }
         String where = "the message files' " + remedy.id() + (kind == remedy.kinds().iterator().next() ? "" : "." + kind);
