@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,12 +60,12 @@ final class Message {
      * @param pattern the message as its file writes it
      * @param locale the language, whose rules a {@code plural} follows
      */
-    Message(String pattern, ULocale locale) {
+    Message(String pattern, Locale locale) {
         this.pattern = pattern;
         MessagePattern parsed = new MessagePattern(pattern);
         this.placeholders = placeholders(parsed);
         this.pieces = pieces(parsed, 0);
-        this.format = pieces == null ? new MessageFormat(pattern, locale) : null;
+        this.format = pieces == null ? new MessageFormat(pattern, ULocale.forLocale(locale)) : null;
     }
 
     /** Every placeholder's name, those inside a {@code select}'s branches included. */

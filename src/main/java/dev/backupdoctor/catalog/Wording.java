@@ -1,6 +1,5 @@
 package dev.backupdoctor.catalog;
 
-import com.ibm.icu.util.ULocale;
 import dev.backupdoctor.facts.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ResourceBundle;
 
 /**
@@ -49,30 +48,23 @@ public final class Wording {
         static final Wording WORDING = new Wording(Locale.ROOT);
     }
 
-    private final Map<Remedy, Map<Kind, Template>> templates = new EnumMap<>(Remedy.class);
+    private final Properties messages;
+    private final Locale language;
+    /** Each entry's templates, by kind, made the first time they are asked for: a diagnosis uses a few of them. */
+    private final Map<Remedy, Map<Kind, Template>> templates = new ConcurrentHashMap<>();
+    private volatile Message size;
 
     private Wording(Locale locale) {
-        Properties messages = read(locale);
+        this.messages = read(locale);
         // The message files without a language's suffix are English, whose plural rules the root locale lacks.
-        ULocale language = ULocale.forLocale(locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale);
-        if (messages.getProperty(SIZE) == null) {
-            throw new IllegalStateException("the message files don't say how a size reads: they need a \"" + SIZE + "\"");
-        }
-        Message size = new Message(messages.getProperty(SIZE), language);
-        for (Remedy remedy : Remedy.values()) {
-            Map<Kind, Template> kinds = new EnumMap<>(Kind.class);
-            for (Kind kind : remedy.kinds()) {
-                kinds.put(kind, template(messages, remedy, kind, size, language));
-            }
-            templates.put(remedy, kinds);
-        }
+        this.language = locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale;
     }
 
     /**
      * The English wording of the built-in catalog.
      *
      * @return the shared instance, whose message files are read the first time it is asked for
-     * @throws IllegalStateException if a message file is missing or an entry lacks its title, reason or an instruction
+     * @throws IllegalStateException if a message file is missing
      */
     public static Wording english() {
         return English.WORDING;
@@ -85,7 +77,7 @@ public final class Wording {
      *
      * @param locale the language; {@link Locale#ROOT} or one without message files is English
      * @return the wording, its files read now
-     * @throws IllegalStateException if a message file is missing or an entry lacks its title, reason or an instruction
+     * @throws IllegalStateException if a message file is missing
      */
     public static Wording of(Locale locale) {
         return locale.equals(Locale.ROOT) ? english() : new Wording(locale);
@@ -96,16 +88,30 @@ public final class Wording {
      *
      * @param remedy the catalog entry
      * @param kind one of the kinds the entry declares
-     * @return its template, which the facts fill in
+     * @return its template, which the facts fill in; made the first time it is asked for
      * @throws IllegalArgumentException if the entry doesn't declare that kind
+     * @throws IllegalStateException if its messages lack a title, a reason or an instruction
      */
     public Template template(Remedy remedy, Kind kind) {
-        Template template = templates.get(remedy).get(kind);
-        if (template == null) {
+        if (!remedy.kinds().contains(kind)) {
             throw new IllegalArgumentException(remedy + " is not proposed as a " + kind + ": its catalog entry declares "
                     + remedy.kinds());
         }
-        return template;
+        return templates.computeIfAbsent(remedy, entry -> new ConcurrentHashMap<>())
+                .computeIfAbsent(kind, asKind -> template(messages, remedy, asKind, size(), language));
+    }
+
+    /** How a size reads, which every template that quotes one shares. */
+    private Message size() {
+        Message read = size;
+        if (read == null) {
+            String pattern = messages.getProperty(SIZE);
+            if (pattern == null) {
+                throw new IllegalStateException("the message files don't say how a size reads: they need a \"" + SIZE + "\"");
+            }
+            size = read = new Message(pattern, language);
+        }
+        return read;
     }
 
     /**
@@ -118,7 +124,7 @@ public final class Wording {
         return template(remedy, remedy.kinds().iterator().next()).title(remedy);
     }
 
-    private static Template template(Properties messages, Remedy remedy, Kind kind, Message size, ULocale language) {
+    private static Template template(Properties messages, Remedy remedy, Kind kind, Message size, Locale language) {
         String own = remedy.id() + "." + kind + ".";
         String shared = remedy.id() + ".";
         Map<String, Message> parts = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -49,14 +50,14 @@ class MessageTest {
 
     @Test
     void aMessageUsingMoreOfTheFormatIsLeftToIcu() {
-        Message plural = new Message("{n, plural, one {# day} other {# days}}", ULocale.ENGLISH);
+        Message plural = new Message("{n, plural, one {# day} other {# days}}", Locale.ENGLISH);
         assertThat(plural.format(Map.of("n", 1))).isEqualTo("1 day");
         assertThat(plural.format(Map.of("n", 3))).isEqualTo("3 days");
     }
 
     /** Each placeholder in turn takes each of its select's keywords, and a value none of them is, the others a plain value. */
     private static int compare(String pattern) {
-        Message message = new Message(pattern, ULocale.ENGLISH);
+        Message message = new Message(pattern, Locale.ENGLISH);
         Map<String, Set<String>> keywords = keywords(pattern);
         List<Map<String, Object>> cases = new ArrayList<>();
         Map<String, Object> plain = new HashMap<>();
