@@ -15,12 +15,16 @@ import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.ModelFamily;
 import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.ServiceState;
+import dev.backupdoctor.facts.WifiStatus;
 import dev.backupdoctor.problems.RuleProblem;
 import dev.backupdoctor.problems.RulesException;
 import dev.backupdoctor.problems.RunawayRuleException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +33,8 @@ class ExtensionTest {
     static final Path EXAMPLE_RULES = Path.of("examples/rules");
     static final Path BROKEN = Path.of("src/test/resources/broken-rules");
     /** What the writer of {@code WifiStatus( conected == Answer.NO )} reads. */
-    static final String NO_CONECTED =
-            "WifiStatus has no field \"conected\"; its fields are: enabled, connected, signalBars, lowDataMode, filtered";
+    static final String NO_CONECTED = "WifiStatus has no field \"conected\"; its fields are: "
+            + Stream.of(WifiStatus.class.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(", "));
 
     static List<String> plan(BackupDoctor doctor, DeviceSnapshot snapshot) {
         return doctor.diagnose(snapshot).actions().stream().map(a -> a.kind() + " " + a.id()).toList();

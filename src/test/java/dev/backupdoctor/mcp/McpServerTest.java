@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Consultation;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.WifiStatus;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
 import dev.backupdoctor.serve.OpenApiDocument;
@@ -21,6 +22,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.InitializeResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,7 +151,9 @@ class McpServerTest {
         assertRefused(call("diagnose", Map.of("snapshot", Map.of("wifi", Map.of("signalBars", 7)))),
                 "$.wifi.signalBars: must be between 0 and 3, was 7");
         assertRefused(call("diagnose", Map.of("snapshot", Map.of("wifi", Map.of("signalbars", 1)))),
-                "$.wifi.signalbars: unknown field (known fields: enabled, connected, signalBars, lowDataMode, filtered)");
+                "$.wifi.signalbars: unknown field (known fields: "
+                        + Stream.of(WifiStatus.class.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(", "))
+                        + ")");
     }
 
     @Test
