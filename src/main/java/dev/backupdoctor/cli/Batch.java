@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 
 /**
  * Diagnoses many snapshots as a bounded pipeline: a reader thread cuts the input (JSON Lines, or
@@ -238,11 +239,19 @@ final class Batch {
         }
     }
 
+    /** For the watchdog: the entry a rule is stuck on, as a message starts ("line 17: "), or nothing when none is. */
+    Supplier<String> stuckEntry(Duration limit) {
+        return () -> {
+            OptionalLong line = lineRunningLongerThan(limit);
+            return line.isPresent() ? unit + " " + line.getAsLong() + ": " : "";
+        };
+    }
+
     /**
      * The first line that a worker has been diagnosing for longer than {@code limit}, if any: only a
      * rule stuck in its own code takes that long.
      */
-    OptionalLong lineRunningLongerThan(Duration limit) {
+    private OptionalLong lineRunningLongerThan(Duration limit) {
         long now = System.nanoTime();
         return working.stream().filter(worker -> worker.line > 0 && now - worker.since > limit.toNanos())
                 .mapToLong(worker -> worker.line).min();

@@ -33,7 +33,7 @@ final class BatchInput implements Closeable {
     }
 
     /** Checks the arguments and opens the input; bad usage throws before anything is read. */
-    static BatchInput open(List<String> files, InventoryOptions inventory, Main.Context context) {
+    static BatchInput open(List<String> files, InventoryOptions inventory, InputStream standardInput) {
         InventorySettings settings = inventory.settings(Instant.now());
         if (settings == null) {
             if (files.size() > 1) {
@@ -41,11 +41,11 @@ final class BatchInput implements Closeable {
                         + "; to read several, cat them into standard input");
             }
             String file = files.isEmpty() ? null : files.get(0);
-            InputStream in = open(file, context);
+            InputStream in = open(file, standardInput);
             LineReader lines = new LineReader(in, Batch.MAX_LINE_BYTES);
             return new BatchInput(in, lines::next, SnapshotFile.isStandardInput(file) ? "standard input" : file, null);
         }
-        InventoryInputs records = InventoryInputs.of(inventory.from, files, settings, standardInput(context));
+        InventoryInputs records = InventoryInputs.of(inventory.from, files, settings, keptOpen(standardInput));
         BackupsAfterAsOf afterAsOf = inventory.backupsAfterAsOf(settings);
         return new BatchInput(records, new Batch.Entries() {
             private long position;
@@ -88,9 +88,9 @@ final class BatchInput implements Closeable {
     }
 
     /** The JSON Lines input: the file, or standard input for none or '-'. */
-    private static InputStream open(String file, Main.Context context) {
+    private static InputStream open(String file, InputStream standardInput) {
         if (SnapshotFile.isStandardInput(file)) {
-            return standardInput(context);
+            return keptOpen(standardInput);
         }
         Path path = SnapshotFile.existing(file, "a JSON Lines file");
         try {
@@ -101,8 +101,8 @@ final class BatchInput implements Closeable {
     }
 
     /** Closing the batch's input must not close the process's standard input. */
-    private static InputStream standardInput(Main.Context context) {
-        return new FilterInputStream(context.in()) {
+    private static InputStream keptOpen(InputStream standardInput) {
+        return new FilterInputStream(standardInput) {
             @Override
             public void close() {
             }

@@ -71,14 +71,7 @@ final class ImportCommand implements Callable<Integer> {
             return Main.OK;
         }
         afterAsOf.warning().ifPresent(warning -> context.err().println(Printable.of(warning)));
-        context.err().println(counts(written, "written", skipped, unreadable));
+        context.err().println(InventoryRecord.counts(written, "written", skipped, unreadable));
         return unreadable == 0 ? Main.OK : Main.INVALID;
-    }
-
-    /** The closing line on standard error: "5 devices written, 1 skipped (not an iPhone), 0 unreadable". */
-    static String counts(long devices, String what, long skipped, long unreadable) {
-        return devices + (devices == 1 ? " device " : " devices ") + what + ", "
-                + skipped + " skipped (not " + (skipped == 1 ? "an iPhone" : "iPhones") + "), "
-                + unreadable + " unreadable";
     }
 }

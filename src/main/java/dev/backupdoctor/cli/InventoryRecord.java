@@ -90,6 +90,16 @@ interface InventoryRecord {
         };
     }
 
+    /**
+     * The closing line on standard error of {@code import}, and of {@code batch} and {@code report}
+     * with {@code --from}: "5 devices written, 1 skipped (not an iPhone), 0 unreadable".
+     */
+    static String counts(long devices, String what, long skipped, long unreadable) {
+        return devices + (devices == 1 ? " device " : " devices ") + what + ", "
+                + skipped + " skipped (not " + (skipped == 1 ? "an iPhone" : "iPhones") + "), "
+                + unreadable + " unreadable";
+    }
+
     /** Dotted ASCII numbers; anything else (a beta's "17.0 (21A5248v)") leaves the version unknown. */
     static IosVersion versionOrUnknown(String text) {
         try {

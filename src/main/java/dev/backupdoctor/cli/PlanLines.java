@@ -4,6 +4,7 @@ import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.json.PlanWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +30,8 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
     /** Output buffers the writer has emptied, for the workers to fill again. */
     private final BlockingQueue<Bytes> emptied;
 
-    PlanLines(Main.Context context, int workers) {
-        this.output = new Output(context);
+    PlanLines(OutputStream out, int workers) {
+        this.output = new Output(out);
         this.emptied = new ArrayBlockingQueue<>(Batch.chunksAtOnce(workers));
         this.flushOnExit = new Thread(output::finish, "backup-doctor-flush");
         Runtime.getRuntime().addShutdownHook(flushOnExit);
@@ -101,11 +102,11 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
      */
     static final class Output {
 
-        private final Main.Context out;
+        private final OutputStream out;
         private final ReentrantLock lock = new ReentrantLock();
         private boolean finished;
 
-        Output(Main.Context out) {
+        Output(OutputStream out) {
             this.out = out;
         }
 
@@ -116,7 +117,7 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
                 if (finished) {
                     return false;
                 }
-                bytes.writeTo(out.out());
+                bytes.writeTo(out);
                 return true;
             } catch (IOException failed) {
                 return false;
@@ -130,7 +131,7 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
                 if (lock.tryLock(FLUSH_ON_EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
                     try {
                         finished = true;
-                        out.out().flush();
+                        out.flush();
                     } catch (IOException failed) {
                         // Kept by standard output; the process is ending with the signal's status anyway.
                     } finally {

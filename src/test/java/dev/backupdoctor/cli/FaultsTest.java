@@ -125,7 +125,7 @@ class FaultsTest {
         Gate gate = new Gate(1000);
         Main.Context context = new Main.Context(InputStream.nullInputStream(), new PrintStream(gate, true),
                 System.err, Terminal.NONE, rules -> DOCTOR);
-        PlanLines.Output output = new PlanLines.Output(context);
+        PlanLines.Output output = new PlanLines.Output(context.out());
 
         Thread writer = new Thread(() -> output.write(bytes(chunk)));
         writer.start();
