@@ -1,5 +1,6 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.cli.common.Printable;
 import java.util.Optional;
 import java.util.TreeMap;
 

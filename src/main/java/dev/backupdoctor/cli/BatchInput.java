@@ -1,5 +1,7 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.cli.common.SnapshotFile;
+import dev.backupdoctor.cli.common.UsageException;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.Closeable;

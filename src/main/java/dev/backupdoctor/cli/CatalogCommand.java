@@ -1,6 +1,7 @@
 package dev.backupdoctor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.Kind;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.backupdoctor.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.facts.Kind;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;

@@ -1,5 +1,7 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.cli.common.UsageException;
 import dev.backupdoctor.json.SnapshotWriter;
 import java.io.IOException;
 import java.time.Instant;

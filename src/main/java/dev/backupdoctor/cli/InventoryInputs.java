@@ -1,5 +1,8 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.cli.common.SnapshotFile;
+import dev.backupdoctor.cli.common.UsageException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

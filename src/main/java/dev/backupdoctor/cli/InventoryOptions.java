@@ -1,5 +1,8 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.cli.common.OptionalDependency;
+import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.cli.common.UsageException;
 import dev.backupdoctor.facts.IosVersion;
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.facts.Kind;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,9 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.common.OptionalDependency;
+import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.cli.common.UsageException;
 import dev.backupdoctor.serve.http.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,8 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.common.DidYouMean;
+import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.facts.CatalogEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

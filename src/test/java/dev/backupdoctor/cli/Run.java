@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
  * One in-process run of the command line: its exit status and what it printed. Runs without
  * {@code --rules} share one doctor, since compiling the rules takes seconds.
  */
-record Run(int status, String out, String err) {
+public record Run(int status, String out, String err) {
 
-    static final BackupDoctor DOCTOR = BackupDoctor.create();
+    public static final BackupDoctor DOCTOR = BackupDoctor.create();
 
     /** @param stdout where standard output goes, or {@code null} to capture it in {@link #out()} */
-    static Run of(InputStream stdin, OutputStream stdout, String... args) {
+    public static Run of(InputStream stdin, OutputStream stdout, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, stdin, stdout == null ? out : stdout, new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.NONE,
@@ -25,11 +25,11 @@ record Run(int status, String out, String err) {
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static Run of(byte[] stdin, String... args) {
+    public static Run of(byte[] stdin, String... args) {
         return of(new ByteArrayInputStream(stdin), null, args);
     }
 
-    static Run of(String stdin, String... args) {
+    public static Run of(String stdin, String... args) {
         return of(stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 }

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.common;
 
 /**
  * Text from a snapshot, a rule or an argument as a terminal can show it without harm: control
@@ -6,7 +6,7 @@ package dev.backupdoctor.cli;
  * (U+202E and friends), which could clear, retitle or reorder the screen of the person reading,
  * are shown as {@code \u001B}-style escapes. Everything else, emoji sequences included, passes as is.
  */
-final class Printable {
+public final class Printable {
 
     /** How much of an argument or a name a message quotes, as the snapshot reader quotes a value. */
     static final int MAX_QUOTED_CHARS = 60;
@@ -15,16 +15,16 @@ final class Printable {
     }
 
     /** An argument or name as a message quotes it: cut to {@value #MAX_QUOTED_CHARS} characters. */
-    static String cut(String text) {
+    public static String cut(String text) {
         return cut(text, MAX_QUOTED_CHARS);
     }
 
-    static String cut(String text, int maxChars) {
+    public static String cut(String text, int maxChars) {
         return text.codePointCount(0, text.length()) <= maxChars ? text
                 : text.substring(0, text.offsetByCodePoints(0, maxChars)) + "…";
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.common;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * edit distance, counting a swap of two neighbours as one edit (RESTRAT_IPHONE is one from
  * RESTART_IPHONE), ignoring case. Used for commands, {@code explain}'s action id and {@code tried} ids.
  */
-final class DidYouMean {
+public final class DidYouMean {
 
     private DidYouMean() {
     }
@@ -18,7 +18,7 @@ final class DidYouMean {
      * @param known the words to choose from, in order of preference when two are as near
      * @return the nearest, when it is within a third of the typed word's length (at least one edit)
      */
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String word = typed.toLowerCase(Locale.ROOT);
         int allowed = Math.max(1, word.length() / 3);
         String best = null;

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.common;
 
 /**
  * The command line's optional dependencies beyond picocli (declared {@code <optional>} in the pom,
@@ -8,7 +8,7 @@ package dev.backupdoctor.cli;
  * checks before it starts, so that a missing jar is one line saying what to add, not a
  * {@link NoClassDefFoundError} half-way through a fleet.
  */
-enum OptionalDependency {
+public enum OptionalDependency {
 
     JTE("report --format html", "gg.jte:jte-runtime", "gg.jte.TemplateOutput"),
     DD_PLIST("--from mdm", "com.googlecode.plist:dd-plist", "com.dd.plist.NSObject"),
@@ -34,7 +34,7 @@ enum OptionalDependency {
     }
 
     /** @throws UsageException when it is not on the class path */
-    void require() {
+    public void require() {
         try {
             Class.forName(probe, false, OptionalDependency.class.getClassLoader());
         } catch (ClassNotFoundException missing) {

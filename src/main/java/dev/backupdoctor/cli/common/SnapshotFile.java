@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.common;
 
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
@@ -8,17 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads the snapshot a command names: a file, or standard input for none or '-'. */
-final class SnapshotFile {
+public final class SnapshotFile {
 
     private SnapshotFile() {
     }
 
-    static boolean isStandardInput(String file) {
+    public static boolean isStandardInput(String file) {
         return file == null || file.equals("-");
     }
 
     /** The named input file, which must exist and not be a folder ({@code what} it should be instead). */
-    static Path existing(String file, String what) {
+    public static Path existing(String file, String what) {
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {
             throw new UsageException(Printable.cut(file) + ": is a folder, not " + what);
@@ -33,11 +33,11 @@ final class SnapshotFile {
     private static final SnapshotReader READER = new SnapshotReader();
 
     /** Sets up the reader now, on the calling thread, so that a later read finds it ready. */
-    static void prepare() {
+    public static void prepare() {
         // Loading the class builds READER.
     }
 
-    static DeviceSnapshot read(String file, InputStream standardInput) throws IOException {
+    public static DeviceSnapshot read(String file, InputStream standardInput) throws IOException {
         if (isStandardInput(file)) {
             return READER.read(standardInput);
         }

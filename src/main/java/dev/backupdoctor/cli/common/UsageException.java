@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.common;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -8,23 +8,23 @@ import java.nio.file.FileSystemException;
  * The command line was given something it can't use (a missing file, a folder as a file): exit 2
  * with this message, which quotes a file name cut as {@link Printable#cut} does.
  */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message, null, false, false);
     }
 
     /** {@code file} exists but reading it failed; the reason without the path that Java's message repeats. */
-    static UsageException cannotRead(String file, IOException e) {
+    public static UsageException cannotRead(String file, IOException e) {
         return new UsageException(Printable.cut(file) + ": cannot read: " + reason(e));
     }
 
     /** Writing {@code file} failed; the reason without the path that Java's message repeats. */
-    static UsageException cannotWrite(String file, IOException e) {
+    public static UsageException cannotWrite(String file, IOException e) {
         return new UsageException(Printable.cut(file) + ": cannot write: " + reason(e));
     }
 
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         return e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof FileSystemException problem && problem.getReason() != null ? problem.getReason()
                 : e.getMessage();
