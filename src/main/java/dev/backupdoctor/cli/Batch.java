@@ -3,6 +3,7 @@ package dev.backupdoctor.cli;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.RuleFailedException;
+import dev.backupdoctor.cli.inventory.InventoryRecord;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.SnapshotReader;

@@ -2,6 +2,11 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.cli.common.SnapshotFile;
 import dev.backupdoctor.cli.common.UsageException;
+import dev.backupdoctor.cli.inventory.BackupsAfterAsOf;
+import dev.backupdoctor.cli.inventory.InventoryInputs;
+import dev.backupdoctor.cli.inventory.InventoryOptions;
+import dev.backupdoctor.cli.inventory.InventoryRecord;
+import dev.backupdoctor.cli.inventory.InventorySettings;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.Closeable;
@@ -47,7 +52,7 @@ final class BatchInput implements Closeable {
             LineReader lines = new LineReader(in, Batch.MAX_LINE_BYTES);
             return new BatchInput(in, lines::next, SnapshotFile.isStandardInput(file) ? "standard input" : file, null);
         }
-        InventoryInputs records = InventoryInputs.of(inventory.from, files, settings, keptOpen(standardInput));
+        InventoryInputs records = InventoryInputs.of(inventory.from(), files, settings, keptOpen(standardInput));
         BackupsAfterAsOf afterAsOf = inventory.backupsAfterAsOf(settings);
         return new BatchInput(records, new Batch.Entries() {
             private long position;

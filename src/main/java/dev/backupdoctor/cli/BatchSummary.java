@@ -2,6 +2,7 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.cli.inventory.InventoryRecord;
 import java.io.PrintStream;
 
 /** What {@code batch} and {@code report} say on standard error once their output is written: the same for both. */

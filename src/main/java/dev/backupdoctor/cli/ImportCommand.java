@@ -2,6 +2,11 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.cli.common.UsageException;
+import dev.backupdoctor.cli.inventory.BackupsAfterAsOf;
+import dev.backupdoctor.cli.inventory.InventoryInputs;
+import dev.backupdoctor.cli.inventory.InventoryOptions;
+import dev.backupdoctor.cli.inventory.InventoryRecord;
+import dev.backupdoctor.cli.inventory.InventorySettings;
 import dev.backupdoctor.json.SnapshotWriter;
 import java.io.IOException;
 import java.time.Instant;
@@ -37,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (inventory.from == null) {
+        if (inventory.from() == null) {
             throw new UsageException("import needs --from mdm or --from jamf");
         }
         InventorySettings settings = inventory.settings(Instant.now());
@@ -46,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         long written = 0;
         long skipped = 0;
         long unreadable = 0;
-        try (InventoryInputs inventories = InventoryInputs.of(inventory.from, inputs, settings, null)) {
+        try (InventoryInputs inventories = InventoryInputs.of(inventory.from(), inputs, settings, null)) {
             for (InventoryRecord record = inventories.next(); record != null; record = inventories.next()) {
                 InventoryRecord.Outcome outcome = record.map();
                 if (outcome instanceof InventoryRecord.Device device) {

@@ -2,6 +2,7 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.cli.common.OptionalDependency;
+import dev.backupdoctor.cli.inventory.InventoryOptions;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.Schema;
@@ -16,7 +16,7 @@ import java.time.temporal.TemporalAccessor;
  * What an import knows beyond the inventory: the moment backup ages are counted to ({@code null}:
  * for Jamf, each device's last inventory update) and the newest iOS ({@code null}: unknown).
  */
-record InventorySettings(Instant asOf, IosVersion latestIos) {
+public record InventorySettings(Instant asOf, IosVersion latestIos) {
 
     /** The oldest backup age a snapshot holds (about a hundred years): the field's own range. */
     static final int MAX_DAYS_AGO = (int) Schema.field("icloud.lastBackupDaysAgo").orElseThrow().max();

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import dev.backupdoctor.cli.common.Printable;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * (a year too early) would turn a whole fleet healthy without a word, so the run ends with a
  * warning naming how many and the first few. Thread-safe: a batch's workers add to it.
  */
-final class BackupsAfterAsOf {
+public final class BackupsAfterAsOf {
 
     private static final int NAMED = 3;
 
@@ -27,7 +27,7 @@ final class BackupsAfterAsOf {
     }
 
     /** Notes a device whose backup is after as-of: {@code position} its record's position across all inputs, from 1. */
-    synchronized void add(long position, String id) {
+    public synchronized void add(long position, String id) {
         count++;
         first.put(position, id == null || id.isEmpty() ? "record " + position : Printable.cut(id));
         if (first.size() > NAMED) {
@@ -36,7 +36,7 @@ final class BackupsAfterAsOf {
     }
 
     /** The line for standard error, if any record's backup was after as-of. */
-    synchronized Optional<String> warning() {
+    public synchronized Optional<String> warning() {
         if (count == 0) {
             return Optional.empty();
         }

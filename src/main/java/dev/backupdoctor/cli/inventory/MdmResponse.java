@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import com.dd.plist.BinaryPropertyListParser;
 import com.dd.plist.NSDate;

@@ -1,10 +1,11 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dd.plist.NSDate;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.XMLPropertyListWriter;
+import dev.backupdoctor.cli.Run;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
 import java.io.IOException;
@@ -19,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import}: inventories in, one snapshot line per device record out, and what was left out on stderr. */
-class ImportCommandTest {
+public class ImportCommandTest {
 
-    static final Path MDM_EXAMPLES = Path.of("examples/inventories/mdm");
-    static final Path JAMF_EXAMPLE = Path.of("examples/inventories/jamf/mobile-devices.json");
+    public static final Path MDM_EXAMPLES = Path.of("examples/inventories/mdm");
+    public static final Path JAMF_EXAMPLE = Path.of("examples/inventories/jamf/mobile-devices.json");
     private static final SnapshotReader READER = new SnapshotReader();
 
     @TempDir

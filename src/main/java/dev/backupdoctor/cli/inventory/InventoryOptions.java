@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import dev.backupdoctor.cli.common.OptionalDependency;
 import dev.backupdoctor.cli.common.Printable;
@@ -10,12 +10,12 @@ import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Option;
 
 /** {@code --from}, {@code --as-of} and {@code --latest-ios}: reading device-management inventories. */
-final class InventoryOptions {
+public final class InventoryOptions {
 
     @Option(names = "--from", paramLabel = "mdm|jamf",
             description = "Read device-management inventories instead of snapshots: mdm, Apple MDM DeviceInformation"
                     + " responses (a property list per file); jamf, Jamf Pro API mobile-device inventory JSON.")
-    Inventory from;
+    private Inventory from;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Count backup ages to this moment: an ISO-8601 date (00:00 UTC that day) or date-time"
@@ -26,11 +26,16 @@ final class InventoryOptions {
             description = "The newest iOS, such as 18.1, for every device: inventories don't say what Software Update offers.")
     private String latestIos;
 
+    /** The inventories to read, or {@code null} for snapshots. */
+    public Inventory from() {
+        return from;
+    }
+
     /**
      * The settings the options give, checked; {@code now} is the default as-of for MDM, one moment
      * for the whole run.
      */
-    InventorySettings settings(Instant now) {
+    public InventorySettings settings(Instant now) {
         if (from == null) {
             if (asOf != null || latestIos != null) {
                 throw new UsageException((asOf != null ? "--as-of" : "--latest-ios") + " needs --from mdm or --from jamf");
@@ -44,7 +49,7 @@ final class InventoryOptions {
     }
 
     /** For the warning that ends a run, worded for where as-of came from. */
-    BackupsAfterAsOf backupsAfterAsOf(InventorySettings settings) {
+    public BackupsAfterAsOf backupsAfterAsOf(InventorySettings settings) {
         if (asOf != null) {
             return new BackupsAfterAsOf("--as-of " + settings.asOf(), "is --as-of right?");
         }

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** GIVEN a DeviceInformation response, EXPECT the snapshot the contract's mapping makes of it. */
-class MdmResponseTest {
+public class MdmResponseTest {
 
     private static final Instant AS_OF = Instant.parse("2026-11-26T00:00:00Z");
     private static final InventorySettings SETTINGS = new InventorySettings(AS_OF, null);
@@ -377,7 +377,7 @@ class MdmResponseTest {
      * bytes, or characters) in a 4-byte length after its marker: the objects from byte 8, an offset
      * table of one byte at 97, the trailer.
      */
-    static byte[] claiming(int marker, long count) {
+    public static byte[] claiming(int marker, long count) {
         ByteBuffer file = ByteBuffer.allocate(130);
         file.put("bplist00".getBytes(StandardCharsets.US_ASCII)).put((byte) (marker | 0x0F)).put((byte) 0x12).putInt((int) count);
         file.position(97).put((byte) 8);

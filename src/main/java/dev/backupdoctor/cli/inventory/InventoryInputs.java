@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.cli.common.SnapshotFile;
@@ -30,7 +30,7 @@ import java.util.List;
  * <p>A folder's names are held while its files are read, to sort them: about a hundred bytes a
  * file, 30 MB for 300,000 files. Nothing else grows with the input.
  */
-final class InventoryInputs implements Closeable {
+public final class InventoryInputs implements Closeable {
 
     /** By code point, not by UTF-16 unit as {@link String#compareTo} does: the two differ past U+FFFF. */
     static final Comparator<String> CODE_POINT_ORDER = (left, right) -> {
@@ -75,7 +75,7 @@ final class InventoryInputs implements Closeable {
      * @param inputs FILE, DIR or {@code -}; none is standard input
      * @param standardInput {@code null} where {@code -} is not accepted ({@code import})
      */
-    static InventoryInputs of(Inventory from, List<String> inputs, InventorySettings settings, InputStream standardInput) {
+    public static InventoryInputs of(Inventory from, List<String> inputs, InventorySettings settings, InputStream standardInput) {
         InventoryInputs records = new InventoryInputs(from, settings, standardInput);
         for (String input : inputs.isEmpty() ? List.of("-") : inputs) {
             if (SnapshotFile.isStandardInput(input)) {
@@ -99,7 +99,7 @@ final class InventoryInputs implements Closeable {
     }
 
     /** The next record, or {@code null} after the last. */
-    InventoryRecord next() throws IOException {
+    public InventoryRecord next() throws IOException {
         while (true) {
             if (export != null) {
                 InventoryRecord record = export.next();

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceInfo;
@@ -13,7 +13,7 @@ import java.util.Arrays;
  * One device record of an inventory, found but not yet mapped: mapping (for MDM, reading and parsing
  * the property list too) is the costly part, so a batch does it on its workers.
  */
-interface InventoryRecord {
+public interface InventoryRecord {
 
     /** Where the record is, as messages name it: the file, and the record's position in it when the file holds many. */
     String where();
@@ -112,7 +112,7 @@ interface InventoryRecord {
     /** Thrown while mapping a record that can't be used; the message says why. */
     final class UnusableRecord extends RuntimeException {
 
-        UnusableRecord(String message) {
+        public UnusableRecord(String message) {
             super(message, null, false, false);
         }
     }

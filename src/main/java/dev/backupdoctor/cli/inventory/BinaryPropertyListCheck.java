@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import dev.backupdoctor.cli.common.Printable;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.inventory;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** The device-management inventories {@code --from} reads. Lower case, as the command line spells them. */
-enum Inventory {
+public enum Inventory {
     /** Apple MDM DeviceInformation responses, one property list per file. */
     mdm(".plist"),
     /** Jamf Pro API mobile-device inventory pages, JSON. */
