@@ -151,7 +151,7 @@ public final class InventoryInputs implements Closeable {
         try {
             return open(file.toString(), Files.newInputStream(file));
         } catch (IOException e) {
-            return InventoryRecord.unreadable(file.toString(), "cannot read: " + UsageException.reason(e));
+            return new UnreadableRecord(file.toString(), "cannot read: " + UsageException.reason(e));
         }
     }
 
@@ -163,7 +163,7 @@ public final class InventoryInputs implements Closeable {
             export = new JamfExport(name, in, settings);
             return null;
         } catch (IOException e) {
-            return InventoryRecord.unreadable(name, "cannot read: " + UsageException.reason(e));
+            return new UnreadableRecord(name, "cannot read: " + UsageException.reason(e));
         }
     }
 
@@ -190,7 +190,7 @@ public final class InventoryInputs implements Closeable {
                 }
             });
         } catch (IOException e) {
-            return InventoryRecord.unreadable(folder.toString(), "cannot list the folder: " + UsageException.reason(e));
+            return new UnreadableRecord(folder.toString(), "cannot list the folder: " + UsageException.reason(e));
         }
         this.folder = folder;
         this.names = names.toArray(String[]::new);

@@ -247,7 +247,7 @@ final class JamfExport implements Closeable {
     }
 
     private InventoryRecord unreadable(long at, String problem) {
-        return InventoryRecord.unreadable(where(at), problem);
+        return new UnreadableRecord(where(at), problem);
     }
 
     private String where(long at) {
@@ -310,8 +310,8 @@ final class JamfExport implements Closeable {
             if (model == null && identifier != null) {
                 model = ModelIdentifiers.modelName(identifier);
             }
-            String id = InventoryRecord.firstNonEmpty(string("hardware.serialNumber"), string("general.udid"));
-            return new Known(id, model, string("general.osVersion"), bool("general.cloudBackupEnabled"),
+            String id = KnownDevice.firstNonEmpty(string("hardware.serialNumber"), string("general.udid"));
+            return new KnownDevice(id, model, string("general.osVersion"), bool("general.cloudBackupEnabled"),
                     instant("general.lastCloudBackupDate"), asOf(), batteryPercent())
                     .device(settings.latestIos(), "hardware.serialNumber or general.udid");
         }

@@ -168,9 +168,9 @@ final class MdmResponse {
         if (productName != null && ModelIdentifiers.notAnIphone(productName)) {
             return new InventoryRecord.Skipped(productName);
         }
-        String id = InventoryRecord.firstNonEmpty(string(answers, "SerialNumber", "QueryResponses."),
+        String id = KnownDevice.firstNonEmpty(string(answers, "SerialNumber", "QueryResponses."),
                 string(answers, "UDID", "QueryResponses."), string(response, "UDID", ""));
-        return new InventoryRecord.Known(id, productName == null ? null : ModelIdentifiers.modelName(productName),
+        return new KnownDevice(id, productName == null ? null : ModelIdentifiers.modelName(productName),
                 string(answers, "OSVersion", "QueryResponses."), bool(answers, "IsCloudBackupEnabled"),
                 lastBackup(answers), settings.asOf(), batteryPercent(answers))
                 .device(settings.latestIos(), "QueryResponses.SerialNumber or UDID");
