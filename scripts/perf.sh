@@ -96,7 +96,7 @@ fi
 # A fleet from the tests' generator (a realistic mix of known, unknown and failing facts, with a
 # few blank and invalid lines), diagnosed into /dev/null; median of $RUNS_BATCH runs.
 RUNS_BATCH=3
-java -cp "target/test-classes:$classpath" dev.backupdoctor.cli.FleetGenerator "$BATCH_LINES" "$OUT/batch.jsonl"
+java -cp "target/test-classes:$classpath" dev.backupdoctor.cli.batch.FleetGenerator "$BATCH_LINES" "$OUT/batch.jsonl"
 records=$(grep -c . "$OUT/batch.jsonl")
 walls=() peaks=() cpus=()
 for _ in $(seq "$RUNS_BATCH"); do

@@ -4,6 +4,7 @@ import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Consultation;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.Question;
+import dev.backupdoctor.cli.batch.LineReader;
 import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.cli.common.SnapshotFile;
 import dev.backupdoctor.cli.common.UsageException;

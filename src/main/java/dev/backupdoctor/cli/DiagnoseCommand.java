@@ -2,6 +2,7 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.cli.batch.UnknownTried;
 import dev.backupdoctor.cli.common.SnapshotFile;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.facts.DeviceSnapshot;

@@ -1,6 +1,7 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.cli.batch.Batch;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.Remedy;

@@ -4,6 +4,7 @@ import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.RuleProblem;
 import dev.backupdoctor.RulesException;
 import dev.backupdoctor.RuleFailedException;
+import dev.backupdoctor.cli.batch.BatchStopped;
 import dev.backupdoctor.cli.common.DidYouMean;
 import dev.backupdoctor.cli.common.OptionalDependency;
 import dev.backupdoctor.cli.common.Printable;

@@ -1,6 +1,10 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.batch.Batch;
+import dev.backupdoctor.cli.batch.BatchInput;
+import dev.backupdoctor.cli.batch.BatchStopped;
+import dev.backupdoctor.cli.batch.BatchSummary;
 import dev.backupdoctor.cli.common.OptionalDependency;
 import dev.backupdoctor.cli.inventory.InventoryOptions;
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.batch.Batch;
+import dev.backupdoctor.cli.batch.LineReader;
 import dev.backupdoctor.cli.common.OptionalDependency;
 import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.cli.common.UsageException;

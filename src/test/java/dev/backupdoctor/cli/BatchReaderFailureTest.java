@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.backupdoctor.cli.batch.Batch;
 import java.io.InputStream;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

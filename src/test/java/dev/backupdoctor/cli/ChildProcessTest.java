@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backupdoctor.cli.batch.BatchStopped;
+import dev.backupdoctor.cli.batch.FleetGenerator;
 import dev.backupdoctor.cli.inventory.ImportCommandTest;
 import dev.backupdoctor.cli.inventory.MdmResponseTest;
 import java.io.ByteArrayOutputStream;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.Plans;
+import dev.backupdoctor.cli.batch.FleetGenerator;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.Kind;

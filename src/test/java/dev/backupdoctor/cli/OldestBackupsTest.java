@@ -2,6 +2,7 @@ package dev.backupdoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.cli.batch.FleetGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.RunawayRuleException;
+import dev.backupdoctor.cli.batch.Batch;
+import dev.backupdoctor.cli.batch.FleetGenerator;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Kind;

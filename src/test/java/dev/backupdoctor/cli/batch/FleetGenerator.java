@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,14 +16,14 @@ import java.util.Random;
  * invalid line at every line number that is 250 more than a multiple of 500, cycling through
  * {@link #INVALID}. {@code examples/snapshots/fleet.jsonl} is {@code main("3000", that path)}.
  *
- * <p>Usage: {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.backupdoctor.cli.FleetGenerator 100000 /tmp/big.jsonl}
+ * <p>Usage: {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.backupdoctor.cli.batch.FleetGenerator 100000 /tmp/big.jsonl}
  */
 public final class FleetGenerator {
 
-    static final long SEED = 20241026L;
+    public static final long SEED = 20241026L;
 
     /** The invalid lines, in the order they appear, each with the error batch reports for it. */
-    static final List<String[]> INVALID = List.of(
+    public static final List<String[]> INVALID = List.of(
             new String[] {"{\"wifi\": {\"signalBars\": 7}}", "$.wifi.signalBars: must be between 0 and 3, was 7"},
             new String[] {"{\"icloud\": {\"backupEnabled\": \"yes\"}}", "$.icloud.backupEnabled: must be true, false or null, was \"yes\""},
             new String[] {"{\"power\": {\"cable\": \"apple\"}}", "$.power.cable: must be one of APPLE, THIRD_PARTY, UNKNOWN, was \"apple\""},
@@ -50,7 +50,7 @@ public final class FleetGenerator {
         }
     }
 
-    static void write(Writer out, int lines) throws IOException {
+    public static void write(Writer out, int lines) throws IOException {
         Random random = new Random(SEED);
         BufferedWriter buffered = new BufferedWriter(out);
         for (int line = 1; line <= lines; line++) {

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.cli.common.Printable;
@@ -6,7 +6,7 @@ import dev.backupdoctor.cli.inventory.InventoryRecord;
 import java.io.PrintStream;
 
 /** What {@code batch} and {@code report} say on standard error once their output is written: the same for both. */
-final class BatchSummary {
+public final class BatchSummary {
 
     private BatchSummary() {
     }
@@ -16,7 +16,7 @@ final class BatchSummary {
      * snapshot cut short, that {@code command} takes one snapshot a line) and, for inventories, how
      * many records were diagnosed, skipped and unreadable.
      */
-    static void print(Batch.Result result, BatchInput input, BackupDoctor doctor, PrintStream err, String command) {
+    public static void print(Batch.Result result, BatchInput input, BackupDoctor doctor, PrintStream err, String command) {
         if (result.unknownTried().snapshots() > 0) {
             err.println(result.unknownTried().summary(doctor));
         }

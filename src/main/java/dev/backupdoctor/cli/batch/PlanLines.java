@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.json.PlanWriter;
@@ -15,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * input order. The output buffers are reused. While it is open, Ctrl-C or SIGTERM lets the chunk
  * being written finish, so the output ends with a whole line.
  */
-final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable {
+public final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable {
 
     /** How long Ctrl-C waits for the chunk being written; only a reader that has stopped reading makes it wait. */
     private static final long FLUSH_ON_EXIT_WAIT_SECONDS = 5;
@@ -30,7 +30,7 @@ final class PlanLines implements Batch.Consumer<PlanLines.Chunk>, AutoCloseable 
     /** Output buffers the writer has emptied, for the workers to fill again. */
     private final BlockingQueue<Bytes> emptied;
 
-    PlanLines(OutputStream out, int workers) {
+    public PlanLines(OutputStream out, int workers) {
         this.output = new Output(out);
         this.emptied = new ArrayBlockingQueue<>(Batch.chunksAtOnce(workers));
         this.flushOnExit = new Thread(output::finish, "backup-doctor-flush");

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import dev.backupdoctor.RuleFailedException;
 
@@ -6,11 +6,11 @@ import dev.backupdoctor.RuleFailedException;
  * A batch that stopped before the end of its input because a rule ran the JVM out of memory: every
  * thread may have failed half-way then, so no later line's result could be trusted. Exit status 1.
  */
-final class BatchStopped extends RuntimeException {
+public final class BatchStopped extends RuntimeException {
 
-    static final String BATCH = "the batch stopped: its output ends with a whole line from before this one,"
+    public static final String BATCH = "the batch stopped: its output ends with a whole line from before this one,"
             + " and later lines were not diagnosed";
-    static final String REPORT = "the report stopped: nothing was printed, and later lines were not diagnosed";
+    public static final String REPORT = "the report stopped: nothing was printed, and later lines were not diagnosed";
 
     private final String entry;
 
@@ -25,7 +25,7 @@ final class BatchStopped extends RuntimeException {
     }
 
     /** The same failure as {@code report} tells it, which prints nothing when it stops. */
-    BatchStopped forReport() {
+    public BatchStopped forReport() {
         return new BatchStopped(entry, (RuleFailedException) getCause(), REPORT);
     }
 }

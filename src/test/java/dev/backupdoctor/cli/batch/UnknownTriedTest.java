@@ -1,7 +1,8 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.cli.Run;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import org.junit.jupiter.api.Test;
 

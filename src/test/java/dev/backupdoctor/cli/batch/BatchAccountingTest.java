@@ -1,9 +1,9 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.Run;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -63,10 +63,8 @@ class BatchAccountingTest {
     @Test
     void everyNonBlankLineGetsExactlyOneOutputLineInOrder() {
         Checker checker = new Checker();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int status = Main.run(new String[] {"batch"}, new Generator(), new PrintStream(checker, false, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.NONE, rules -> BackupDoctor.create());
+        Run run = Run.of(new Generator(), new PrintStream(checker, false, StandardCharsets.UTF_8), "batch");
 
         assertThat(checker.problem).isNull();
         assertThat(checker.partial.size()).as("no partial last line").isZero();
@@ -80,19 +78,14 @@ class BatchAccountingTest {
         }
         assertThat(checker.lines).isEqualTo(nonBlank);
         assertThat(checker.errors).isEqualTo(invalid).isPositive();
-        assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(invalid + " of " + nonBlank + " lines were invalid; the first, line "
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(invalid + " of " + nonBlank + " lines were invalid; the first, line "
                 + firstInvalid + ": " + invalid(firstInvalid) + System.lineSeparator());
     }
 
     @Test
     void aReportCountsEveryLineOnceThroughTheSamePipeline() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int status = Main.run(new String[] {"report", "--format", "json"}, new Generator(),
-                new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Terminal.NONE, rules -> BackupDoctor.create());
+        Run run = Run.of(new Generator(), null, "report", "--format", "json");
 
         long nonBlank = 0;
         long invalid = 0;
@@ -104,12 +97,12 @@ class BatchAccountingTest {
                 valid[(int) (number % VALID.size())]++;
             }
         }
-        var report = JSON.readTree(out.toByteArray());
-        assertThat(status).isEqualTo(2);
+        var report = JSON.readTree(run.out());
+        assertThat(run.status()).isEqualTo(2);
         assertThat(report.get("devices").asLong()).isEqualTo(nonBlank - invalid);
         assertThat(report.get("invalid").asLong()).isEqualTo(invalid);
         assertThat(report.get("healthy").asLong()).as("only the second kind of valid line is healthy").isEqualTo(valid[1]);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(invalid + " of " + nonBlank + " lines were invalid;");
+        assertThat(run.err()).startsWith(invalid + " of " + nonBlank + " lines were invalid;");
     }
 
     /** The input, line by line as it is read, some lines ending in CRLF. */

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

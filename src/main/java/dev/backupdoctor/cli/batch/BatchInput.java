@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import dev.backupdoctor.cli.common.SnapshotFile;
 import dev.backupdoctor.cli.common.UsageException;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * {@code --from}, device-management inventories from files, folders and standard input, whose
  * records are numbered by their position across all inputs.
  */
-final class BatchInput implements Closeable {
+public final class BatchInput implements Closeable {
 
     private final Closeable source;
     private final Batch.Entries entries;
@@ -40,7 +40,7 @@ final class BatchInput implements Closeable {
     }
 
     /** Checks the arguments and opens the input; bad usage throws before anything is read. */
-    static BatchInput open(List<String> files, InventoryOptions inventory, InputStream standardInput) {
+    public static BatchInput open(List<String> files, InventoryOptions inventory, InputStream standardInput) {
         InventorySettings settings = inventory.settings(Instant.now());
         if (settings == null) {
             if (files.size() > 1) {
@@ -65,7 +65,7 @@ final class BatchInput implements Closeable {
         }, "the inventories", afterAsOf);
     }
 
-    Batch.Entries entries() {
+    public Batch.Entries entries() {
         return entries;
     }
 
@@ -75,7 +75,7 @@ final class BatchInput implements Closeable {
     }
 
     /** What an entry is called in messages. */
-    String unit() {
+    public String unit() {
         return inventories() ? "record" : "line";
     }
 
@@ -85,7 +85,7 @@ final class BatchInput implements Closeable {
     }
 
     /** Output errors end a batch quietly (a closed pipe), so an {@link IOException} is the input failing mid-way. */
-    UsageException failed(IOException e) {
+    public UsageException failed(IOException e) {
         return UsageException.cannotRead(name, e);
     }
 

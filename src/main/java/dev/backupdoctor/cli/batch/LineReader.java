@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
@@ -11,12 +11,12 @@ import java.util.Arrays;
  * line: a longer line is skipped to its end and reported by size only, so one huge line can't
  * exhaust memory. Counts every line, blank ones included, so numbers match the input's.
  */
-final class LineReader {
+public final class LineReader {
 
     /** One non-blank line: its 1-based number and bytes (without the line break), or only its size when too long. */
-    record Line(long number, byte[] bytes, long size) implements Batch.Entry {
+    public record Line(long number, byte[] bytes, long size) implements Batch.Entry {
 
-        boolean tooLong() {
+        public boolean tooLong() {
             return bytes == null;
         }
 
@@ -44,13 +44,13 @@ final class LineReader {
     private int lineLength;
     private long lineSize;
 
-    LineReader(InputStream in, int maxBytes) {
+    public LineReader(InputStream in, int maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
     }
 
     /** The next non-blank line, or {@code null} at the end of the input. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         while (true) {
             Line next = nextLine();
             if (next == null || next.tooLong() || !blank(next.bytes())) {
@@ -60,7 +60,7 @@ final class LineReader {
     }
 
     /** The next line, blank or not, or {@code null} at the end of the input. */
-    Line nextLine() throws IOException {
+    public Line nextLine() throws IOException {
         lineLength = 0;
         lineSize = 0;
         while (true) {

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.cli.common.DidYouMean;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * @param snapshots how many snapshots list one
  * @param ids the first distinct ones, at most {@value #MAX_SHOWN} + 1 (the one past says there are more)
  */
-record UnknownTried(long snapshots, List<String> ids) {
+public record UnknownTried(long snapshots, List<String> ids) {
 
     /** How many ids a warning names; a fleet's typos are few, and a hostile snapshot's are many. */
     static final int MAX_SHOWN = 5;
@@ -51,7 +51,7 @@ record UnknownTried(long snapshots, List<String> ids) {
      * For one snapshot: a line for each unknown id (at most {@value #MAX_SHOWN}, then how many more), with
      * the action it most likely means.
      */
-    static List<String> warnings(List<String> unknown, BackupDoctor doctor) {
+    public static List<String> warnings(List<String> unknown, BackupDoctor doctor) {
         List<String> known = knownIds(doctor);
         List<String> lines = new ArrayList<>();
         for (String id : unknown.subList(0, Math.min(unknown.size(), MAX_SHOWN))) {

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
@@ -35,12 +35,12 @@ import java.util.function.Supplier;
  * takes those chunks in input order. The queue of chunks in flight is bounded, so memory stays flat
  * whatever the input's size.
  */
-final class Batch {
+public final class Batch {
 
     /** The longest input line read; a longer one becomes an error line. One line is one snapshot, so the snapshot limit. */
-    static final int MAX_LINE_BYTES = SnapshotReader.MAX_BYTES;
+    public static final int MAX_LINE_BYTES = SnapshotReader.MAX_BYTES;
     /** Lines per chunk: enough to make handing work to a thread cheap, few enough to keep the output flowing. */
-    static final int CHUNK_LINES = 256;
+    public static final int CHUNK_LINES = 256;
     /** Diagnosed chunks waiting for the consumer, per worker: enough to keep every worker busy while it catches up. */
     private static final int CHUNKS_QUEUED_PER_WORKER = 4;
     /** Bytes per chunk, so that chunks of long lines don't multiply memory. */
@@ -56,7 +56,7 @@ final class Batch {
      *     line of a snapshot written over several lines does
      * @param unknownTried the snapshots whose {@code tried} lists ids no loaded rule suggests
      */
-    record Result(long lines, long invalidLines, long skipped, Invalid firstInvalid, boolean stopped, boolean startsUnfinished,
+    public record Result(long lines, long invalidLines, long skipped, Invalid firstInvalid, boolean stopped, boolean startsUnfinished,
             UnknownTried unknownTried) {
     }
 
@@ -65,7 +65,7 @@ final class Batch {
     }
 
     /** One entry of the input as the reader thread found it; a worker reads it. */
-    interface Entry {
+    public interface Entry {
 
         /** Its number in the input, from 1: the line number, or the record's position across all inventories. */
         long number();
@@ -82,14 +82,14 @@ final class Batch {
     }
 
     /** The input, entry after entry, on the reader thread. */
-    interface Entries {
+    public interface Entries {
 
         /** The next entry, or {@code null} at the end of the input. */
         Entry next() throws IOException;
     }
 
     /** What a worker makes of one chunk's lines, in their order. */
-    interface Chunk {
+    public interface Chunk {
 
         void plan(long line, Diagnosis diagnosis) throws IOException;
 
@@ -101,7 +101,7 @@ final class Batch {
     }
 
     /** A command's use of the pipeline: the chunks its workers fill, and what becomes of them. */
-    interface Consumer<C extends Chunk> {
+    public interface Consumer<C extends Chunk> {
 
         /** On a worker thread: an empty chunk to fill. */
         C newChunk();
@@ -144,7 +144,7 @@ final class Batch {
      * @param progress where to show a progress line each second, or {@code null} for none
      * @param unit what an entry is called in messages: "line", or "record" for inventories
      */
-    Batch(BackupDoctor doctor, int workers, PrintStream progress, String unit) {
+    public Batch(BackupDoctor doctor, int workers, PrintStream progress, String unit) {
         this.doctor = doctor;
         this.workers = workers;
         this.progress = progress;
@@ -156,7 +156,7 @@ final class Batch {
         return workers * (CHUNKS_QUEUED_PER_WORKER + 1) + 1;
     }
 
-    <C extends Chunk> Result run(Entries entries, Consumer<C> consumer) throws IOException, InterruptedException {
+    public <C extends Chunk> Result run(Entries entries, Consumer<C> consumer) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("backup-doctor-worker"));
         BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(workers * CHUNKS_QUEUED_PER_WORKER);
         Thread feeder = daemon("backup-doctor-reader").newThread(() -> feed(entries, pool, inFlight, consumer));
@@ -241,7 +241,7 @@ final class Batch {
     }
 
     /** For the watchdog: the entry a rule is stuck on, as a message starts ("line 17: "), or nothing when none is. */
-    Supplier<String> stuckEntry(Duration limit) {
+    public Supplier<String> stuckEntry(Duration limit) {
         return () -> {
             OptionalLong line = lineRunningLongerThan(limit);
             return line.isPresent() ? unit + " " + line.getAsLong() + ": " : "";
