@@ -7,6 +7,8 @@ import dev.backupdoctor.cli.batch.BatchStopped;
 import dev.backupdoctor.cli.batch.BatchSummary;
 import dev.backupdoctor.cli.common.OptionalDependency;
 import dev.backupdoctor.cli.inventory.InventoryOptions;
+import dev.backupdoctor.cli.report.FleetReport;
+import dev.backupdoctor.cli.report.FleetTally;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

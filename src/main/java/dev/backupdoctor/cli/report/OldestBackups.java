@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;

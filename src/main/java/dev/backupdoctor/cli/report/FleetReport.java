@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,20 +14,20 @@ import java.util.List;
 import java.util.Locale;
 
 /** A fleet's tally written out for {@code report}: as text for a person, as JSON, or as one HTML page. */
-final class FleetReport {
+public final class FleetReport {
 
-    enum Format { text, json, html }
+    public enum Format { text, json, html }
 
     private final FleetTally fleet;
     private final String unit;
 
     /** {@code unit}: what an input entry is called, "line", or "record" for inventories. */
-    FleetReport(FleetTally fleet, String unit) {
+    public FleetReport(FleetTally fleet, String unit) {
         this.fleet = fleet;
         this.unit = unit;
     }
 
-    String render(Format format) {
+    public String render(Format format) {
         return switch (format) {
             case text -> text();
             case json -> json();

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,11 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.backupdoctor.cli.batch.Batch;
+import dev.backupdoctor.cli.Run;
+import dev.backupdoctor.cli.report.FleetTally;
 import java.io.InputStream;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.report;
 
 /** How long ago a device last backed up, in the buckets a fleet report counts. */
 enum BackupAge {

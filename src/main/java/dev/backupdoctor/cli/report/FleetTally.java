@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.report;
 
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.cli.batch.Batch;
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * counter per action id and kind, and at most {@link OldestBackups#LIMIT} devices. A worker tallies
  * one chunk; the consuming thread adds the chunks to the fleet's tally in input order.
  */
-final class FleetTally implements Batch.Chunk {
+public final class FleetTally implements Batch.Chunk {
 
     private static final Map<String, Remedy> CATALOG = Stream.of(Remedy.values())
             .collect(Collectors.toUnmodifiableMap(Remedy::id, Function.identity()));
@@ -121,7 +121,7 @@ final class FleetTally implements Batch.Chunk {
     }
 
     /** For {@link Batch}: each worker tallies its chunk, and the chunks are added to this tally. */
-    Batch.Consumer<FleetTally> adding() {
+    public Batch.Consumer<FleetTally> adding() {
         return new Batch.Consumer<>() {
             @Override
             public FleetTally newChunk() {

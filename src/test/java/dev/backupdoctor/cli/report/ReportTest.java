@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.RunawayRuleException;
+import dev.backupdoctor.cli.Run;
 import dev.backupdoctor.cli.batch.Batch;
 import dev.backupdoctor.cli.batch.FleetGenerator;
 import dev.backupdoctor.facts.Action;
@@ -17,10 +18,7 @@ import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.Remedy;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.SnapshotReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,7 +116,7 @@ class ReportTest {
     }
 
     private static BackupDoctor doctor(String rules) {
-        return rules.isEmpty() ? Run.DOCTOR : Main.doctor(List.of(Path.of(rules)));
+        return Run.doctor(rules.isEmpty() ? List.of() : List.of(Path.of(rules)));
     }
 
     private static Run report(String input, String rules, String format) {
@@ -621,16 +619,12 @@ class ReportTest {
     @Test
     void progressGoesToStandardErrorOnlyWhenItIsATerminal() {
         byte[] input = "{}\n".repeat(10).getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int status = Main.run(new String[] {"report", "--format", "json"}, new ByteArrayInputStream(input),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new Terminal(false, true, false), rules -> Run.DOCTOR);
+        Run run = Run.showingProgress(input, "report", "--format", "json");
 
-        assertThat(status).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).matches("\r10 snapshots, [0-9,]+/s\n");
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("{\"devices\":10,");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).matches("\r10 snapshots, [0-9,]+/s\n");
+        assertThat(run.out()).startsWith("{\"devices\":10,");
         assertThat(Run.of(new String(input, StandardCharsets.UTF_8), "report").err()).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package dev.backupdoctor.cli;
+package dev.backupdoctor.cli.report;
 
 import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.facts.Kind;
