@@ -3,6 +3,7 @@ package dev.backupdoctor;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,14 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Where the public API ends: the rooms of the code and which way they may depend on each other. */
@@ -25,6 +34,17 @@ class LayoutTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.backupdoctor");
+
+    /** More files than a reader takes in at a glance: such a package wants rooms of its own. */
+    private static final int MAX_FILES_PER_PACKAGE = 20;
+
+    /**
+     * The packages this checks: the command line's so far. dev.backupdoctor.facts (29 files) and
+     * dev.backupdoctor.engine (21) are being split on other branches, and the tests of
+     * dev.backupdoctor hold 21; once they are within the limit, the lead widens it to
+     * "dev.backupdoctor", every package.
+     */
+    private static final String SIZED_PACKAGES = "dev.backupdoctor.cli";
 
     /**
      * Each package of this library is a slice. Classes of other libraries are not looked at, nor the
@@ -48,6 +68,48 @@ class LayoutTest {
     @Test
     void noPackageDependsOnItselfThroughAnother() {
         slices().assignedFrom(BY_PACKAGE).should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void noPackageHoldsMoreThanTwentyFiles() throws IOException {
+        Map<String, Long> oversized = new TreeMap<>();
+        for (Path sources : List.of(Path.of("src/main/java"), Path.of("src/test/java"))) {
+            List<Path> folders;
+            try (Stream<Path> walk = Files.walk(sources)) {
+                folders = walk.filter(Files::isDirectory).toList();
+            }
+            for (Path folder : folders) {
+                String name = sources.relativize(folder).toString().replace(File.separatorChar, '.');
+                if (!name.equals(SIZED_PACKAGES) && !name.startsWith(SIZED_PACKAGES + ".")) {
+                    continue;
+                }
+                long files;
+                try (Stream<Path> listing = Files.list(folder)) {
+                    files = listing.filter(Files::isRegularFile).count();
+                }
+                if (files > MAX_FILES_PER_PACKAGE) {
+                    oversized.put(name + " in " + sources, files);
+                }
+            }
+        }
+        assertThat(oversized).as("packages of more than %d files, and how many each holds", MAX_FILES_PER_PACKAGE).isEmpty();
+    }
+
+    @Test
+    void theCommandLinesRoomsDependOnlyOnTheRoomsBelowThem() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("commands").definedBy("dev.backupdoctor.cli")
+                .layer("report").definedBy("dev.backupdoctor.cli.report..")
+                .layer("batch").definedBy("dev.backupdoctor.cli.batch..")
+                .layer("inventory").definedBy("dev.backupdoctor.cli.inventory..")
+                .layer("common").definedBy("dev.backupdoctor.cli.common..")
+                .whereLayer("commands").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayOnlyBeAccessedByLayers("commands")
+                .whereLayer("batch").mayOnlyBeAccessedByLayers("commands", "report")
+                .whereLayer("inventory").mayOnlyBeAccessedByLayers("commands", "batch")
+                .because("what two commands share lives in the room below them, not in either command;"
+                        + " the inventories know nothing of the pipeline that diagnoses them, nor of the report")
+                .check(MAIN);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.backupdoctor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.Kind;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class CatalogCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text (default): a table for a person; json: the same as JSON.")
-    private DiagnoseCommand.Format format;
+    private TextOrJson format;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Also list the actions of the rules in every .drl file in DIR and its subfolders (repeatable).")
@@ -36,7 +37,7 @@ final class CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<CatalogEntry> catalog = context.doctors().apply(folders).catalog();
-        context.writer().write(format == DiagnoseCommand.Format.json
+        context.writer().write(format == TextOrJson.json
                 ? new ObjectMapper().writeValueAsString(Map.of("actions", catalog)) + "\n"
                 : table(catalog));
         return Main.OK;

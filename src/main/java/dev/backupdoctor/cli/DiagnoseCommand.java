@@ -2,6 +2,8 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.cli.batch.UnknownTried;
+import dev.backupdoctor.cli.common.SnapshotFile;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.IOException;
@@ -17,8 +19,6 @@ import picocli.CommandLine.Parameters;
         description = "Reads one device snapshot (JSON) and prints the ordered plan to fix its iCloud backup.")
 final class DiagnoseCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     private final Main.Context context;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The snapshot; '-' or none: standard input.")
@@ -26,7 +26,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text (default): a plan to follow; json: the plan as JSON.")
-    private Format format;
+    private TextOrJson format;
 
     @Option(names = "--explain", description = "Under each action of the text plan, the rule that produced it and the facts it matched;"
             + " the JSON plan always carries them, with or without this option.")
@@ -51,7 +51,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         try (Watchdog watching = Watchdog.start(built, timeLimit, context, "stopped, no plan written", Main.INVALID)) {
             diagnosis = built.diagnose(snapshot);
         }
-        String output = format == Format.json
+        String output = format == TextOrJson.json
                 ? new PlanWriter().toJson(diagnosis) + "\n"
                 : new PlanText(context.terminal().colour(), explain).render(diagnosis);
         // Main.run flushes it, and reports a write that failed.

@@ -2,6 +2,10 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Explanation;
+import dev.backupdoctor.cli.common.DidYouMean;
+import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.cli.common.SnapshotFile;
+import dev.backupdoctor.cli.common.UsageException;
 import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import java.io.IOException;

@@ -1,5 +1,12 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.cli.common.UsageException;
+import dev.backupdoctor.cli.inventory.BackupsAfterAsOf;
+import dev.backupdoctor.cli.inventory.InventoryInputs;
+import dev.backupdoctor.cli.inventory.InventoryOptions;
+import dev.backupdoctor.cli.inventory.InventoryRecord;
+import dev.backupdoctor.cli.inventory.InventorySettings;
 import dev.backupdoctor.json.SnapshotWriter;
 import java.io.IOException;
 import java.time.Instant;
@@ -35,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (inventory.from == null) {
+        if (inventory.from() == null) {
             throw new UsageException("import needs --from mdm or --from jamf");
         }
         InventorySettings settings = inventory.settings(Instant.now());
@@ -44,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         long written = 0;
         long skipped = 0;
         long unreadable = 0;
-        try (InventoryInputs inventories = InventoryInputs.of(inventory.from, inputs, settings, null)) {
+        try (InventoryInputs inventories = InventoryInputs.of(inventory.from(), inputs, settings, null)) {
             for (InventoryRecord record = inventories.next(); record != null; record = inventories.next()) {
                 InventoryRecord.Outcome outcome = record.map();
                 if (outcome instanceof InventoryRecord.Device device) {
@@ -71,14 +78,7 @@ final class ImportCommand implements Callable<Integer> {
             return Main.OK;
         }
         afterAsOf.warning().ifPresent(warning -> context.err().println(Printable.of(warning)));
-        context.err().println(counts(written, "written", skipped, unreadable));
+        context.err().println(InventoryRecord.counts(written, "written", skipped, unreadable));
         return unreadable == 0 ? Main.OK : Main.INVALID;
-    }
-
-    /** The closing line on standard error: "5 devices written, 1 skipped (not an iPhone), 0 unreadable". */
-    static String counts(long devices, String what, long skipped, long unreadable) {
-        return devices + (devices == 1 ? " device " : " devices ") + what + ", "
-                + skipped + " skipped (not " + (skipped == 1 ? "an iPhone" : "iPhones") + "), "
-                + unreadable + " unreadable";
     }
 }

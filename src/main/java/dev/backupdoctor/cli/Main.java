@@ -1,6 +1,12 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.batch.BatchStopped;
+import dev.backupdoctor.cli.common.DidYouMean;
+import dev.backupdoctor.cli.common.OptionalDependency;
+import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.cli.common.SnapshotFile;
+import dev.backupdoctor.cli.common.UsageException;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.problems.RuleFailedException;
 import dev.backupdoctor.problems.RuleProblem;

@@ -1,6 +1,7 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.common.OptionalDependency;
 import dev.backupdoctor.mcp.StdioServer;
 import java.io.PrintStream;
 import java.time.Duration;

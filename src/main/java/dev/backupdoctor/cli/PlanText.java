@@ -1,6 +1,7 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.Diagnosis;
+import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.Kind;

@@ -1,6 +1,14 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.batch.Batch;
+import dev.backupdoctor.cli.batch.BatchInput;
+import dev.backupdoctor.cli.batch.BatchStopped;
+import dev.backupdoctor.cli.batch.BatchSummary;
+import dev.backupdoctor.cli.common.OptionalDependency;
+import dev.backupdoctor.cli.inventory.InventoryOptions;
+import dev.backupdoctor.cli.report.FleetReport;
+import dev.backupdoctor.cli.report.FleetTally;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
             OptionalDependency.JTE.require();
         }
         Duration timeLimit = rules.timeLimit();
-        BatchInput input = BatchInput.open(files, inventory, context);
+        BatchInput input = BatchInput.open(files, inventory, context.in());
         try (input) {
             BackupDoctor doctor = context.doctors().apply(rules.folders);
             FleetTally fleet = new FleetTally();
@@ -55,8 +63,8 @@ final class ReportCommand implements Callable<Integer> {
                     context.terminal().progress() ? context.err() : null,
                     input.unit());
             Batch.Result result;
-            try (Watchdog watching = Watchdog.start(doctor, timeLimit, context,
-                    BatchCommand.stuckLine(batch, timeLimit, input.unit()), BatchStopped.REPORT, Main.UNEXPECTED)) {
+            try (Watchdog watching = Watchdog.start(doctor, timeLimit, context, batch.stuckEntry(timeLimit),
+                    BatchStopped.REPORT, Main.UNEXPECTED)) {
                 result = batch.run(input.entries(), fleet.adding());
             } catch (BatchStopped stopped) {
                 throw stopped.forReport();
@@ -66,7 +74,8 @@ final class ReportCommand implements Callable<Integer> {
                 // Main.run reports a write that failed; a reader that went away needs no summary.
                 return Main.OK;
             }
-            return BatchCommand.finish(result, input, doctor, context, "report");
+            BatchSummary.print(result, input, doctor, context.err(), "report");
+            return result.invalidLines() == 0 ? Main.OK : Main.INVALID;
         } catch (IOException e) {
             throw input.failed(e);
         }

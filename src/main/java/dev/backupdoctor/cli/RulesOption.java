@@ -1,5 +1,6 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.cli.common.Printable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;

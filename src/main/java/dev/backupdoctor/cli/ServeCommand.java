@@ -1,6 +1,13 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.batch.Batch;
+import dev.backupdoctor.cli.batch.LineReader;
+import dev.backupdoctor.cli.common.OptionalDependency;
+import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.cli.common.UsageException;
+import dev.backupdoctor.cli.report.FleetReport;
+import dev.backupdoctor.cli.report.FleetTally;
 import dev.backupdoctor.serve.http.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.backupdoctor.cli;
 
+import dev.backupdoctor.cli.common.Printable;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

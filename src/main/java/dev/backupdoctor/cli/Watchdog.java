@@ -1,6 +1,7 @@
 package dev.backupdoctor.cli;
 
 import dev.backupdoctor.BackupDoctor;
+import dev.backupdoctor.cli.common.Printable;
 import dev.backupdoctor.problems.RuleFailedException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.bench.RandomSnapshots;
+import dev.backupdoctor.cli.batch.BatchStopped;
+import dev.backupdoctor.cli.inventory.ImportCommandTest;
+import dev.backupdoctor.cli.inventory.MdmResponseTest;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Question;
+import dev.backupdoctor.cli.common.UsageException;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.Cable;

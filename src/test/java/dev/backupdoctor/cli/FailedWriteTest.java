@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.cli.TestStreams.CountingInput;
 import dev.backupdoctor.cli.TestStreams.FailingAfter;
+import dev.backupdoctor.cli.inventory.ImportCommandTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.cli.TestStreams.CountingInput;
 import dev.backupdoctor.cli.TestStreams.FailingAfter;
+import dev.backupdoctor.cli.batch.Batch;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Files that can't be read, output that can't be written, input at and past the line limit. */
 class FaultsTest {
 
-    private static final BackupDoctor DOCTOR = Run.DOCTOR;
     private static final String FLEET = "examples/snapshots/fleet.jsonl";
 
     @TempDir
@@ -117,66 +113,6 @@ class FaultsTest {
         assertThat(lines[1]).isEqualTo("{\"line\":2,\"error\":\"$: snapshot is 1048577 bytes, the limit is 1048576\"}");
         assertThat(lines[2]).as("a CRLF line break is not part of the line").startsWith("{\"line\":3,\"id\":null,\"healthy\":false,");
         assertThat(run.status()).isEqualTo(2);
-    }
-
-    @Test
-    void finishingTheOutputWaitsForTheChunkBeingWrittenAndLetsNoMoreThrough() throws Exception {
-        String chunk = "{\"line\":1}\n".repeat(20_000);
-        Gate gate = new Gate(1000);
-        Main.Context context = new Main.Context(InputStream.nullInputStream(), new PrintStream(gate, true),
-                System.err, Terminal.NONE, rules -> DOCTOR);
-        PlanLines.Output output = new PlanLines.Output(context);
-
-        Thread writer = new Thread(() -> output.write(bytes(chunk)));
-        writer.start();
-        gate.reached.await();
-        Thread finisher = new Thread(output::finish);
-        finisher.start();
-        while (finisher.getState() != Thread.State.TIMED_WAITING) {
-            Thread.onSpinWait();
-        }
-        gate.open.countDown();
-        writer.join();
-        finisher.join();
-
-        assertThat(gate.written.toString(StandardCharsets.UTF_8)).isEqualTo(chunk);
-        assertThat(output.write(bytes("{\"line\":2}\n"))).isFalse();
-    }
-
-    private static PlanLines.Bytes bytes(String text) {
-        PlanLines.Bytes bytes = new PlanLines.Bytes(16);
-        bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-        return bytes;
-    }
-
-    /** Takes {@code before} bytes, then holds the writer until opened, as a slow reader of a pipe does. */
-    private static final class Gate extends OutputStream {
-        final ByteArrayOutputStream written = new ByteArrayOutputStream();
-        final CountDownLatch reached = new CountDownLatch(1);
-        final CountDownLatch open = new CountDownLatch(1);
-        private final int before;
-
-        Gate(int before) {
-            this.before = before;
-        }
-
-        @Override
-        public synchronized void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (written.size() + len > before && reached.getCount() > 0) {
-                reached.countDown();
-                try {
-                    open.await();
-                } catch (InterruptedException e) {
-                    throw new IOException(e);
-                }
-            }
-            written.write(b, off, len);
-        }
     }
 
     @Test
