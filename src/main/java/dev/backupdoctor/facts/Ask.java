@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
 public @interface Ask {
     /**
      * Where the question comes in the troubleshooting steps; equally useful questions keep this order.
+     * The steps go in tens, so that a new question finds a place between two without renumbering.
      *
      * @return the position, lower first
      */

@@ -12,15 +12,15 @@ package dev.backupdoctor.facts;
  * @param sideloadedApps whether apps from outside the App Store are installed
  */
 public record DeviceInfo(
-        @Ask(step = 22, value = "Which iPhone model is it (Settings > General > About)?", whatIf = {"iPhone 15", "iPhone 8"})
+        @Ask(step = 220, value = "Which iPhone model is it (Settings > General > About)?", whatIf = {"iPhone 15", "iPhone 8"})
         String model,
-        @Ask(step = 23, value = "Which iOS version is installed (Settings > General > About)?")
+        @Ask(step = 230, value = "Which iOS version is installed (Settings > General > About)?")
         IosVersion iosVersion,
-        @Ask(step = 24, value = "Which is the newest iOS the iPhone is offered (Settings > General > Software Update)?")
+        @Ask(step = 240, value = "Which is the newest iOS the iPhone is offered (Settings > General > Software Update)?")
         IosVersion latestIosVersion,
-        @Ask(step = 3, value = "Is the iPhone locked (screen off) while it should be backing up?")
+        @Ask(step = 30, value = "Is the iPhone locked (screen off) while it should be backing up?")
         Answer screenLocked,
-        @Ask(step = 25, value = "Are there apps on the iPhone from outside the App Store (TrollStore, AltStore, developer or enterprise builds)?")
+        @Ask(step = 250, value = "Are there apps on the iPhone from outside the App Store (TrollStore, AltStore, developer or enterprise builds)?")
         Answer sideloadedApps) {
 
     /** Nothing known about the iPhone. */

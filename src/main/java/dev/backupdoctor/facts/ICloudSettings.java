@@ -16,17 +16,17 @@ package dev.backupdoctor.facts;
  *     24 hours), 0 to 36,500; {@code null} when unknown or when the iPhone never backed up
  */
 public record ICloudSettings(
-        @Ask(step = 20, value = "Is the iPhone signed in to iCloud (your name shows at the top of Settings)?")
+        @Ask(step = 200, value = "Is the iPhone signed in to iCloud (your name shows at the top of Settings)?")
         Answer signedIn,
-        @Ask(step = 2, value = "Is iCloud Backup switched on (Settings > your name > iCloud > iCloud Backup)?")
+        @Ask(step = 20, value = "Is iCloud Backup switched on (Settings > your name > iCloud > iCloud Backup)?")
         Answer backupEnabled,
-        @Ask(step = 21, value = "Is iCloud asking you to verify your Apple Account?")
+        @Ask(step = 210, value = "Is iCloud asking you to verify your Apple Account?")
         Answer verificationRequired,
-        @Ask(step = 18, value = "Has the Apple Account's email address been verified?")
+        @Ask(step = 180, value = "Has the Apple Account's email address been verified?")
         Answer emailVerified,
-        @Ask(step = 8, value = "Is Back Up Over Cellular on (Settings > your name > iCloud > iCloud Backup)?")
+        @Ask(step = 80, value = "Is Back Up Over Cellular on (Settings > your name > iCloud > iCloud Backup)?")
         Answer backupOverCellular,
-        @Ask(step = 19, value = "Does the Apple Account use two-factor authentication?")
+        @Ask(step = 190, value = "Does the Apple Account use two-factor authentication?")
         Answer twoFactor,
         @Range(max = 36_500)
         Integer lastBackupDaysAgo) {

@@ -10,15 +10,15 @@ package dev.backupdoctor.facts;
  * @param batteryPercent the battery level, 0 to 100, or {@code null}
  */
 public record PowerState(
-        @Ask(step = 10, value = "Is the iPhone plugged into power?")
+        @Ask(step = 100, value = "Is the iPhone plugged into power?")
         Answer connected,
-        @Ask(step = 11, value = "Does the battery icon show the charging symbol?")
+        @Ask(step = 110, value = "Does the battery icon show the charging symbol?")
         Answer charging,
-        @Ask(step = 12, value = "Which charging cable is it: an Apple cable or a third-party one?", alsoSaid = "other=THIRD_PARTY")
+        @Ask(step = 120, value = "Which charging cable is it: an Apple cable or a third-party one?", alsoSaid = "other=THIRD_PARTY")
         Cable cable,
         // One level on each side of the 75 % from which a plugged-in iPhone may rightly not charge.
         @Range(max = 100)
-        @Ask(step = 13, value = "What is the battery level, in percent?", whatIf = {"50", "90"})
+        @Ask(step = 130, value = "What is the battery level, in percent?", whatIf = {"50", "90"})
         Integer batteryPercent) {
 
     /** Nothing known about power. */

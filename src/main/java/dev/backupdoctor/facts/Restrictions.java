@@ -8,7 +8,7 @@ package dev.backupdoctor.facts;
  */
 public record Restrictions(
         // A person thinks of a restriction, not of an allowance: "yes" means backups are not allowed.
-        @Ask(step = 1, opposite = true,
+        @Ask(step = 10, opposite = true,
                 value = "Is iCloud Backup restricted on this iPhone by Screen Time or by a company or school profile?")
         Answer backupAllowed) {
 

@@ -6,7 +6,7 @@ package dev.backupdoctor.facts;
  * @param icloudBackup what Apple's System Status page shows for iCloud Backup
  */
 public record ServiceStatus(
-        @Ask(step = 17, value = "What does Apple's System Status page (apple.com/support/systemstatus) show for iCloud Backup?",
+        @Ask(step = 170, value = "What does Apple's System Status page (apple.com/support/systemstatus) show for iCloud Backup?",
                 alsoSaid = {"green=AVAILABLE", "ok=AVAILABLE", "down=OUTAGE", "red=OUTAGE", "yellow=OUTAGE"})
         ServiceState icloudBackup) {
 

@@ -19,11 +19,11 @@ import java.util.List;
  * @param otherDeviceBackups other devices' backups in the account, or {@code null} if not listed
  */
 public record StorageStatus(
-        @Ask(step = 14, value = "How big is your iCloud storage plan (Settings > your name > iCloud)?")
+        @Ask(step = 140, value = "How big is your iCloud storage plan (Settings > your name > iCloud)?")
         Long totalBytes,
-        @Ask(step = 15, value = "How much of your iCloud storage is used?")
+        @Ask(step = 150, value = "How much of your iCloud storage is used?")
         Long usedBytes,
-        @Ask(step = 16, value = "How big is the next backup (Settings > your name > iCloud > Manage Storage > Backups > this iPhone)?")
+        @Ask(step = 160, value = "How big is the next backup (Settings > your name > iCloud > Manage Storage > Backups > this iPhone)?")
         Long nextBackupBytes,
         // Not asked, like otherDeviceBackups: a list is read off the Backups screen one entry at a time, not one reply.
         @Range(max = StorageStatus.MAX_BACKUPS)

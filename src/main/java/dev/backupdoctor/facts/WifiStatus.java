@@ -13,16 +13,16 @@ package dev.backupdoctor.facts;
  * @param filtered whether a VPN, filtering DNS, firewall or proxy sits in the way
  */
 public record WifiStatus(
-        @Ask(step = 4, value = "Is Wi-Fi switched on?")
+        @Ask(step = 40, value = "Is Wi-Fi switched on?")
         Answer enabled,
-        @Ask(step = 5, value = "Is the iPhone connected to a Wi-Fi network (the Wi-Fi symbol shows at the top of the screen)?")
+        @Ask(step = 50, value = "Is the iPhone connected to a Wi-Fi network (the Wi-Fi symbol shows at the top of the screen)?")
         Answer connected,
         @Range(max = WifiStatus.MAX_SIGNAL_BARS)
-        @Ask(step = 6, value = "How many arcs does the Wi-Fi symbol show, from 0 to 3?", whatIf = {"0", "3"})
+        @Ask(step = 60, value = "How many arcs does the Wi-Fi symbol show, from 0 to 3?", whatIf = {"0", "3"})
         Integer signalBars,
-        @Ask(step = 7, value = "Is Low Data Mode on for the Wi-Fi network the iPhone is on?")
+        @Ask(step = 70, value = "Is Low Data Mode on for the Wi-Fi network the iPhone is on?")
         Answer lowDataMode,
-        @Ask(step = 9, value = "Is a VPN, an ad-blocking DNS (Pi-hole, AdGuard Home, NextDNS) or a firewall between the iPhone "
+        @Ask(step = 90, value = "Is a VPN, an ad-blocking DNS (Pi-hole, AdGuard Home, NextDNS) or a firewall between the iPhone "
                 + "and the internet?")
         Answer filtered) {
 
