@@ -27,12 +27,14 @@ class CatalogCommandTest {
         assertThat(run.err()).isEmpty();
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(Remedy.values().length + 1);
-        assertThat(lines.get(0)).isEqualTo("id                         kinds       step  title");
-        assertThat(lines.get(1)).isEqualTo("ALLOW_ICLOUD_BACKUP        FIX         1     Allow iCloud Backup");
-        assertThat(lines.get(2)).isEqualTo("TURN_ON_ICLOUD_BACKUP      FIX, CHECK  1     Turn on iCloud Backup");
-        assertThat(lines).contains("SIGN_OUT_AND_BACK_IN       FIX, TRY    6     Sign in again, or sign out of iCloud and back in",
-                "CHECK_SYSTEM_STATUS        CHECK       5     Check Apple's System Status page");
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("BACK_UP_WITH_COMPUTER      TRY         -     Back up with a computer instead");
+        // The id column is as wide as the longest id, and two spaces more.
+        String id = "%-" + (Stream.of(Remedy.values()).mapToInt(remedy -> remedy.id().length()).max().orElseThrow() + 2) + "s";
+        assertThat(lines.get(0)).isEqualTo(id.formatted("id") + "kinds       step  title");
+        assertThat(lines.get(1)).isEqualTo(id.formatted("ALLOW_ICLOUD_BACKUP") + "FIX         1     Allow iCloud Backup");
+        assertThat(lines.get(2)).isEqualTo(id.formatted("TURN_ON_ICLOUD_BACKUP") + "FIX, CHECK  1     Turn on iCloud Backup");
+        assertThat(lines).contains(id.formatted("SIGN_OUT_AND_BACK_IN") + "FIX, TRY    6     Sign in again, or sign out of iCloud and back in",
+                id.formatted("CHECK_SYSTEM_STATUS") + "CHECK       5     Check Apple's System Status page");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(id.formatted("BACK_UP_WITH_COMPUTER") + "TRY         -     Back up with a computer instead");
         assertThat(lines.subList(1, lines.size())).extracting(line -> line.substring(0, line.indexOf(' ')))
                 .containsExactlyElementsOf(Stream.of(Remedy.values()).map(Remedy::id).toList());
     }
