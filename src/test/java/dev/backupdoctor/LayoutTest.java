@@ -38,13 +38,16 @@ class LayoutTest {
     /** More files than a reader takes in at a glance: such a package wants rooms of its own. */
     private static final int MAX_FILES_PER_PACKAGE = 20;
 
+    /** The packages this checks: every one of the library, its tests and its bench. */
+    private static final String SIZED_PACKAGES = "dev.backupdoctor";
+
     /**
-     * The packages this checks: the command line's so far. dev.backupdoctor.facts (29 files) and
-     * dev.backupdoctor.engine (21) are being split on other branches, and the tests of
-     * dev.backupdoctor hold 21; once they are within the limit, the lead widens it to
-     * "dev.backupdoctor", every package.
+     * The one package over the limit, at its size today. The facts are what rules are written
+     * against; the natural split (the plan's types, Action, Kind, Evidence, PlanDraft and
+     * CatalogEntry, into a package of their own) moves the DRL global's type, which every rule file
+     * of one's own declares, so it is a change of its own. A file more, or fewer, fails this.
      */
-    private static final String SIZED_PACKAGES = "dev.backupdoctor.cli";
+    private static final Map<String, Long> OVER_THE_LIMIT = Map.of("dev.backupdoctor.facts in src/main/java", 28L);
 
     /**
      * Each package of this library is a slice. Classes of other libraries are not looked at, nor the
@@ -73,7 +76,7 @@ class LayoutTest {
     @Test
     void noPackageHoldsMoreThanTwentyFiles() throws IOException {
         Map<String, Long> oversized = new TreeMap<>();
-        for (Path sources : List.of(Path.of("src/main/java"), Path.of("src/test/java"))) {
+        for (Path sources : List.of(Path.of("src/main/java"), Path.of("src/test/java"), Path.of("src/bench/java"))) {
             List<Path> folders;
             try (Stream<Path> walk = Files.walk(sources)) {
                 folders = walk.filter(Files::isDirectory).toList();
@@ -92,7 +95,8 @@ class LayoutTest {
                 }
             }
         }
-        assertThat(oversized).as("packages of more than %d files, and how many each holds", MAX_FILES_PER_PACKAGE).isEmpty();
+        assertThat(oversized).as("packages of more than %d files, and how many each holds", MAX_FILES_PER_PACKAGE)
+                .isEqualTo(OVER_THE_LIMIT);
     }
 
     @Test

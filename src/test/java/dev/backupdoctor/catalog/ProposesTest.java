@@ -1,8 +1,9 @@
-package dev.backupdoctor;
+package dev.backupdoctor.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceSnapshot;

@@ -1,8 +1,7 @@
-package dev.backupdoctor;
+package dev.backupdoctor.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backupdoctor.catalog.Remedy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
