@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the built-in actions say: their titles, instructions, reasons and cautions, read from the
@@ -33,7 +33,10 @@ public final class Wording {
     /** Where the rules and their message files are, on the class path. */
     static final String LOCATION = "dev/backupdoctor/rules/";
 
-    /** The message files, one per step of the catalog: the names of the rule files they word. */
+    /**
+     * The message files, one per step of the catalog: the names of the rule files they word. A
+     * step in a pair of files of its own is named here too; one more entry in a step's files is not.
+     */
     static final List<String> FILES = List.of("01-icloud-backup-switch", "02-wifi", "03-power", "04-icloud-storage",
             "05-apple-system-status", "06-sign-out-and-in", "07-restart", "08-reset-settings", "09-update-ios",
             "10-app-breaking-backup", "11-back-up-with-a-computer");
@@ -157,7 +160,13 @@ public final class Wording {
         String start = prefix + "instructions.";
         return messages.stringPropertyNames().stream()
                 .filter(key -> key.startsWith(start) && key.indexOf('.', start.length()) < 0)
-                .map(key -> Integer.valueOf(key.substring(start.length())))
+                .map(key -> {
+                    try {
+                        return Integer.valueOf(key.substring(start.length()));
+                    } catch (NumberFormatException notANumber) {
+                        throw new IllegalStateException("the message files' " + key + ": an instruction is numbered with a whole number");
+                    }
+                })
                 .sorted()
                 .toList();
     }
