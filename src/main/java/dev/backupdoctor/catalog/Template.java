@@ -7,7 +7,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,10 +19,10 @@ import java.util.function.Function;
  * What one catalog entry says when proposed as one kind, before the facts are filled in. The facts
  * come from the rule that proposes it: {@link #action} asks for each placeholder by name.
  *
- * <p>A placeholder's value reads as text: a size in bytes as Settings shows it ("3.2 GB", in the words
- * of the message files' {@code size}), a number
- * as written, a constant by its name ({@code YES}, {@code THIRD_PARTY}), a list as {@code none} or
- * {@code some}, and an unknown fact as {@code null}, which a {@code select} can test for.
+ * <p>A placeholder's value reads as text: a size in bytes as Settings shows it ("3.2 GB", in the
+ * words of the message files' {@code size}), a number as written, a constant by its name
+ * ({@code YES}, {@code THIRD_PARTY}), a list as {@code none} or {@code some}, and an unknown fact as
+ * {@code null}, which a {@code select} can test for.
  */
 public final class Template {
 
