@@ -2,10 +2,10 @@ package dev.backupdoctor.examples;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Consultation;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
 import dev.backupdoctor.json.SnapshotWriter;
+import dev.backupdoctor.plan.Action;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

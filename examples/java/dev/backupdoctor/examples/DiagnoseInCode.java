@@ -2,7 +2,6 @@ package dev.backupdoctor.examples;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.DeviceInfo;
@@ -11,6 +10,7 @@ import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.plan.Action;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.engine.Knowledge;
-import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.plan.CatalogEntry;
 import dev.backupdoctor.problems.RuleFailedException;
 import dev.backupdoctor.problems.RulesException;
 import dev.backupdoctor.problems.RunawayRuleException;

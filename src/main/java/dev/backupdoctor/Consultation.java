@@ -1,9 +1,9 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.catalog.Remedy;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import dev.backupdoctor.problems.RuleFailedException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.engine.Memo;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.ICloudSettings;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

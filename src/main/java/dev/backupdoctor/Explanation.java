@@ -1,6 +1,6 @@
 package dev.backupdoctor;
 
-import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.plan.Action;
 import java.util.List;
 
 /**

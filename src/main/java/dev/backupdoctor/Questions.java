@@ -4,15 +4,15 @@ import static dev.backupdoctor.facts.Answer.NO;
 import static dev.backupdoctor.facts.Answer.UNKNOWN;
 import static dev.backupdoctor.facts.Answer.YES;
 
-import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.catalog.Sizes;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.Ask;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.IosVersion;
-import dev.backupdoctor.facts.Schema;
-import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.schema.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -259,7 +259,7 @@ final class Questions {
         if (size.matches()) {
             long unit = UNITS.get(size.group(2).toLowerCase(Locale.ROOT));
             long bytes = new BigDecimal(size.group(1)).multiply(BigDecimal.valueOf(unit)).setScale(0, RoundingMode.HALF_UP).longValue();
-            if (bytes <= Sizes.MAX_BYTES) {
+            if (bytes <= StorageStatus.MAX_BYTES) {
                 return bytes;
             }
         }

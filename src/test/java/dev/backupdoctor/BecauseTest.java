@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.plan.Evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +27,7 @@ class BecauseTest {
             package com.acme.because
 
             import dev.backupdoctor.facts.*
+            import dev.backupdoctor.plan.*
 
             rule "One condition"
             when

@@ -9,7 +9,6 @@ import static dev.backupdoctor.facts.Answer.UNKNOWN;
 import static dev.backupdoctor.facts.Answer.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceBackup;
@@ -17,14 +16,14 @@ import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.facts.IosVersion;
-import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
-import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -479,7 +478,7 @@ class CatalogTest {
 
         @Test
         void byteCountsNearTheLimitAreExact() {
-            long max = Sizes.MAX_BYTES;
+            long max = StorageStatus.MAX_BYTES;
             DeviceSnapshot snapshot = allFine().with(StorageStatus.UNKNOWN.withTotalBytes(max).withUsedBytes(max - 1)
                     .withNextBackupBytes(2L).withAppBackups(List.of(new AppBackup("A", max), new AppBackup("B", max)))
                     .withOtherDeviceBackups(List.of(new DeviceBackup("Old", max))));

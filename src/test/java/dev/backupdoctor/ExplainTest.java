@@ -5,14 +5,14 @@ import static dev.backupdoctor.Snapshots.allFine;
 import static dev.backupdoctor.Snapshots.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Evidence;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

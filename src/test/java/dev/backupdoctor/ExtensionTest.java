@@ -4,18 +4,18 @@ import static dev.backupdoctor.Snapshots.allFine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Evidence;
 import dev.backupdoctor.facts.IosVersion;
-import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.ModelFamily;
 import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Evidence;
+import dev.backupdoctor.plan.Kind;
 import dev.backupdoctor.problems.RuleProblem;
 import dev.backupdoctor.problems.RulesException;
 import dev.backupdoctor.problems.RunawayRuleException;
@@ -96,9 +96,10 @@ class ExtensionTest {
     void aBuiltInRuleCanBeReplaced(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("gentle-reset.drl"), """
                 package com.acme.backup
-                import dev.backupdoctor.facts.Action
-                import dev.backupdoctor.facts.Kind
+                import dev.backupdoctor.plan.Action
+                import dev.backupdoctor.plan.Kind
                 import dev.backupdoctor.facts.*
+                import dev.backupdoctor.plan.*
 
                 rule "Reset network settings only"
                 when
@@ -125,6 +126,7 @@ class ExtensionTest {
         Files.writeString(folder.resolve("acme.drl"), """
                 package com.acme.backup
                 import dev.backupdoctor.facts.*
+                import dev.backupdoctor.plan.*
 
                 rule "ACME: enrol the iPhone"
                 when
@@ -166,19 +168,19 @@ class ExtensionTest {
     @Test
     void aSyntaxErrorPointsAtTheDrlLine() {
         assertThat(problemsOf("syntax-error.drl"))
-                .containsExactly(BROKEN.resolve("syntax-error.drl") + ":8:1: mismatched input 'then' in rule \"Missing parenthesis\"");
+                .containsExactly(BROKEN.resolve("syntax-error.drl") + ":9:1: mismatched input 'then' in rule \"Missing parenthesis\"");
     }
 
     @Test
     void anUnknownFactTypePointsAtItsName() {
         assertThat(problemsOf("unknown-type.drl"))
-                .containsExactly(BROKEN.resolve("unknown-type.drl") + ":7:5: Unable to find class: WifiState");
+                .containsExactly(BROKEN.resolve("unknown-type.drl") + ":8:5: Unable to find class: WifiState");
     }
 
     @Test
     void anUnknownFieldPointsAtTheConstraint() {
         assertThat(problemsOf("unknown-field.drl")).containsExactly(BROKEN.resolve("unknown-field.drl")
-                + ":7:17: " + NO_CONECTED);
+                + ":8:17: " + NO_CONECTED);
     }
 
     @Test
@@ -202,9 +204,37 @@ class ExtensionTest {
     }
 
     @Test
+    void aRuleFileThatLooksForThePlansTypesAmongTheFactsIsToldWhereTheyAre(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("global.drl"), """
+                package com.acme.before
+                import dev.backupdoctor.facts.*
+                global dev.backupdoctor.facts.PlanDraft plan
+                """);
+        Files.writeString(folder.resolve("remove.drl"), """
+                package com.acme.before
+                import dev.backupdoctor.facts.*
+
+                rule "Ask the help desk"
+                when
+                    $reset : Action( id == "RESET_ALL_SETTINGS" )
+                then
+                    delete( $reset );
+                end
+                """);
+        assertThat(problemsIn(folder.resolve("global.drl"))).containsExactly(folder.resolve("global.drl") + ":3:1: Unable to find"
+                + " class 'dev.backupdoctor.facts.PlanDraft'; PlanDraft is in dev.backupdoctor.plan: global dev.backupdoctor.plan.PlanDraft plan");
+        assertThat(problemsIn(folder.resolve("remove.drl"))).containsExactly(folder.resolve("remove.drl") + ":6:14: Unable to find"
+                + " class: Action; Action is in dev.backupdoctor.plan: import dev.backupdoctor.plan.*");
+    }
+
+    private static List<String> problemsIn(Path file) {
+        return buildFails(BackupDoctor.builder().addRules(file)).problems().stream().map(RuleProblem::toString).toList();
+    }
+
+    @Test
     void badJavaInAnActionPointsIntoTheDrlNotTheGeneratedJava() {
         assertThat(problemsOf("bad-java.drl")).containsExactly(BROKEN.resolve("bad-java.drl")
-                + ":11:30: The method bars() is undefined for the type WifiStatus");
+                + ":12:30: The method bars() is undefined for the type WifiStatus");
     }
 
     @Test
@@ -215,8 +245,8 @@ class ExtensionTest {
                 .addRules(Path.of("no/such/rules")));
         assertThat(failure.problems()).extracting(RuleProblem::toString).containsExactly(
                 "no/such/rules:0:0: no such file or directory",
-                BROKEN.resolve("unknown-type.drl") + ":7:5: Unable to find class: WifiState",
-                BROKEN.resolve("other-package/unknown-field.drl") + ":7:17: " + NO_CONECTED);
+                BROKEN.resolve("unknown-type.drl") + ":8:5: Unable to find class: WifiState",
+                BROKEN.resolve("other-package/unknown-field.drl") + ":8:17: " + NO_CONECTED);
         assertThat(failure.getMessage()).hasLineCount(3);
     }
 

@@ -3,10 +3,10 @@ package dev.backupdoctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.catalog.Remedy;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.ServiceState;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -1,8 +1,8 @@
 package dev.backupdoctor;
 
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.util.List;
 
 /** Test fixtures: a plan of exactly the actions given, for testing what shows plans without the rules that make them. */

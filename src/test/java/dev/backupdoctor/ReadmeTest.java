@@ -2,18 +2,18 @@ package dev.backupdoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
 import dev.backupdoctor.facts.ICloudSettings;
-import dev.backupdoctor.facts.OtherRemedies;
 import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
-import dev.backupdoctor.facts.TriedAction;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.OtherRemedies;
+import dev.backupdoctor.plan.TriedAction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,8 +2,8 @@ package dev.backupdoctor.bench;
 
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.plan.Action;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;

@@ -4,11 +4,10 @@ import static dev.backupdoctor.catalog.Remedy.*;
 import static dev.backupdoctor.facts.Answer.NO;
 import static dev.backupdoctor.facts.Answer.UNKNOWN;
 import static dev.backupdoctor.facts.Answer.YES;
-import static dev.backupdoctor.facts.Kind.CHECK;
-import static dev.backupdoctor.facts.Kind.FIX;
-import static dev.backupdoctor.facts.Kind.TRY;
+import static dev.backupdoctor.plan.Kind.CHECK;
+import static dev.backupdoctor.plan.Kind.FIX;
+import static dev.backupdoctor.plan.Kind.TRY;
 
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
@@ -18,6 +17,7 @@ import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.plan.Action;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.backupdoctor.bench;
 
-import static dev.backupdoctor.facts.Kind.CHECK;
-import static dev.backupdoctor.facts.Kind.FIX;
-import static dev.backupdoctor.facts.Kind.TRY;
+import static dev.backupdoctor.plan.Kind.CHECK;
+import static dev.backupdoctor.plan.Kind.FIX;
+import static dev.backupdoctor.plan.Kind.TRY;
 
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Kind;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

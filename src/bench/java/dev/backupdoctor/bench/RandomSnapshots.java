@@ -12,7 +12,6 @@ import dev.backupdoctor.facts.PowerState;
 import dev.backupdoctor.facts.Restrictions;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.ServiceStatus;
-import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
 import dev.backupdoctor.json.SnapshotWriter;
@@ -155,10 +154,10 @@ public final class RandomSnapshots {
 
     private static StorageStatus storage(Random random) {
         // Now and then at the limit, where a sum that isn't exact would show.
-        long total = random.nextInt(10) == 0 ? Sizes.MAX_BYTES - random.nextInt(1_000) : GB * (5 + random.nextInt(196));
+        long total = random.nextInt(10) == 0 ? StorageStatus.MAX_BYTES - random.nextInt(1_000) : GB * (5 + random.nextInt(196));
         long used = (long) (total * random.nextDouble());
         long free = total - used;
-        long roomToMax = Sizes.MAX_BYTES - free;
+        long roomToMax = StorageStatus.MAX_BYTES - free;
         long next = switch (random.nextInt(4)) {
             case 0 -> free;
             case 1 -> (long) (free * random.nextDouble());
@@ -200,7 +199,7 @@ public final class RandomSnapshots {
         long left = sum;
         for (int i = 0; i < count; i++) {
             long bytes = i == count - 1 ? left : equalSizes ? sum / count : (long) (left * random.nextDouble());
-            bytes = Math.min(bytes, Sizes.MAX_BYTES);
+            bytes = Math.min(bytes, StorageStatus.MAX_BYTES);
             left -= bytes;
             backups.add(backup.apply(bytes));
             if (random.nextInt(6) == 0) {

@@ -2,8 +2,8 @@ package dev.backupdoctor.bench;
 
 import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.catalog.Wording;
-import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -5,14 +5,14 @@ import static dev.backupdoctor.catalog.Remedy.AfterRecentBackup.FIX_STAYS;
 import static dev.backupdoctor.catalog.Remedy.AfterRecentBackup.NO_FIX;
 import static dev.backupdoctor.facts.Answer.NO;
 import static dev.backupdoctor.facts.Answer.YES;
-import static dev.backupdoctor.facts.Kind.CHECK;
-import static dev.backupdoctor.facts.Kind.FIX;
-import static dev.backupdoctor.facts.Kind.TRY;
+import static dev.backupdoctor.plan.Kind.CHECK;
+import static dev.backupdoctor.plan.Kind.FIX;
+import static dev.backupdoctor.plan.Kind.TRY;
 
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.facts.ServiceState;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.plan.Kind;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;

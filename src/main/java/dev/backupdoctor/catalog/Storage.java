@@ -3,9 +3,8 @@ package dev.backupdoctor.catalog;
 import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Kind;
-import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.plan.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -43,7 +42,7 @@ final class Storage {
             return storage;
         }
         // Two sizes within the limit can add up past it; a plan can't be bigger than the limit.
-        return storage.withTotalBytes(Math.min(Sizes.MAX_BYTES, storage.usedBytes() + storage.nextBackupBytes()));
+        return storage.withTotalBytes(Math.min(StorageStatus.MAX_BYTES, storage.usedBytes() + storage.nextBackupBytes()));
     }
 
     /** One entry removed per entry named, so that of two equal backups only the one named goes. */

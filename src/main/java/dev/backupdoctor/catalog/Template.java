@@ -1,8 +1,7 @@
 package dev.backupdoctor.catalog;
 
-import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.Kind;
-import dev.backupdoctor.facts.Sizes;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -1,6 +1,6 @@
 package dev.backupdoctor.catalog;
 
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -2,8 +2,8 @@ package dev.backupdoctor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.cli.common.Printable;
-import dev.backupdoctor.facts.CatalogEntry;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.CatalogEntry;
+import dev.backupdoctor.plan.Kind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

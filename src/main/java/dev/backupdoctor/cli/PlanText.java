@@ -2,9 +2,9 @@ package dev.backupdoctor.cli;
 
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.cli.common.Printable;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.ICloudSettings;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

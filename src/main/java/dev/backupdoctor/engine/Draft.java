@@ -1,7 +1,7 @@
 package dev.backupdoctor.engine;
 
-import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.PlanDraft;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.PlanDraft;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.model.DroolsEntryPoint;

@@ -1,9 +1,9 @@
 package dev.backupdoctor.engine;
 
-import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.Evidence;
-import dev.backupdoctor.facts.Schema;
-import dev.backupdoctor.facts.TriedAction;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Evidence;
+import dev.backupdoctor.plan.TriedAction;
+import dev.backupdoctor.schema.Schema;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -1,9 +1,9 @@
 package dev.backupdoctor.engine;
 
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
-import dev.backupdoctor.facts.Evidence;
-import dev.backupdoctor.facts.TriedAction;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Evidence;
+import dev.backupdoctor.plan.TriedAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

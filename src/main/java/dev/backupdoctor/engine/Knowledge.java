@@ -2,12 +2,13 @@ package dev.backupdoctor.engine;
 
 import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.catalog.Wording;
-import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.CatalogEntry;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Evidence;
-import dev.backupdoctor.facts.Kind;
-import dev.backupdoctor.facts.OtherRemedies;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.CatalogEntry;
+import dev.backupdoctor.plan.Evidence;
+import dev.backupdoctor.plan.Kind;
+import dev.backupdoctor.plan.OtherRemedies;
+import dev.backupdoctor.plan.TriedAction;
 import dev.backupdoctor.problems.RuleFailedException;
 import dev.backupdoctor.problems.RuleProblem;
 import dev.backupdoctor.problems.RulesException;
@@ -235,7 +236,7 @@ public final class Knowledge {
                     session.addEventListener(recorder.watchFirings());
                 }
             }
-            List<Object> facts = snapshot.facts();
+            List<Object> facts = factsOf(snapshot);
             for (Object fact : facts) {
                 session.insert(fact);
             }
@@ -355,7 +356,7 @@ public final class Knowledge {
                     }
                 }
             });
-            for (Object fact : snapshot.facts()) {
+            for (Object fact : factsOf(snapshot)) {
                 session.insert(fact);
             }
             // Drools reads a limit of 0 as none: the second round runs only while firings are left.
@@ -443,5 +444,22 @@ public final class Knowledge {
             }
         }
         return false;
+    }
+
+    /** The facts the rules reason over: one per snapshot section, and one per tried id; not the id, which no rule reads. */
+    private static List<Object> factsOf(DeviceSnapshot snapshot) {
+        List<String> tried = snapshot.tried();
+        List<Object> facts = new ArrayList<>(7 + tried.size());
+        facts.add(snapshot.device());
+        facts.add(snapshot.icloud());
+        facts.add(snapshot.restrictions());
+        facts.add(snapshot.wifi());
+        facts.add(snapshot.power());
+        facts.add(snapshot.storage());
+        facts.add(snapshot.service());
+        for (String id : tried) {
+            facts.add(new TriedAction(id));
+        }
+        return facts;
     }
 }

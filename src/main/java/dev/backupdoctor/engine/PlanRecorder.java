@@ -1,6 +1,6 @@
 package dev.backupdoctor.engine;
 
-import dev.backupdoctor.facts.Action;
+import dev.backupdoctor.plan.Action;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -3,8 +3,9 @@ package dev.backupdoctor.engine;
 import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.catalog.Template;
 import dev.backupdoctor.catalog.Wording;
-import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -140,7 +141,7 @@ final class Proposals {
 
     /** The fact's public accessor of that name, if it has one; for a list, only one whose entries have the fields its instruction uses. */
     private static Optional<MethodHandle> property(Class<?> fact, String name, Template template) {
-        if (fact == null || !fact.getPackageName().equals(Action.class.getPackageName())) {
+        if (fact == null || !fact.getPackageName().equals(DeviceSnapshot.class.getPackageName())) {
             return Optional.empty();
         }
         try {

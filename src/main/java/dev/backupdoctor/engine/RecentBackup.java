@@ -1,10 +1,10 @@
 package dev.backupdoctor.engine;
 
 import dev.backupdoctor.catalog.Remedy;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +39,10 @@ final class RuleFiles {
     /** How much of a problem's message is shown: the compiler's can carry generated Java or a stack trace. */
     private static final int MAX_MESSAGE = 300;
 
+    /** The plan's types were in the facts package once: a rule file written then is told what to import now. */
+    private static final Pattern PLAN_TYPE_NOT_FOUND = Pattern.compile(
+            "Unable to find class:? '?(?:dev\\.backupdoctor\\.facts\\.)?(Action|Kind|Evidence|PlanDraft|TriedAction|OtherRemedies|CatalogEntry)'?");
+
     private RuleFiles() {
     }
 
@@ -46,7 +52,13 @@ final class RuleFiles {
      * stays one line of output.
      */
     static RuleProblem problem(String file, int line, int column, String message) {
-        return new RuleProblem(file, line, column, oneLine(message));
+        String text = oneLine(message);
+        Matcher planType = PLAN_TYPE_NOT_FOUND.matcher(text);
+        if (planType.matches()) {
+            text += "; " + planType.group(1) + " is in dev.backupdoctor.plan: " + (planType.group(1).equals("PlanDraft")
+                    ? "global dev.backupdoctor.plan.PlanDraft plan" : "import dev.backupdoctor.plan.*");
+        }
+        return new RuleProblem(file, line, column, text);
     }
 
     private static String oneLine(String text) {

@@ -1,7 +1,7 @@
 package dev.backupdoctor.engine;
 
-import dev.backupdoctor.facts.CatalogEntry;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.CatalogEntry;
+import dev.backupdoctor.plan.Kind;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** One app's data in this iPhone's iCloud backup, as listed under Manage Account Storage → Backups. *
  * @param app the name of the app as Settings lists it, e.g. {@code "WhatsApp"}
- * @param bytes the size of its backup in bytes, 0 to {@link Sizes#MAX_BYTES}
+ * @param bytes the size of its backup in bytes, 0 to {@link StorageStatus#MAX_BYTES}
  */
 @Example("{\"app\": \"WhatsApp\", \"bytes\": 900000000}")
 public record AppBackup(String app, long bytes) {
@@ -14,10 +14,10 @@ public record AppBackup(String app, long bytes) {
      *
      * @param app the name, not {@code null}
      * @param bytes the size in bytes
-     * @throws IllegalArgumentException if {@code bytes} is negative or above {@link Sizes#MAX_BYTES}
+     * @throws IllegalArgumentException if {@code bytes} is negative or above {@link StorageStatus#MAX_BYTES}
      */
     public AppBackup {
         Objects.requireNonNull(app, "app");
-        Sizes.requireByteCount("bytes", bytes);
+        StorageStatus.requireByteCount("bytes", bytes);
     }
 }

@@ -200,24 +200,4 @@ public record DeviceSnapshot(
         all.addAll(List.of(actionIds));
         return new DeviceSnapshot(id, device, icloud, restrictions, wifi, power, storage, service, all);
     }
-
-    /**
-     * The facts the rules reason over, as inserted into working memory.
-     *
-     * @return one per part, and one {@link TriedAction} per tried id; not the id, which no rule reads
-     */
-    public List<Object> facts() {
-        List<Object> facts = new ArrayList<>(7 + tried.size());
-        facts.add(device);
-        facts.add(icloud);
-        facts.add(restrictions);
-        facts.add(wifi);
-        facts.add(power);
-        facts.add(storage);
-        facts.add(service);
-        for (String id : tried) {
-            facts.add(new TriedAction(id));
-        }
-        return facts;
-    }
 }

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 /**
  * The values a snapshot field may take: a whole number from {@link #min()} to {@link #max()}, or
  * on a list, at most {@link #max()} entries. {@link Schema} reads it; the JSON reader enforces it.
- * A byte count ({@code Long} or {@code long}) needs none: it is always 0 to {@link Sizes#MAX_BYTES}.
+ * A byte count ({@code Long} or {@code long}) needs none: it is always 0 to {@link StorageStatus#MAX_BYTES}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)

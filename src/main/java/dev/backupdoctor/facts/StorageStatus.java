@@ -9,7 +9,7 @@ import java.util.List;
  * apps in this iPhone's backup) and {@code otherDeviceBackups} (backups of other devices in the
  * same account) are {@code null} when the list is unknown and empty when there are known to be none.
  *
- * <p>Byte counts are at most {@link Sizes#MAX_BYTES} and each list holds at most
+ * <p>Byte counts are at most {@link #MAX_BYTES} and each list holds at most
  * {@link #MAX_BACKUPS} entries, so every sum is exact in a {@code long}.
  *
  * @param totalBytes the size of the iCloud plan, or {@code null}
@@ -35,6 +35,8 @@ public record StorageStatus(
     public static final StorageStatus UNKNOWN = new StorageStatus(null, null, null, null, null);
     /** The most entries in each backup list. */
     public static final int MAX_BACKUPS = 1_000;
+    /** The largest byte count a snapshot holds, 2^53 − 1: every JSON reader keeps it exact, and sums of a thousand stay within a {@code long}. */
+    public static final long MAX_BYTES = (1L << 53) - 1;
 
     private static final Comparator<AppBackup> LARGEST_APP_FIRST = Comparator.comparingLong(AppBackup::bytes).reversed();
     private static final Comparator<DeviceBackup> LARGEST_DEVICE_FIRST =
@@ -48,12 +50,12 @@ public record StorageStatus(
      * @param nextBackupBytes next backup in bytes, or {@code null}
      * @param appBackups at most {@link #MAX_BACKUPS} entries, or {@code null}
      * @param otherDeviceBackups at most {@link #MAX_BACKUPS} entries, or {@code null}
-     * @throws IllegalArgumentException if a size is negative or above {@link Sizes#MAX_BYTES}, more is used than the plan holds, or a list is too long
+     * @throws IllegalArgumentException if a size is negative or above {@link #MAX_BYTES}, more is used than the plan holds, or a list is too long
      */
     public StorageStatus {
-        requireByteCount("totalBytes", totalBytes);
-        requireByteCount("usedBytes", usedBytes);
-        requireByteCount("nextBackupBytes", nextBackupBytes);
+        requireKnownByteCount("totalBytes", totalBytes);
+        requireKnownByteCount("usedBytes", usedBytes);
+        requireKnownByteCount("nextBackupBytes", nextBackupBytes);
         if (totalBytes != null && usedBytes != null && usedBytes > totalBytes) {
             throw new IllegalArgumentException(
                     "usedBytes must not exceed totalBytes (" + totalBytes + "), was " + usedBytes);
@@ -74,9 +76,22 @@ public record StorageStatus(
         this(totalBytes, usedBytes, nextBackupBytes, appBackups, null);
     }
 
-    private static void requireByteCount(String field, Long bytes) {
+    private static void requireKnownByteCount(String field, Long bytes) {
         if (bytes != null) {
-            Sizes.requireByteCount(field, bytes);
+            requireByteCount(field, bytes.longValue());
+        }
+    }
+
+    /**
+     * Checks a byte count of this section or of one of its lists' entries.
+     *
+     * @param field the field's name, for the message
+     * @param bytes the count to check
+     * @throws IllegalArgumentException unless 0 ≤ bytes ≤ {@link #MAX_BYTES}
+     */
+    static void requireByteCount(String field, long bytes) {
+        if (bytes < 0 || bytes > MAX_BYTES) {
+            throw new IllegalArgumentException(field + " must be between 0 and " + MAX_BYTES + ", was " + bytes);
         }
     }
 

@@ -1,7 +1,7 @@
 /**
- * What rules are written against: the device snapshot's facts ({@link dev.backupdoctor.facts.DeviceSnapshot}
- * and one record per section, which are also the snapshot's {@link dev.backupdoctor.facts.Schema schema}),
- * the plan's {@link dev.backupdoctor.facts.Action actions} and the DRL global
- * {@link dev.backupdoctor.facts.PlanDraft plan}.
+ * What rules match: the device snapshot ({@link dev.backupdoctor.facts.DeviceSnapshot}) and one
+ * record per section, such as {@link dev.backupdoctor.facts.StorageStatus} and
+ * {@link dev.backupdoctor.facts.PowerState}, with the values their fields hold. The records are also
+ * the snapshot's schema, as {@link dev.backupdoctor.schema.Schema} reads them.
  */
 package dev.backupdoctor.facts;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Schema;
+import dev.backupdoctor.schema.Schema;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

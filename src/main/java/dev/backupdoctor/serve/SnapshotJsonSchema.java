@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.Example;
-import dev.backupdoctor.facts.Schema;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 

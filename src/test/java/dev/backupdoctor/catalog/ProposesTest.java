@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.backupdoctor.BackupDoctor;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.PowerState;
+import dev.backupdoctor.plan.Action;
 import dev.backupdoctor.problems.RuleProblem;
 import dev.backupdoctor.problems.RulesException;
 import java.io.IOException;
@@ -32,7 +32,7 @@ class ProposesTest {
         Files.writeString(file, """
                 package com.acme.backup
                 import dev.backupdoctor.facts.*
-                global dev.backupdoctor.facts.PlanDraft plan
+                global dev.backupdoctor.plan.PlanDraft plan
 
                 rule "Charging is slow"
                     %s

@@ -322,10 +322,10 @@ class ChildProcessTest {
         assertThat(out).isEmpty();
         List<String> lines = Files.readAllLines(stderr);
         assertThat(lines).hasSize(3).contains(
-                temp.resolve("rules/syntax-error.drl") + ":8:1: mismatched input 'then' in rule \"Missing parenthesis\"");
+                temp.resolve("rules/syntax-error.drl") + ":9:1: mismatched input 'then' in rule \"Missing parenthesis\"");
         // ExtensionTest checks the whole list of fields; here, that the problem comes as one line.
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(temp.resolve("rules/other-package/unknown-field.drl")
-                + ":7:17: WifiStatus has no field \"conected\"; its fields are: enabled, connected, "));
+                + ":8:17: WifiStatus has no field \"conected\"; its fields are: enabled, connected, "));
         String function = temp.resolve("rules/function.drl") + ":0:0: ";
         assertThat(lines).filteredOn(line -> line.startsWith(function)).singleElement().asString()
                 .startsWith(function + "the rule compiler stopped: (line 2,col 10) Parse error. Found \";\", expected one of")

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.Plans;
-import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.Evidence;
-import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Evidence;
+import dev.backupdoctor.plan.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -349,9 +349,10 @@ class MainTest {
         Path rules = Files.createDirectories(temp.resolve("rules/nested"));
         Files.writeString(rules.resolve("extra.drl"), """
                 package acme
-                import dev.backupdoctor.facts.Action
-                import dev.backupdoctor.facts.Kind
+                import dev.backupdoctor.plan.Action
+                import dev.backupdoctor.plan.Kind
                 import dev.backupdoctor.facts.*
+                import dev.backupdoctor.plan.*
                 rule "Check the clock"
                 when
                     DeviceInfo( )

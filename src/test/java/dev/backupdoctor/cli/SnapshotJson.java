@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backupdoctor.facts.Sizes;
+import dev.backupdoctor.facts.StorageStatus;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -133,7 +133,7 @@ final class SnapshotJson {
     }
 
     private long bytes() {
-        return random.nextInt(4) == 0 ? (long) (random.nextDouble() * Sizes.MAX_BYTES) : random.nextInt(Integer.MAX_VALUE) * 10L;
+        return random.nextInt(4) == 0 ? (long) (random.nextDouble() * StorageStatus.MAX_BYTES) : random.nextInt(Integer.MAX_VALUE) * 10L;
     }
 
     private String pick(String[] values) {

@@ -2,8 +2,8 @@ package dev.backupdoctor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backupdoctor.facts.Action;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

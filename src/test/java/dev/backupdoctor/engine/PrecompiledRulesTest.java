@@ -3,9 +3,9 @@ package dev.backupdoctor.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.bench.RandomSnapshots;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.catalog.Wording;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.plan.Action;
 import dev.backupdoctor.problems.RuleProblem;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

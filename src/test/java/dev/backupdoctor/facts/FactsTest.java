@@ -82,7 +82,7 @@ class FactsTest {
     @Test
     void hugeAppBackupsDoNotOverflow() {
         StorageStatus storage = new StorageStatus(5L, 5L, 3L,
-                List.of(new AppBackup("A", Sizes.MAX_BYTES), new AppBackup("B", Sizes.MAX_BYTES)));
+                List.of(new AppBackup("A", StorageStatus.MAX_BYTES), new AppBackup("B", StorageStatus.MAX_BYTES)));
         assertThat(storage.appBackupsCoverTheRest()).isEqualTo(Answer.YES);
     }
 
@@ -92,7 +92,7 @@ class FactsTest {
                 .hasMessage("usedBytes must not exceed totalBytes (5), was 6");
         assertThatThrownBy(() -> new StorageStatus(-1L, null, null, null))
                 .hasMessage("totalBytes must be between 0 and 9007199254740991, was -1");
-        assertThatThrownBy(() -> new StorageStatus(null, null, Sizes.MAX_BYTES + 1, null))
+        assertThatThrownBy(() -> new StorageStatus(null, null, StorageStatus.MAX_BYTES + 1, null))
                 .hasMessage("nextBackupBytes must be between 0 and 9007199254740991, was 9007199254740992");
         assertThatThrownBy(() -> new WifiStatus(null, null, 4)).hasMessage("signalBars must be between 0 and 3, was 4");
         assertThatThrownBy(() -> DeviceSnapshot.unknown().withTried("restart"))

@@ -9,10 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Schema;
-import dev.backupdoctor.facts.Sizes;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.schema.Schema;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -119,7 +118,7 @@ class SnapshotLimitsTest {
 
     @Test
     void byteCountsUpTo2To53Minus1AreRead() {
-        assertThat(Sizes.MAX_BYTES).isEqualTo(9_007_199_254_740_991L);
+        assertThat(StorageStatus.MAX_BYTES).isEqualTo(9_007_199_254_740_991L);
         String max = "9007199254740991";
 
         DeviceSnapshot snapshot = reader.read("{\"storage\": {\"totalBytes\": " + max + ", \"usedBytes\": " + max
@@ -128,7 +127,7 @@ class SnapshotLimitsTest {
 
         StorageStatus storage = snapshot.storage();
         assertThat(List.of(storage.totalBytes(), storage.usedBytes(), storage.nextBackupBytes(),
-                storage.appBackups().get(0).bytes(), storage.otherDeviceBackups().get(0).bytes())).containsOnly(Sizes.MAX_BYTES);
+                storage.appBackups().get(0).bytes(), storage.otherDeviceBackups().get(0).bytes())).containsOnly(StorageStatus.MAX_BYTES);
     }
 
     @ParameterizedTest

@@ -3,15 +3,15 @@ package dev.backupdoctor.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.AppBackup;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.IosVersion;
-import dev.backupdoctor.facts.Schema;
 import dev.backupdoctor.facts.ServiceState;
-import dev.backupdoctor.facts.Sizes;
+import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.schema.Schema;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SnapshotReaderTest {
 
@@ -144,10 +144,10 @@ class SnapshotReaderTest {
 
         assertThat(snapshot.wifi().signalBars()).isZero();
         assertThat(snapshot.power().batteryPercent()).isEqualTo(100);
-        assertThat(snapshot.storage().usedBytes()).isEqualTo(Sizes.MAX_BYTES);
-        assertThat(snapshot.storage().appBackups()).containsExactly(new AppBackup("", Sizes.MAX_BYTES));
+        assertThat(snapshot.storage().usedBytes()).isEqualTo(StorageStatus.MAX_BYTES);
+        assertThat(snapshot.storage().appBackups()).containsExactly(new AppBackup("", StorageStatus.MAX_BYTES));
         assertThat(snapshot.storage().otherDeviceBackups())
-                .containsExactly(new DeviceBackup("", Sizes.MAX_BYTES), new DeviceBackup("Old iPad", 0));
+                .containsExactly(new DeviceBackup("", StorageStatus.MAX_BYTES), new DeviceBackup("Old iPad", 0));
         assertThat(snapshot.tried()).containsExactly("MY_OWN_REMEDY");
         assertThat(reader.read("{\"power\": {\"batteryPercent\": 0}}").power().batteryPercent()).isZero();
     }

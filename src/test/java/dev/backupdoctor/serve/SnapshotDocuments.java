@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backupdoctor.facts.DeviceSnapshot;
-import dev.backupdoctor.facts.Schema;
-import dev.backupdoctor.facts.Sizes;
+import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.schema.Schema;
 import java.util.List;
 import java.util.Random;
 
@@ -99,7 +99,7 @@ final class SnapshotDocuments {
             case ANSWER -> random.nextBoolean() ? NODES.textNode("yes") : NODES.numberNode(1);
             case NUMBER -> pick(random, List.of(NODES.numberNode(field.min() - 1), NODES.numberNode(field.max() + 1),
                     NODES.numberNode(1.5), NODES.textNode("1")));
-            case BYTES -> pick(random, List.of(NODES.numberNode(-1), NODES.numberNode(Sizes.MAX_BYTES + 1),
+            case BYTES -> pick(random, List.of(NODES.numberNode(-1), NODES.numberNode(StorageStatus.MAX_BYTES + 1),
                     NODES.numberNode(2.5), NODES.textNode("5")));
             case TEXT -> field.path().equals("id") && random.nextBoolean()
                     ? NODES.textNode("x".repeat(DeviceSnapshot.MAX_ID_CODE_POINTS + 1)) : NODES.numberNode(8);

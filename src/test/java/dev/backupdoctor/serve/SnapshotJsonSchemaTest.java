@@ -12,11 +12,11 @@ import com.github.erosb.jsonsKema.Validator;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.IosVersion;
-import dev.backupdoctor.facts.Schema;
-import dev.backupdoctor.facts.Sizes;
+import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.PlanWriter;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -262,7 +262,7 @@ class SnapshotJsonSchemaTest {
     @Test
     void bytesGoUpToTheLargestExactJsonInteger() {
         assertThat(OpenApiDocument.snapshotSchema().at("/properties/storage/properties/totalBytes/maximum").asLong())
-                .isEqualTo(Sizes.MAX_BYTES);
+                .isEqualTo(StorageStatus.MAX_BYTES);
     }
 
     /** Every plan the examples get, and the article's checklist for {@code {}}, is what the Plan schema describes. */

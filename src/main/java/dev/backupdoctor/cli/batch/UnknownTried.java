@@ -3,7 +3,7 @@ package dev.backupdoctor.cli.batch;
 import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.cli.common.DidYouMean;
 import dev.backupdoctor.cli.common.Printable;
-import dev.backupdoctor.facts.CatalogEntry;
+import dev.backupdoctor.plan.CatalogEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

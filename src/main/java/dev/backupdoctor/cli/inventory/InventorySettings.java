@@ -1,7 +1,7 @@
 package dev.backupdoctor.cli.inventory;
 
 import dev.backupdoctor.facts.IosVersion;
-import dev.backupdoctor.facts.Schema;
+import dev.backupdoctor.schema.Schema;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;

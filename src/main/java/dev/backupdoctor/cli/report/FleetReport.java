@@ -3,7 +3,7 @@ package dev.backupdoctor.cli.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backupdoctor.cli.common.Printable;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Kind;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;

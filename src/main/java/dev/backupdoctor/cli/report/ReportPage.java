@@ -1,7 +1,7 @@
 package dev.backupdoctor.cli.report;
 
 import dev.backupdoctor.cli.common.Printable;
-import dev.backupdoctor.facts.Kind;
+import dev.backupdoctor.plan.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -13,13 +13,13 @@ import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.catalog.Wording;
 import dev.backupdoctor.cli.Run;
 import dev.backupdoctor.cli.batch.Batch;
-import dev.backupdoctor.facts.Action;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ICloudSettings;
-import dev.backupdoctor.facts.Kind;
 import dev.backupdoctor.json.InvalidSnapshotException;
 import dev.backupdoctor.json.SnapshotReader;
 import dev.backupdoctor.json.SnapshotWriter;
+import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Kind;
 import dev.backupdoctor.problems.RunawayRuleException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -454,6 +454,7 @@ class ReportTest {
         Files.writeString(rules.resolve("desk.drl"), """
                 package acme
                 import dev.backupdoctor.facts.*
+                import dev.backupdoctor.plan.*
                 rule "Ask the help desk"
                 when
                     DeviceInfo( $model : model, model != null )
@@ -497,6 +498,7 @@ class ReportTest {
         Files.writeString(rules.resolve("desk.drl"), """
                 package acme
                 import dev.backupdoctor.facts.*
+                import dev.backupdoctor.plan.*
                 rule "Ask the help desk"
                 when
                     DeviceInfo( $model : model, model != null )
@@ -517,6 +519,7 @@ class ReportTest {
         Files.writeString(rules.resolve("desk.drl"), """
                 package acme
                 import dev.backupdoctor.facts.*
+                import dev.backupdoctor.plan.*
                 rule "Ask the help desk"
                 when
                     DeviceInfo( $model : model, model != null )

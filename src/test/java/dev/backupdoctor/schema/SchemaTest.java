@@ -1,7 +1,12 @@
-package dev.backupdoctor.facts;
+package dev.backupdoctor.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.facts.DeviceBackup;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.StorageStatus;
+import dev.backupdoctor.facts.WifiStatus;
+import dev.backupdoctor.plan.TriedAction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

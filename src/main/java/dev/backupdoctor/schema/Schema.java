@@ -1,5 +1,12 @@
-package dev.backupdoctor.facts;
+package dev.backupdoctor.schema;
 
+import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.Ask;
+import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.Example;
+import dev.backupdoctor.facts.IosVersion;
+import dev.backupdoctor.facts.Range;
+import dev.backupdoctor.facts.StorageStatus;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -132,7 +139,7 @@ public final class Schema {
                 }
             } else if (type == Long.class || type == long.class) {
                 kind = Kind.BYTES;
-                max = Sizes.MAX_BYTES;
+                max = StorageStatus.MAX_BYTES;
             } else if (type == String.class) {
                 kind = Kind.TEXT;
             } else if (type == IosVersion.class) {

@@ -1,4 +1,4 @@
-package dev.backupdoctor.facts;
+package dev.backupdoctor.plan;
 
 /** What kind of step an action is; plans list every FIX, then every CHECK, then every TRY. */
 public enum Kind {

@@ -1,4 +1,4 @@
-package dev.backupdoctor.facts;
+package dev.backupdoctor.plan;
 
 /**
  * Whether the plan lists a general remedy (a TRY action) besides the computer backup, once every

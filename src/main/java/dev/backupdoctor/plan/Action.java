@@ -1,5 +1,6 @@
-package dev.backupdoctor.facts;
+package dev.backupdoctor.plan;
 
+import dev.backupdoctor.facts.DeviceSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.backupdoctor.facts;
+package dev.backupdoctor.catalog;
 
 /** Byte counts as a person reads them in Settings, in decimal units as Apple shows them: "1.5 GB", "350 MB". */
 public final class Sizes {
@@ -7,23 +7,7 @@ public final class Sizes {
     private static final long GB = 1_000_000_000L;
     private static final long TENTH_GB = GB / 10;
 
-    /** The largest byte count a snapshot holds, 2^53 − 1: every JSON reader keeps it exact, and sums of a thousand stay within a {@code long}. */
-    public static final long MAX_BYTES = (1L << 53) - 1;
-
     private Sizes() {
-    }
-
-    /**
-     * Checks a byte count from a snapshot.
-     *
-     * @param field the field's name, for the message
-     * @param bytes the count to check
-     * @throws IllegalArgumentException unless 0 ≤ bytes ≤ {@link #MAX_BYTES}
-     */
-    public static void requireByteCount(String field, long bytes) {
-        if (bytes < 0 || bytes > MAX_BYTES) {
-            throw new IllegalArgumentException(field + " must be between 0 and " + MAX_BYTES + ", was " + bytes);
-        }
     }
 
     /**

@@ -1,10 +1,10 @@
-package dev.backupdoctor.facts;
+package dev.backupdoctor.plan;
 
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The plan while the rules are still firing: the DRL global {@code plan} every rule file declares
- * ({@code global dev.backupdoctor.facts.PlanDraft plan}). A rule proposes an action with
+ * ({@code global dev.backupdoctor.plan.PlanDraft plan}). A rule proposes an action with
  * {@code plan.add( kcontext, Action.of(...).title(...)... )}; {@code kcontext} tells the plan which
  * rule proposed it and which facts that rule matched, which the action then carries as
  * {@code rule} and {@code because}.

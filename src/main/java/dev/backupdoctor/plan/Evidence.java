@@ -1,4 +1,4 @@
-package dev.backupdoctor.facts;
+package dev.backupdoctor.plan;
 
 /**
  * One fact a rule matched: a snapshot field or derived property, as {@code section.property}

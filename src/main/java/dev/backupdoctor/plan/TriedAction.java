@@ -1,4 +1,4 @@
-package dev.backupdoctor.facts;
+package dev.backupdoctor.plan;
 
 import java.util.Objects;
 
