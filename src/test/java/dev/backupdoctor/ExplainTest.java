@@ -1,6 +1,6 @@
 package dev.backupdoctor;
 
-import static dev.backupdoctor.RuleLines.ruleLine;
+import static dev.backupdoctor.support.RuleLines.ruleLine;
 import static dev.backupdoctor.Snapshots.allFine;
 import static dev.backupdoctor.Snapshots.doctor;
 import static org.assertj.core.api.Assertions.assertThat;

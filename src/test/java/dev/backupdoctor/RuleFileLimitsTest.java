@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backupdoctor.engine.Knowledge;
 import dev.backupdoctor.problems.RuleProblem;
+import dev.backupdoctor.support.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Rule files that are too large, not UTF-8, or that would silently replace a built-in rule, are refused before compiling. */
 class RuleFileLimitsTest {
+
+    private static final int MAX_RULE_FILE_BYTES = (int) Limits.of(Knowledge.class, "MAX_RULE_FILE_BYTES");
+    private static final int MAX_RULE_FOLDER_BYTES = (int) Limits.of(Knowledge.class, "MAX_RULE_FOLDER_BYTES");
 
     @TempDir
     Path folder;
@@ -27,7 +31,7 @@ class RuleFileLimitsTest {
 
     @Test
     void aRuleFileOverTheLimitIsRefusedWithItsSize() throws IOException {
-        Path big = commentFile("big.drl", Knowledge.MAX_RULE_FILE_BYTES + 1);
+        Path big = commentFile("big.drl", MAX_RULE_FILE_BYTES + 1);
 
         assertThat(buildFails(BackupDoctor.builder().addRules(folder)).problems()).extracting(RuleProblem::toString)
                 .containsExactly(big + ":0:0: is more than the 262,144 bytes allowed for one rule file");
@@ -35,7 +39,7 @@ class RuleFileLimitsTest {
 
     @Test
     void aRuleFileOverTheFolderLimitTooIsNamedItself() throws IOException {
-        Path huge = commentFile("huge.drl", Knowledge.MAX_RULE_FOLDER_BYTES + 1);
+        Path huge = commentFile("huge.drl", MAX_RULE_FOLDER_BYTES + 1);
         commentFile("small.drl", 100);
 
         assertThat(buildFails(BackupDoctor.builder().addRules(folder)).problems()).extracting(RuleProblem::toString)
@@ -44,14 +48,14 @@ class RuleFileLimitsTest {
 
     @Test
     void aRuleFileAtTheLimitIsRead() throws IOException {
-        commentFile("big.drl", Knowledge.MAX_RULE_FILE_BYTES);
+        commentFile("big.drl", MAX_RULE_FILE_BYTES);
 
         assertThat(BackupDoctor.builder().addRules(folder).build().diagnose(Snapshots.allFine()).actionIds()).isNotEmpty();
     }
 
     @Test
     void aFolderOverTheLimitIsRefusedBeforeAnyOfItsFilesIsRead() throws IOException {
-        int each = Knowledge.MAX_RULE_FOLDER_BYTES / 2;
+        int each = MAX_RULE_FOLDER_BYTES / 2;
         commentFile("a.drl", each);
         Files.createDirectories(folder.resolve("more"));
         commentFile("more/b.drl", each);

@@ -44,17 +44,17 @@ import org.kie.api.runtime.rule.ConsequenceException;
 public final class Knowledge {
 
     /** Far more than any sound rule set needs for one snapshot; reaching it means a rule loops. */
-    public static final int MAX_FIRINGS = 10_000;
+    static final int MAX_FIRINGS = 10_000;
 
     /**
      * The largest rule file read, 25 times all the built-in rules together. Compiling costs far more
      * than the text: 2,400 small rules in a file this size compile in 8 s with 1 GB resident; a 9 MB
      * file took two minutes and 7 GB.
      */
-    public static final int MAX_RULE_FILE_BYTES = 256 * 1024;
+    static final int MAX_RULE_FILE_BYTES = 256 * 1024;
 
     /** The most rule text read from one folder (or classpath location), its subfolders included. */
-    public static final int MAX_RULE_FOLDER_BYTES = 512 * 1024;
+    static final int MAX_RULE_FOLDER_BYTES = 512 * 1024;
 
     /** The plan order: kind, then step (none last), then catalog position, then id. Written out: it runs for every diagnosis. */
     static final Comparator<Action> PLAN_ORDER = (first, second) -> {

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * The values a snapshot field may take: a whole number from {@link #min()} to {@link #max()}, or
- * on a list, at most {@link #max()} entries. {@link Schema} reads it; the JSON reader enforces it.
+ * on a list, at most {@link #max()} entries. {@link dev.backupdoctor.schema.Schema} reads it; the JSON reader enforces it.
  * A byte count ({@code Long} or {@code long}) needs none: it is always 0 to {@link StorageStatus#MAX_BYTES}.
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,7 +24,7 @@ public final class StdioServer {
      * as a six-character escape, and the message around it; a longer line is answered with an error
      * without being kept in memory.
      */
-    public static final int MAX_MESSAGE_BYTES = 8 * SnapshotReader.MAX_BYTES;
+    static final int MAX_MESSAGE_BYTES = 8 * SnapshotReader.MAX_BYTES;
 
     private static final String INSTRUCTIONS = "Backup Doctor works out why an iPhone won't back up to iCloud and what to do,"
             + " in what order. Give it what you know about the device as a snapshot; anything left out counts as unknown."

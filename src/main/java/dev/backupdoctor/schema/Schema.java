@@ -39,7 +39,7 @@ public final class Schema {
         ANSWER,
         /** A whole number within its {@link Range}. */
         NUMBER,
-        /** A count of bytes, 0 to {@link Sizes#MAX_BYTES}. */
+        /** A count of bytes, 0 to {@link StorageStatus#MAX_BYTES}. */
         BYTES,
         /** Free text, such as a model name. */
         TEXT,
@@ -230,7 +230,7 @@ public final class Schema {
      * The section a record is read from.
      *
      * @param type a section's record
-     * @return such as {@code wifi} for {@link WifiStatus}; empty for other types
+     * @return such as {@code wifi} for {@link dev.backupdoctor.facts.WifiStatus}; empty for other types
      */
     public static Optional<String> sectionOf(Class<?> type) {
         return Optional.ofNullable(SECTIONS.get(type));
@@ -249,7 +249,7 @@ public final class Schema {
      * What one entry of a list is called in a message.
      *
      * @param record a list entry's record
-     * @return its name in lower-case words: "app backup" for {@link AppBackup}
+     * @return its name in lower-case words: "app backup" for {@link dev.backupdoctor.facts.AppBackup}
      */
     public static String entryName(Class<?> record) {
         return record.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);

@@ -1,6 +1,6 @@
 package dev.backupdoctor.cli;
 
-import static dev.backupdoctor.RuleLines.ruleLine;
+import static dev.backupdoctor.support.RuleLines.ruleLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

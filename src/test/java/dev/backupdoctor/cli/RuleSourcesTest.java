@@ -7,9 +7,10 @@ import dev.backupdoctor.cli.batch.Batch;
 import dev.backupdoctor.engine.Knowledge;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotReader;
+import dev.backupdoctor.mcp.StdioServer;
 import dev.backupdoctor.serve.ConsultationToken;
 import dev.backupdoctor.serve.http.HttpServer;
-import dev.backupdoctor.mcp.StdioServer;
+import dev.backupdoctor.support.Limits;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -49,37 +50,26 @@ class RuleSourcesTest {
             }
         }
         code.put("Batch.MAX_LINE_BYTES", (long) Batch.MAX_LINE_BYTES);
-        code.put("Knowledge.MAX_FIRINGS", (long) Knowledge.MAX_FIRINGS);
-        code.put("Knowledge.MAX_RULE_FILE_BYTES", (long) Knowledge.MAX_RULE_FILE_BYTES);
-        code.put("Knowledge.MAX_RULE_FOLDER_BYTES", (long) Knowledge.MAX_RULE_FOLDER_BYTES);
+        code.put("Knowledge.MAX_FIRINGS", Limits.of(Knowledge.class, "MAX_FIRINGS"));
+        code.put("Knowledge.MAX_RULE_FILE_BYTES", Limits.of(Knowledge.class, "MAX_RULE_FILE_BYTES"));
+        code.put("Knowledge.MAX_RULE_FOLDER_BYTES", Limits.of(Knowledge.class, "MAX_RULE_FOLDER_BYTES"));
         for (String limit : List.of("MdmResponse.MAX_BYTES", "JamfExport.MAX_STRING_CHARS", "JamfExport.MAX_NESTING_DEPTH",
                 "JamfExport.MAX_NUMBER_CHARS")) {
-            code.put(limit, keptInItsRoom("inventory", limit));
+            code.put(limit, Limits.of("dev.backupdoctor.cli.inventory." + limit.split("\\.")[0], limit.split("\\.")[1]));
         }
         code.put("Watchdog.MAX_LIMIT", Watchdog.MAX_LIMIT.toSeconds());
         code.put("Watchdog.MIN_LIMIT", Watchdog.MIN_LIMIT.toMillis());
-        code.put("UnknownTried.MAX_SHOWN", keptInItsRoom("batch", "UnknownTried.MAX_SHOWN"));
-        code.put("HttpServer.MAX_HEADER_BYTES", (long) HttpServer.MAX_HEADER_BYTES);
-        code.put("HttpServer.MAX_REPORT_BYTES", HttpServer.MAX_REPORT_BYTES);
-        code.put("HttpServer.MAX_REPLY_BYTES", HttpServer.MAX_REPLY_BYTES);
-        code.put("HttpServer.MAX_THREADS", (long) HttpServer.MAX_THREADS);
-        code.put("HttpServer.MAX_CONNECTIONS", (long) HttpServer.MAX_CONNECTIONS);
+        code.put("UnknownTried.MAX_SHOWN", Limits.of("dev.backupdoctor.cli.batch.UnknownTried", "MAX_SHOWN"));
+        code.put("HttpServer.MAX_HEADER_BYTES", Limits.of(HttpServer.class, "MAX_HEADER_BYTES"));
+        code.put("HttpServer.MAX_REPORT_BYTES", Limits.of(HttpServer.class, "MAX_REPORT_BYTES"));
+        code.put("HttpServer.MAX_REPLY_BYTES", Limits.of(HttpServer.class, "MAX_REPLY_BYTES"));
+        code.put("HttpServer.MAX_THREADS", Limits.of(HttpServer.class, "MAX_THREADS"));
+        code.put("HttpServer.MAX_CONNECTIONS", Limits.of(HttpServer.class, "MAX_CONNECTIONS"));
         code.put("ConsultationToken.MAX_CHARS", (long) ConsultationToken.MAX_CHARS);
-        code.put("StdioServer.MAX_MESSAGE_BYTES", (long) StdioServer.MAX_MESSAGE_BYTES);
+        code.put("StdioServer.MAX_MESSAGE_BYTES", Limits.of(StdioServer.class, "MAX_MESSAGE_BYTES"));
 
         assertThat(limitTable(Path.of("SECURITY.md"))).isEqualTo(code);
         assertThat(limitTable(Path.of("docs/command-line.md"))).isEqualTo(code);
-    }
-
-    /**
-     * A limit that no other room of the command line needs, so package-private in its own: read
-     * reflectively, by the name the tables give it.
-     */
-    private static long keptInItsRoom(String room, String limit) throws ReflectiveOperationException {
-        String[] classAndField = limit.split("\\.");
-        Field field = Class.forName("dev.backupdoctor.cli." + room + "." + classAndField[0]).getDeclaredField(classAndField[1]);
-        field.setAccessible(true);
-        return field.getLong(null);
     }
 
     private static Map<String, Long> limitTable(Path document) throws IOException {

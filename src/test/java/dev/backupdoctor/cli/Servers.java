@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -30,7 +31,7 @@ final class Servers {
 
     /** A connection to the server, for requests written byte by byte. */
     static Socket connect(HttpServer server) throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), URI.create(server.url()).getPort());
         socket.setSoTimeout(SAFETY_TIMEOUT_MILLIS);
         return socket;
     }

@@ -11,6 +11,7 @@ import dev.backupdoctor.cli.Main;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.json.SnapshotWriter;
 import dev.backupdoctor.serve.http.HttpServer;
+import dev.backupdoctor.support.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -205,7 +206,7 @@ class OpenApiContractTest {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout((int) Duration.ofMinutes(1).toMillis());
             StringBuilder headers = new StringBuilder();
-            for (int i = 0; headers.length() <= 2 * HttpServer.MAX_HEADER_BYTES; i++) {
+            for (int i = 0; headers.length() <= 2 * Limits.of(HttpServer.class, "MAX_HEADER_BYTES"); i++) {
                 headers.append("X-Header-").append(i).append(": ").append(i).append("\r\n");
             }
             OutputStream out = socket.getOutputStream();

@@ -40,7 +40,7 @@ public final class Batch {
     /** The longest input line read; a longer one becomes an error line. One line is one snapshot, so the snapshot limit. */
     public static final int MAX_LINE_BYTES = SnapshotReader.MAX_BYTES;
     /** Lines per chunk: enough to make handing work to a thread cheap, few enough to keep the output flowing. */
-    public static final int CHUNK_LINES = 256;
+    static final int CHUNK_LINES = 256;
     /** Diagnosed chunks waiting for the consumer, per worker: enough to keep every worker busy while it catches up. */
     private static final int CHUNKS_QUEUED_PER_WORKER = 4;
     /** Bytes per chunk, so that chunks of long lines don't multiply memory. */

@@ -30,15 +30,15 @@ public final class HttpServer implements AutoCloseable {
     /** The SLF4J logger of the access log. */
     public static final String ACCESS_LOG = "dev.backupdoctor.serve.access";
     /** The most bytes of a request's line and headers together. */
-    public static final int MAX_HEADER_BYTES = 8 * 1024;
+    static final int MAX_HEADER_BYTES = 8 * 1024;
     /** The largest body of {@code POST /v1/report}, in bytes; a snapshot's is the snapshot reader's limit. */
-    public static final long MAX_REPORT_BYTES = 64L << 20;
+    static final long MAX_REPORT_BYTES = 64L << 20;
     /** The largest body of {@code POST /v1/consultations/next}, in bytes: the longest token and a reply. */
-    public static final long MAX_REPLY_BYTES = ConsultationToken.MAX_CHARS + 64 * 1024;
+    static final long MAX_REPLY_BYTES = ConsultationToken.MAX_CHARS + 64 * 1024;
     /** Worker threads at most; connections waiting for their next request hold none. */
-    public static final int MAX_THREADS = 32;
+    static final int MAX_THREADS = 32;
     /** Connections open at once at most; past that, the server accepts no more until one closes. */
-    public static final int MAX_CONNECTIONS = 4096;
+    static final int MAX_CONNECTIONS = 4096;
     private static final int MIN_THREADS = 4;
     /** Requests in flight get this long to finish when the server stops. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -157,11 +157,6 @@ public final class HttpServer implements AutoCloseable {
     /** @return where it listens, such as {@code http://127.0.0.1:8080} */
     public String url() {
         return url;
-    }
-
-    /** @return the port it listens on: the one asked for, or the free one chosen for 0 */
-    public int port() {
-        return app.port();
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.backupdoctor.json.SnapshotWriter;
 import dev.backupdoctor.plan.Action;
 import dev.backupdoctor.plan.Kind;
 import dev.backupdoctor.problems.RunawayRuleException;
+import dev.backupdoctor.support.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -467,7 +468,7 @@ class ReportTest {
                 """);
         // The first title is the one in the first line; the later lines are other chunks, diagnosed on other workers.
         String input = "{\"device\":{\"model\":\"iPhone 8\"}}\n"
-                + "{\"device\":{\"model\":\"iPhone X\"}}\n".repeat(3 * Batch.CHUNK_LINES);
+                + "{\"device\":{\"model\":\"iPhone X\"}}\n".repeat(3 * (int) Limits.of(Batch.class, "CHUNK_LINES"));
 
         Run json = Run.of(input, "report", "--format", "json", "--rules", rules.toString());
         Run text = Run.of(input, "report", "--rules", rules.toString());

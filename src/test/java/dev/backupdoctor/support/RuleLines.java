@@ -1,4 +1,4 @@
-package dev.backupdoctor;
+package dev.backupdoctor.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
