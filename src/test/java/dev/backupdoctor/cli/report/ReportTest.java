@@ -550,10 +550,11 @@ class ReportTest {
     void theReportsShownInTheDocsAreCurrent() throws IOException {
         String report = Run.of(Files.readString(Path.of("examples/snapshots/fleet.jsonl")), "report").out();
 
+        // Both quote its first rows, down to a line "...": the rest changes with every step the catalog gains.
         String docs = Files.readString(Path.of("docs/command-line.md"));
         int section = docs.indexOf("\n### report\n");
         int start = docs.indexOf("```\n", section) + 4;
-        assertThat(docs.substring(start, docs.indexOf("```\n", start))).isEqualTo(report);
+        assertThat(report).startsWith(docs.substring(start, docs.indexOf("...\n", start)));
         String readme = Files.readString(Path.of("README.md"));
         int example = readme.indexOf("$ backup-doctor report examples/snapshots/fleet.jsonl\n") + "$ backup-doctor report examples/snapshots/fleet.jsonl\n".length();
         assertThat(report).startsWith(readme.substring(example, readme.indexOf("...\n", example)));
