@@ -2,6 +2,7 @@ package dev.backupdoctor;
 
 import dev.backupdoctor.engine.Knowledge;
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.plan.CatalogEntry;
 import dev.backupdoctor.problems.RuleFailedException;
 import dev.backupdoctor.problems.RulesException;
@@ -64,9 +65,9 @@ public final class BackupDoctor {
      */
     public Diagnosis diagnose(DeviceSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        return new Diagnosis(snapshot.id(), knowledge.plan(snapshot), snapshot.icloud().lastBackupDaysAgo(),
-                unknownTried(snapshot.tried()),
-                diagnosis -> questions.rank(snapshot, diagnosis));
+        ICloudSettings icloud = snapshot.icloud();
+        return new Diagnosis(snapshot.id(), knowledge.plan(snapshot), icloud.lastBackupDaysAgo(), icloud.backupRecent(), icloud.backupStale(),
+                unknownTried(snapshot.tried()), diagnosis -> questions.rank(snapshot, diagnosis));
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.engine.Memo;
-import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.plan.Action;
 import dev.backupdoctor.plan.Kind;
 import java.util.List;
@@ -18,21 +17,27 @@ public final class Diagnosis {
     private final String id;
     private final List<Action> actions;
     private final Integer lastBackupDaysAgo;
+    private final boolean backupRecent;
+    private final boolean backupStale;
     private final List<String> unknownTried;
     private final Memo<List<Question>> questions;
 
     /**
      * @param id the snapshot's id, or {@code null}
-     * @param lastBackupDaysAgo the snapshot's days since the last backup, or {@code null}: a stale
-     *     backup keeps the plan from being healthy
+     * @param lastBackupDaysAgo the snapshot's days since the last backup, or {@code null}
+     * @param backupRecent whether that backup is recent ({@link dev.backupdoctor.facts.ICloudSettings#backupRecent()})
+     * @param backupStale whether that backup is stale ({@link dev.backupdoctor.facts.ICloudSettings#backupStale()}), which keeps
+     *     the plan from being healthy
      * @param unknownTried the snapshot's {@code tried} ids that no loaded rule proposes
      * @param questions ranks the questions worth asking about this diagnosis, asked at most once
      */
-    Diagnosis(String id, List<Action> actions, Integer lastBackupDaysAgo, List<String> unknownTried,
-            Function<Diagnosis, List<Question>> questions) {
+    Diagnosis(String id, List<Action> actions, Integer lastBackupDaysAgo, boolean backupRecent, boolean backupStale,
+            List<String> unknownTried, Function<Diagnosis, List<Question>> questions) {
         this.id = id;
         this.actions = List.copyOf(actions);
         this.lastBackupDaysAgo = lastBackupDaysAgo;
+        this.backupRecent = backupRecent;
+        this.backupStale = backupStale;
         this.unknownTried = List.copyOf(unknownTried);
         this.questions = new Memo<>(() -> questions.apply(this));
     }
@@ -49,6 +54,15 @@ public final class Diagnosis {
      */
     public Integer lastBackupDaysAgo() {
         return lastBackupDaysAgo;
+    }
+
+    /**
+     * Whether the snapshot's last backup is recent: at most a day old, or Back Up Now just finished one.
+     *
+     * @return {@code true} when iCloud Backup evidently works
+     */
+    public boolean backupRecent() {
+        return backupRecent;
     }
 
     /**
@@ -74,8 +88,7 @@ public final class Diagnosis {
      * @return whether the plan has no FIX and no CHECK, and the last backup is not stale
      */
     public boolean healthy() {
-        boolean stale = lastBackupDaysAgo != null && lastBackupDaysAgo >= ICloudSettings.STALE_BACKUP_DAYS;
-        return !stale && actions.stream().allMatch(action -> action.kind() == Kind.TRY);
+        return !backupStale && actions.stream().allMatch(action -> action.kind() == Kind.TRY);
     }
 
     /**
@@ -105,12 +118,13 @@ public final class Diagnosis {
     @Override
     public boolean equals(Object other) {
         return other instanceof Diagnosis diagnosis && Objects.equals(id, diagnosis.id) && actions.equals(diagnosis.actions)
-                && Objects.equals(lastBackupDaysAgo, diagnosis.lastBackupDaysAgo);
+                && Objects.equals(lastBackupDaysAgo, diagnosis.lastBackupDaysAgo) && backupRecent == diagnosis.backupRecent
+                && backupStale == diagnosis.backupStale;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, actions, lastBackupDaysAgo);
+        return Objects.hash(id, actions, lastBackupDaysAgo, backupRecent, backupStale);
     }
 
     @Override

@@ -18,6 +18,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the questions worth asking about a snapshot: for each unknown field, diagnose the snapshot
@@ -36,6 +40,8 @@ import java.util.regex.Pattern;
 final class Questions {
 
     private static final long GB = 1_000_000_000L;
+    /** The shortest reply taken as a fragment of a choice's words; shorter ones match too much. */
+    private static final int MIN_FRAGMENT = 3;
     private static final Pattern SIZE = Pattern.compile("(?i)(\\d{1,9}(?:\\.\\d{1,9})?)\\s*(kb|mb|gb|tb)");
     private static final Map<String, Long> UNITS = Map.of("kb", 1_000L, "mb", 1_000_000L, "gb", GB, "tb", 1_000 * GB);
 
@@ -107,24 +113,64 @@ final class Questions {
 
     /** An enum's constants as a person types them: "third-party" for THIRD_PARTY; UNKNOWN is what 'skip' is for. */
     private static List<String> spoken(Schema.Field field) {
-        return field.choices().stream().filter(name -> !name.equals("UNKNOWN"))
-                .map(name -> name.toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        return field.choices().stream().filter(name -> !name.equals("UNKNOWN")).map(Questions::spokenForm).toList();
     }
 
+    /**
+     * A choice as a person types it: in any case, in quotes or not, as the constant's words or other
+     * words its {@link Ask#alsoSaid()} lists, whole, as a fragment of one choice's words ("not enough"),
+     * or in a sentence that holds them ("it said the last backup could not be completed").
+     */
     private static Object parseChoice(Schema.Field field, String reply) {
-        String spoken = reply.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        String said = spokenForm(reply);
+        Map<String, Object> phrases = new LinkedHashMap<>();
         for (Object constant : field.type().getEnumConstants()) {
             String name = ((Enum<?>) constant).name();
-            if (!name.equals("UNKNOWN") && name.toLowerCase(Locale.ROOT).replace('_', '-').equals(spoken)) {
-                return constant;
-            }
-            for (String word : field.ask().alsoSaid()) {
-                if (word.equals(spoken + "=" + name)) {
-                    return constant;
-                }
+            if (!name.equals("UNKNOWN")) {
+                phrases.put(spokenForm(name), constant);
             }
         }
-        throw new IllegalArgumentException("answer " + String.join(" or ", spoken(field)));
+        for (String word : field.ask().alsoSaid()) {
+            int equals = word.lastIndexOf('=');
+            String name = word.substring(equals + 1);
+            Object constant = Stream.of(field.type().getEnumConstants()).filter(c -> ((Enum<?>) c).name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(field.path() + ": @Ask alsoSaid names no constant " + name));
+            phrases.put(spokenForm(word.substring(0, equals)), constant);
+        }
+        Object whole = phrases.get(said);
+        if (whole != null) {
+            return whole;
+        }
+        Set<Object> named = new LinkedHashSet<>();
+        if (said.length() >= MIN_FRAGMENT) {
+            phrases.forEach((phrase, constant) -> {
+                if (phrase.startsWith(said) || phrase.contains("-" + said)) {
+                    named.add(constant);
+                }
+            });
+        }
+        if (named.isEmpty()) {
+            // The longest phrases the reply holds: "completed" within "could-not-be-completed" names nothing of its own.
+            List<String> held = phrases.keySet().stream().filter(phrase -> ("-" + said + "-").contains("-" + phrase + "-")).toList();
+            held.stream().filter(phrase -> held.stream().noneMatch(other -> !other.equals(phrase) && other.contains(phrase)))
+                    .forEach(phrase -> named.add(phrases.get(phrase)));
+        }
+        if (named.size() == 1) {
+            return named.iterator().next();
+        }
+        String choices = String.join(" or ", spoken(field));
+        if (named.size() > 1) {
+            throw new IllegalArgumentException("that could be " + named.stream().map(constant -> spokenForm(((Enum<?>) constant).name()))
+                    .collect(Collectors.joining(" or ")) + "; answer " + choices);
+        }
+        throw new IllegalArgumentException("answer " + choices);
+    }
+
+    /** Lower case, without quotes or a full stop around it, words joined by hyphens: "third-party", "wi-fi-connection". */
+    private static String spokenForm(String text) {
+        String plain = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        plain = plain.replaceAll("^[\"'\u201c\u201d\u00ab\u00bb]+|[\"'\u201c\u201d\u00ab\u00bb.!?]+$", "");
+        return plain.strip().replaceAll("[\\s_]+", "-");
     }
 
     /** A size set in the person's terms: one that can't be is told in GB or MB, not in bytes. */

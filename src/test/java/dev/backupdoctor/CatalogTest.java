@@ -9,7 +9,9 @@ import static dev.backupdoctor.facts.Answer.UNKNOWN;
 import static dev.backupdoctor.facts.Answer.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.BackupMessage;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
@@ -23,6 +25,7 @@ import dev.backupdoctor.facts.ServiceStatus;
 import dev.backupdoctor.facts.StorageStatus;
 import dev.backupdoctor.facts.WifiStatus;
 import dev.backupdoctor.plan.Action;
+import dev.backupdoctor.plan.Evidence;
 import dev.backupdoctor.plan.Kind;
 import java.util.List;
 import java.util.stream.Stream;
@@ -132,8 +135,10 @@ class CatalogTest {
             assertThat(doctor().diagnose(allFine()).actions().get(0)).isEqualTo(action);
             assertThat(action.kind()).isEqualTo(Kind.TRY);
             assertThat(action.instructions()).anyMatch(line -> line.contains("Back Up Now"))
-                    .anyMatch(line -> line.contains("Not enough iCloud storage") && line.contains("step 4"))
-                    .anyMatch(line -> line.contains("The last backup could not be completed"));
+                    .contains("About iCloud storage: make room in iCloud, or choose a larger plan.",
+                            "That the last backup could not be completed: find the app that breaks the backup.")
+                    .as("names the action, not the article's step, and quotes no alert Apple's pages don't spell")
+                    .noneMatch(line -> line.contains("step ") || line.contains("\""));
         }
 
         @Test
@@ -938,5 +943,253 @@ class CatalogTest {
     void everyActionNamesTheRuleThatProducedIt() {
         assertThat(doctor().diagnose(DeviceSnapshot.unknown()).actions())
                 .allSatisfy(action -> assertThat(action.rule()).isNotBlank());
+    }
+
+    /** What the iPhone showed under Back Up Now (icloud.backupMessage): one class a value, with its edges. */
+    static DeviceSnapshot shown(DeviceSnapshot snapshot, BackupMessage message) {
+        return snapshot.with(snapshot.icloud().withBackupMessage(message));
+    }
+
+    static final List<String> GENERAL_REMEDIES_AFTER_BACK_UP_NOW = without(GENERAL_REMEDIES, "TRY BACK_UP_NOW");
+
+    @Nested
+    class MessageCompleted {
+        @Test
+        void aBackupJustMadeIsARecentBackup() {
+            assertThat(plan(shown(allFine(), BackupMessage.COMPLETED))).isEmpty();
+            DeviceSnapshot off = shown(allFine().with(allFine().icloud().withBackupEnabled(NO).withLastBackupDaysAgo(30)), BackupMessage.COMPLETED);
+            assertThat(plan(off)).containsExactly("FIX TURN_ON_ICLOUD_BACKUP");
+            assertThat(doctor().explain(off, "RESTART_IPHONE").reasons()).singleElement().asString()
+                    .contains("proposed it as TRY, but the last backup is recent (icloud.backupMessage = COMPLETED)");
+        }
+
+        @Test
+        void aCauseThatWasThereDuringTheBackupGoesAsForARecentBackup() {
+            DeviceSnapshot filtered = allFine().with(allFine().wifi().withFiltered(YES));
+            assertThat(plan(filtered)).contains("FIX PAUSE_NETWORK_FILTER");
+            assertThat(plan(shown(filtered, BackupMessage.COMPLETED))).isEmpty();
+        }
+    }
+
+    @Nested
+    class MessageNotEnoughStorage {
+        DeviceSnapshot sizesUnknown(List<AppBackup> apps, List<DeviceBackup> devices) {
+            return shown(allFine().with(StorageStatus.UNKNOWN.withAppBackups(apps).withOtherDeviceBackups(devices)),
+                    BackupMessage.NOT_ENOUGH_STORAGE);
+        }
+
+        @Test
+        void whereTheSizesAreKnownTheyDecide() {
+            assertThat(plan(shown(allFine(), BackupMessage.NOT_ENOUGH_STORAGE))).isEqualTo(GENERAL_REMEDIES_AFTER_BACK_UP_NOW);
+        }
+
+        @Test
+        void whereASizeIsUnknownStorageCountsAsShortAndEveryBackupIsNamedLargestFirst() {
+            DeviceSnapshot full = sizesUnknown(List.of(new AppBackup("Photos", 300_000_000L), new AppBackup("WhatsApp", 900_000_000L),
+                    new AppBackup("Notes", 0)), List.of(new DeviceBackup("Old iPad", 2_100_000_000L), new DeviceBackup("Old iPhone", 0),
+                    new DeviceBackup("iPhone 8", 3_000_000_000L)));
+            assertThat(plan(full)).isEqualTo(concat(List.of("FIX DELETE_OLD_DEVICE_BACKUPS", "FIX FREE_UP_ICLOUD_STORAGE",
+                    "FIX UPGRADE_ICLOUD_STORAGE"), GENERAL_REMEDIES_AFTER_BACK_UP_NOW));
+            Action delete = action(full, "DELETE_OLD_DEVICE_BACKUPS");
+            assertThat(delete.rule()).isEqualTo("Back Up Now says iCloud is full: old device backups");
+            assertThat(delete.instructions()).filteredOn(line -> line.startsWith("Tap ") && line.contains("frees"))
+                    .containsExactly("Tap iPhone 8, then Delete & Turn Off Backup (or Turn Off & Delete), and confirm; this frees 3.0 GB.",
+                            "Tap Old iPad, then Delete & Turn Off Backup (or Turn Off & Delete), and confirm; this frees 2.1 GB.");
+            assertThat(delete.reason()).isEqualTo("Back Up Now said there isn't enough iCloud storage to back up; deleting the"
+                    + " backups of devices no longer in use frees 5.1 GB.");
+            Action freeUp = action(full, "FREE_UP_ICLOUD_STORAGE");
+            assertThat(freeUp.instructions()).filteredOn(line -> line.startsWith("Turn off "))
+                    .containsExactly("Turn off WhatsApp and tap Turn Off & Delete; this frees 0.9 GB.",
+                            "Turn off Photos and tap Turn Off & Delete; this frees 0.3 GB.");
+            assertThat(freeUp.reason()).isEqualTo("Back Up Now said there isn't enough iCloud storage to back up; leaving these"
+                    + " apps out of the backup frees up to 1.2 GB.");
+            Action upgrade = action(full, "UPGRADE_ICLOUD_STORAGE");
+            assertThat(upgrade.instructions()).contains("Choose a larger plan than the one you have and confirm the purchase.");
+            assertThat(upgrade.reason()).isEqualTo("Back Up Now said there isn't enough iCloud storage to back up; a larger plan"
+                    + " costs a few dollars a month and makes room for good.");
+            assertThat(upgrade.alternativeTo()).isEqualTo("DELETE_OLD_DEVICE_BACKUPS");
+        }
+
+        @Test
+        void withoutAnOldBackupWithDataThereIsNothingToDeleteAndNoCheck() {
+            DeviceSnapshot full = sizesUnknown(null, List.of(new DeviceBackup("Old iPhone", 0)));
+            assertThat(plan(full)).isEqualTo(concat(List.of("FIX FREE_UP_ICLOUD_STORAGE", "FIX UPGRADE_ICLOUD_STORAGE"),
+                    GENERAL_REMEDIES_AFTER_BACK_UP_NOW));
+            assertThat(action(full, "FREE_UP_ICLOUD_STORAGE").instructions())
+                    .contains("Turn off an app whose data you don't need in the backup, and tap Turn Off & Delete.")
+                    .noneMatch(line -> line.startsWith("Repeat until"));
+            assertThat(action(full, "FREE_UP_ICLOUD_STORAGE").reason()).isEqualTo("Back Up Now said there isn't enough iCloud"
+                    + " storage to back up; leaving apps you don't need out of the backup makes room.");
+            assertThat(plan(sizesUnknown(null, null))).doesNotContain("CHECK FREE_UP_ICLOUD_STORAGE", "FIX DELETE_OLD_DEVICE_BACKUPS");
+        }
+    }
+
+    @Nested
+    class MessageNetworkError {
+        @Test
+        void anUnknownFilterAndSignalAreChecked() {
+            DeviceSnapshot unknown = shown(allFine().with(allFine().wifi().withFiltered(UNKNOWN).withSignalBars(null)), BackupMessage.NETWORK_ERROR);
+            assertThat(plan(unknown)).isEqualTo(concat(List.of("CHECK MOVE_CLOSER_TO_ROUTER", "CHECK PAUSE_NETWORK_FILTER"),
+                    GENERAL_REMEDIES_AFTER_BACK_UP_NOW));
+            Action filter = action(unknown, "PAUSE_NETWORK_FILTER");
+            assertThat(filter.title()).isEqualTo("Check for a VPN or network filter");
+            assertThat(filter.rule()).isEqualTo("Back Up Now names the network, a filter unknown");
+            assertThat(filter.reason()).startsWith("Back Up Now named the network, and whether a VPN or network filter");
+            assertThat(filter.because()).extracting(Evidence::toString).containsExactly("icloud.backupMessage = NETWORK_ERROR",
+                    "wifi.filtered = UNKNOWN");
+            assertThat(action(unknown, "MOVE_CLOSER_TO_ROUTER").title()).isEqualTo("Check the Wi-Fi signal");
+        }
+
+        @Test
+        void knownFactsWin() {
+            assertThat(plan(shown(allFine(), BackupMessage.NETWORK_ERROR))).isEqualTo(GENERAL_REMEDIES_AFTER_BACK_UP_NOW);
+            DeviceSnapshot filtered = shown(allFine().with(allFine().wifi().withFiltered(YES).withSignalBars(null)), BackupMessage.NETWORK_ERROR);
+            assertThat(plan(filtered)).startsWith("FIX PAUSE_NETWORK_FILTER", "CHECK MOVE_CLOSER_TO_ROUTER");
+            DeviceSnapshot disconnected = shown(allFine().with(allFine().wifi().withConnected(NO).withSignalBars(null)
+                    .withFiltered(NO)), BackupMessage.NETWORK_ERROR);
+            assertThat(plan(disconnected)).doesNotContain("CHECK MOVE_CLOSER_TO_ROUTER").contains("FIX CONNECT_TO_WIFI");
+        }
+    }
+
+    @Nested
+    class MessageSignInRequired {
+        @Test
+        void isAsIfICloudAskedToVerifyTheAccount() {
+            DeviceSnapshot asked = shown(allFine().with(allFine().icloud().withVerificationRequired(UNKNOWN)), BackupMessage.SIGN_IN_REQUIRED);
+            assertThat(plan(asked)).isEqualTo(concat(List.of("FIX SIGN_OUT_AND_BACK_IN"),
+                    without(GENERAL_REMEDIES_AFTER_BACK_UP_NOW, "TRY SIGN_OUT_AND_BACK_IN")));
+            Action action = action(asked, "SIGN_OUT_AND_BACK_IN");
+            assertThat(action.rule()).isEqualTo("Back Up Now asks to sign in");
+            assertThat(action.reason()).isEqualTo("Back Up Now asked for the Apple Account's password or to sign in;"
+                    + " signing in again clears such account problems.");
+        }
+
+        @Test
+        void signedOutIsSigningInAndNoVerificationNeededIsNoFix() {
+            DeviceSnapshot signedOut = shown(allFine().with(allFine().icloud().withSignedIn(NO).withVerificationRequired(UNKNOWN)),
+                    BackupMessage.SIGN_IN_REQUIRED);
+            assertThat(plan(signedOut)).contains("FIX SIGN_IN_TO_ICLOUD").doesNotContain("FIX SIGN_OUT_AND_BACK_IN");
+            assertThat(plan(shown(allFine(), BackupMessage.SIGN_IN_REQUIRED))).isEqualTo(GENERAL_REMEDIES_AFTER_BACK_UP_NOW);
+        }
+
+        @Test
+        void aVerificationAlsoKnownKeepsItsOwnReason() {
+            DeviceSnapshot both = shown(allFine().with(allFine().icloud().withVerificationRequired(YES)), BackupMessage.SIGN_IN_REQUIRED);
+            assertThat(action(both, "SIGN_OUT_AND_BACK_IN").rule()).isEqualTo("Apple Account needs verification");
+            assertThat(action(allFine().with(allFine().icloud().withVerificationRequired(YES)), "SIGN_OUT_AND_BACK_IN").reason())
+                    .isEqualTo("iCloud is asking to verify the Apple Account; signing in again clears verification problems.");
+        }
+    }
+
+    @Nested
+    class MessageEmailNotVerified {
+        @Test
+        void isAsIfTheEmailWereUnverified() {
+            DeviceSnapshot unverified = shown(allFine().with(allFine().icloud().withEmailVerified(UNKNOWN)), BackupMessage.EMAIL_NOT_VERIFIED);
+            assertThat(plan(unverified)).isEqualTo(concat(List.of("FIX VERIFY_ACCOUNT_EMAIL"), GENERAL_REMEDIES_AFTER_BACK_UP_NOW));
+            Action action = action(unverified, "VERIFY_ACCOUNT_EMAIL");
+            assertThat(action.rule()).isEqualTo("Back Up Now asks for a verified email address");
+            assertThat(action.reason()).isEqualTo("Back Up Now said the iPhone can't back up without a verified email address;"
+                    + " until the Apple Account's address is verified, iCloud refuses to back up.");
+        }
+
+        @Test
+        void aVerifiedAddressChangesNothing() {
+            assertThat(plan(shown(allFine(), BackupMessage.EMAIL_NOT_VERIFIED))).isEqualTo(GENERAL_REMEDIES_AFTER_BACK_UP_NOW);
+            assertThat(action(allFine().with(allFine().icloud().withEmailVerified(NO)), "VERIFY_ACCOUNT_EMAIL").reason())
+                    .isEqualTo("The Apple Account's email address was never verified; until it is, iCloud may refuse to back up.");
+        }
+    }
+
+    @Nested
+    class MessageCouldNotComplete {
+        @Test
+        void unknownAppsAreCheckedInsteadOfTried() {
+            DeviceSnapshot unknown = shown(allFine().with(allFine().device().withSideloadedApps(UNKNOWN)), BackupMessage.COULD_NOT_COMPLETE);
+            assertThat(plan(unknown)).isEqualTo(concat(List.of("CHECK FIND_APP_BREAKING_BACKUP"),
+                    without(GENERAL_REMEDIES_AFTER_BACK_UP_NOW, "TRY FIND_APP_BREAKING_BACKUP")));
+            assertThat(action(unknown, "FIND_APP_BREAKING_BACKUP").reason())
+                    .startsWith("Back Up Now said the last backup could not be completed, and whether apps from outside");
+        }
+
+        @Test
+        void knownAppsDecideAsBefore() {
+            assertThat(plan(shown(allFine(), BackupMessage.COULD_NOT_COMPLETE))).isEqualTo(GENERAL_REMEDIES_AFTER_BACK_UP_NOW);
+            DeviceSnapshot sideloaded = shown(allFine().with(allFine().device().withSideloadedApps(YES)), BackupMessage.COULD_NOT_COMPLETE);
+            assertThat(plan(sideloaded)).startsWith("FIX FIND_APP_BREAKING_BACKUP").doesNotContain("CHECK FIND_APP_BREAKING_BACKUP");
+        }
+    }
+
+    @Nested
+    class MessageUnknownError {
+        @Test
+        void anUnknownTwoFactorIsChecked() {
+            DeviceSnapshot unknown = shown(allFine().with(allFine().icloud().withTwoFactor(UNKNOWN)), BackupMessage.UNKNOWN_ERROR);
+            assertThat(plan(unknown)).isEqualTo(concat(List.of("CHECK TURN_ON_TWO_FACTOR"), GENERAL_REMEDIES_AFTER_BACK_UP_NOW));
+            Action action = action(unknown, "TURN_ON_TWO_FACTOR");
+            assertThat(action.title()).isEqualTo("Check that the Apple Account uses two-factor authentication");
+            assertThat(action.reason()).startsWith("Back Up Now reported an unknown error, and whether the Apple Account uses");
+        }
+
+        @Test
+        void aKnownTwoFactorDecides() {
+            assertThat(plan(shown(allFine(), BackupMessage.UNKNOWN_ERROR))).isEqualTo(GENERAL_REMEDIES_AFTER_BACK_UP_NOW);
+            assertThat(plan(shown(allFine().with(allFine().icloud().withTwoFactor(NO)), BackupMessage.UNKNOWN_ERROR)))
+                    .startsWith("FIX TURN_ON_TWO_FACTOR");
+        }
+    }
+
+    @Nested
+    class AnyMessage {
+        @Test
+        void meansBackUpNowWasTriedAndExplainSaysSo() {
+            for (BackupMessage message : BackupMessage.values()) {
+                if (message != BackupMessage.UNKNOWN && message != BackupMessage.COMPLETED) {
+                    assertThat(plan(shown(allFine(), message))).as("%s", message).doesNotContain("TRY BACK_UP_NOW");
+                }
+            }
+            assertThat(doctor().explain(shown(allFine(), BackupMessage.UNKNOWN_ERROR), "BACK_UP_NOW").reasons()).singleElement().asString()
+                    .endsWith(" did not match: it needs no ICloudSettings( backupMessage != BackupMessage.UNKNOWN ),"
+                            + " but icloud.backupMessage = UNKNOWN_ERROR.");
+        }
+
+        @Test
+        void anUnknownMessageChangesNothing() {
+            assertThat(plan(shown(allFine(), BackupMessage.UNKNOWN))).isEqualTo(GENERAL_REMEDIES);
+            assertThat(shown(allFine(), null)).isEqualTo(allFine());
+        }
+
+        /**
+         * Each entry's policy for the messages ({@link Remedy#afterMessage()}) is what the rules do: a
+         * message adds to a plan where everything is unknown exactly the entries it names, as the kind
+         * they say, and takes out those that any message leaves out.
+         */
+        @Test
+        void theCatalogsPolicyIsWhatTheRulesDo() {
+            // Everything unknown but an old device's backup, which a message can bring into the plan.
+            DeviceSnapshot unknown = DeviceSnapshot.unknown().with(StorageStatus.UNKNOWN.withOtherDeviceBackups(
+                    List.of(new DeviceBackup("Old iPad", 2_000_000_000L))));
+            List<String> before = plan(unknown);
+            for (BackupMessage message : BackupMessage.values()) {
+                if (message == BackupMessage.UNKNOWN || message == BackupMessage.COMPLETED) {
+                    continue;
+                }
+                List<String> after = plan(shown(unknown, message));
+                List<String> expectedAdded = Stream.of(Remedy.values()).filter(r -> r.afterMessage().shownBy().contains(message))
+                        .map(r -> r.afterMessage().kind() + " " + r.id()).sorted().toList();
+                List<String> expectedGone = Stream.of(Remedy.values()).filter(r -> r.afterMessage().leftOutByAny())
+                        .flatMap(r -> before.stream().filter(line -> line.endsWith(" " + r.id()))).sorted().toList();
+                assertThat(after.stream().filter(line -> !before.contains(line)).sorted().toList()).as("added by %s", message)
+                        .isEqualTo(expectedAdded);
+                assertThat(before.stream().filter(line -> !after.contains(line)).filter(line -> !replacedBy(line, after)).sorted().toList())
+                        .as("taken out by %s", message).isEqualTo(expectedGone);
+            }
+        }
+
+        /** A TRY that the same entry's CHECK or FIX now stands in for. */
+        private boolean replacedBy(String line, List<String> after) {
+            String id = line.substring(line.indexOf(' ') + 1);
+            return after.stream().anyMatch(other -> other.endsWith(" " + id));
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backupdoctor.Consultation.End;
 import dev.backupdoctor.Consultation.Ending;
 import dev.backupdoctor.Consultation.Show;
+import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.StorageStatus;
@@ -58,15 +59,17 @@ class ConsultationProperties {
 
     /**
      * The table's rows that change nothing: FREE_UP as a CHECK, or as a FIX that names no app backup
-     * (the list is unknown). And facts that contradict each other: old devices' backups listed as
+     * (the list is unknown) or that Back Up Now's message made (the sizes are unknown). And facts that contradict each other: old devices' backups listed as
      * larger than all that is used free only what is used, which may leave iCloud short still.
      */
     private static boolean staysWhenAnsweredNo(Action action, DeviceSnapshot snapshot) {
         StorageStatus storage = snapshot.storage();
         return switch (action.id()) {
-            case "FREE_UP_ICLOUD_STORAGE" -> action.kind() == Kind.CHECK || storage.appBackups() == null;
-            case "DELETE_OLD_DEVICE_BACKUPS" ->
-                    storage.usedBytes() < storage.oldBackupsToDelete().stream().mapToLong(DeviceBackup::bytes).sum();
+            // A FIX that Back Up Now's message made with the sizes unknown: they stay unknown, and so its CHECK comes.
+            case "FREE_UP_ICLOUD_STORAGE" -> action.kind() == Kind.CHECK || storage.appBackups() == null
+                    || storage.tooFull() == Answer.UNKNOWN;
+            case "DELETE_OLD_DEVICE_BACKUPS" -> storage.usedBytes() != null
+                    && storage.usedBytes() < storage.oldBackupsToDelete().stream().mapToLong(DeviceBackup::bytes).sum();
             default -> false;
         };
     }

@@ -14,6 +14,7 @@ import dev.backupdoctor.Consultation.End;
 import dev.backupdoctor.Consultation.Ending;
 import dev.backupdoctor.Consultation.Show;
 import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.BackupMessage;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ServiceState;
@@ -40,6 +41,20 @@ class ConsultationTest {
         return consultation;
     }
 
+    /**
+     * A consultation past the question about what Back Up Now showed, which a snapshot that knows
+     * everything else is asked first: skipped, it is not asked again.
+     */
+    private static Consultation pastTheMessage(DeviceSnapshot snapshot) {
+        return pastTheMessage(doctor(), snapshot);
+    }
+
+    private static Consultation pastTheMessage(BackupDoctor doctor, DeviceSnapshot snapshot) {
+        Consultation consultation = doctor.consult(snapshot);
+        assertThat(asked(consultation).id()).isEqualTo("icloud.backupMessage");
+        return consultation.skip();
+    }
+
     private static List<String> ids(Show show) {
         return show.ways().stream().map(Action::id).toList();
     }
@@ -57,10 +72,14 @@ class ConsultationTest {
     // --- the questions ---
 
     @Test
-    void aCompleteSnapshotAsksNothingAndShowsThePlanFirstAction() {
+    void aCompleteSnapshotAsksOnlyWhatBackUpNowShowedThenShowsThePlansFirstAction() {
         Consultation consultation = doctor().consult(allFine());
+        assertThat(asked(consultation).text()).startsWith("What did the iPhone say when you last tapped Back Up Now");
 
-        assertThat(shown(consultation).ways()).extracting(Action::id).containsExactly("BACK_UP_NOW");
+        assertThat(shown(consultation.skip()).ways()).extracting(Action::id).containsExactly("BACK_UP_NOW");
+        assertThat(shown(consultation.answer("network error")).ways()).extracting(Action::id).containsExactly("SIGN_OUT_AND_BACK_IN");
+        assertThat(doctor().consult(allFine().with(allFine().icloud().withBackupMessage(BackupMessage.NETWORK_ERROR))).next())
+                .isInstanceOf(Show.class);
     }
 
     @Test
@@ -121,7 +140,7 @@ class ConsultationTest {
 
     @Test
     void yesEndsTheConsultationNamingTheAction() {
-        Consultation consultation = doctor().consult(allFine().with(allFine().icloud().withBackupEnabled(NO)));
+        Consultation consultation = pastTheMessage(allFine().with(allFine().icloud().withBackupEnabled(NO)));
         assertThat(ids(shown(consultation))).containsExactly("TURN_ON_ICLOUD_BACKUP");
 
         Consultation fixed = consultation.fixed("TURN_ON_ICLOUD_BACKUP");
@@ -135,7 +154,7 @@ class ConsultationTest {
 
     @Test
     void noOnATryAddsItToTriedAndShowsTheNext() {
-        Consultation consultation = doctor().consult(allFine());
+        Consultation consultation = pastTheMessage(allFine());
         assertThat(ids(shown(consultation))).containsExactly("BACK_UP_NOW");
 
         Consultation next = consultation.notFixed("BACK_UP_NOW");
@@ -149,7 +168,7 @@ class ConsultationTest {
     void noOnAFixTakesItAsDoneAndWorksThePlanOutAgain() {
         DeviceSnapshot switchedOff = allFine().with(allFine().icloud().withBackupEnabled(NO));
 
-        Consultation next = doctor().consult(switchedOff).notFixed("TURN_ON_ICLOUD_BACKUP");
+        Consultation next = pastTheMessage(switchedOff).notFixed("TURN_ON_ICLOUD_BACKUP");
 
         assertThat(next.snapshot()).isEqualTo(allFine());
         assertThat(next.diagnosis()).isEqualTo(doctor().diagnose(allFine()));
@@ -170,7 +189,7 @@ class ConsultationTest {
 
     @Test
     void aSkippedActionIsNotShownAgainAndNothingIsLearned() {
-        Consultation consultation = doctor().consult(allFine());
+        Consultation consultation = pastTheMessage(allFine());
 
         Consultation skipped = consultation.skip();
 
@@ -181,7 +200,7 @@ class ConsultationTest {
 
     @Test
     void doneStopsWithWhatWasLearned() {
-        Consultation consultation = doctor().consult(allFine()).notFixed("BACK_UP_NOW");
+        Consultation consultation = pastTheMessage(allFine()).notFixed("BACK_UP_NOW");
 
         Consultation stopped = consultation.stop();
 
@@ -208,7 +227,7 @@ class ConsultationTest {
     void alternativesAreShownTogether() {
         DeviceSnapshot noWifi5g = allFine().with(allFine().wifi().withConnected(NO));
 
-        Show show = shown(doctor().consult(noWifi5g));
+        Show show = shown(pastTheMessage(noWifi5g));
 
         assertThat(ids(show)).containsExactly("CONNECT_TO_WIFI", "TURN_ON_CELLULAR_BACKUP");
     }
@@ -217,7 +236,7 @@ class ConsultationTest {
     void noOnTheAlternativeTakenLearnsOnlyWhatThatOneDid() {
         DeviceSnapshot noWifi5g = allFine().with(allFine().wifi().withConnected(NO));
 
-        Consultation next = doctor().consult(noWifi5g).notFixed("TURN_ON_CELLULAR_BACKUP");
+        Consultation next = pastTheMessage(noWifi5g).notFixed("TURN_ON_CELLULAR_BACKUP");
 
         assertThat(next.snapshot()).isEqualTo(noWifi5g.with(noWifi5g.icloud().withBackupOverCellular(YES)));
         assertThat(next.diagnosis().actionIds()).doesNotContain("CONNECT_TO_WIFI", "TURN_ON_CELLULAR_BACKUP");
@@ -228,7 +247,7 @@ class ConsultationTest {
         Consultation asking = doctor().consult(DeviceSnapshot.unknown());
         assertThatThrownBy(() -> asking.fixed("BACK_UP_NOW")).isInstanceOf(IllegalStateException.class)
                 .hasMessage("the consultation can't take that now: a question is asked");
-        Consultation showing = doctor().consult(allFine());
+        Consultation showing = pastTheMessage(allFine());
         assertThatThrownBy(() -> showing.answer("yes")).isInstanceOf(IllegalStateException.class)
                 .hasMessage("the consultation can't take that now: an action is shown");
         assertThatThrownBy(() -> showing.notFixed("RESTART_IPHONE")).isInstanceOf(IllegalArgumentException.class)
@@ -240,9 +259,9 @@ class ConsultationTest {
 
     @Test
     void aSavedSnapshotPicksUpWhereTheConsultationStopped() {
-        Consultation first = doctor().consult(allFine()).notFixed("BACK_UP_NOW").notFixed("SIGN_OUT_AND_BACK_IN").stop();
+        Consultation first = pastTheMessage(allFine()).notFixed("BACK_UP_NOW").notFixed("SIGN_OUT_AND_BACK_IN").stop();
 
-        Consultation resumed = doctor().consult(first.snapshot());
+        Consultation resumed = pastTheMessage(first.snapshot());
 
         assertThat(ids(shown(resumed))).containsExactly("RESTART_IPHONE");
     }
@@ -305,7 +324,24 @@ class ConsultationTest {
                 row("SIGN_OUT_AND_BACK_IN", Kind.FIX, s -> s.with(s.icloud().withVerificationRequired(YES)),
                         s -> s.withTried("SIGN_OUT_AND_BACK_IN")),
                 row("FREE_UP_ICLOUD_STORAGE", Kind.CHECK, s -> s.with(StorageStatus.UNKNOWN), s -> s.with(StorageStatus.UNKNOWN)),
-                row("RESTART_IPHONE", Kind.TRY, s -> s, s -> s.withTried("RESTART_IPHONE")));
+                row("RESTART_IPHONE", Kind.TRY, s -> s, s -> s.withTried("RESTART_IPHONE")),
+                // What Back Up Now showed: a CHECK it made is taken as done; a FIX it made with the sizes unknown makes
+                // what it said of storage unknown again.
+                row("PAUSE_NETWORK_FILTER", Kind.CHECK, s -> said(s.with(s.wifi().withFiltered(UNKNOWN)), BackupMessage.NETWORK_ERROR),
+                        s -> said(s, BackupMessage.NETWORK_ERROR)),
+                row("MOVE_CLOSER_TO_ROUTER", Kind.CHECK, s -> said(s.with(s.wifi().withSignalBars(null)), BackupMessage.NETWORK_ERROR),
+                        s -> said(s, BackupMessage.NETWORK_ERROR)),
+                row("FIND_APP_BREAKING_BACKUP", Kind.CHECK,
+                        s -> said(s.with(s.device().withSideloadedApps(UNKNOWN)), BackupMessage.COULD_NOT_COMPLETE),
+                        s -> said(s, BackupMessage.COULD_NOT_COMPLETE).withTried("FIND_APP_BREAKING_BACKUP")),
+                row("TURN_ON_TWO_FACTOR", Kind.CHECK, s -> said(s.with(s.icloud().withTwoFactor(UNKNOWN)), BackupMessage.UNKNOWN_ERROR),
+                        s -> said(s, BackupMessage.UNKNOWN_ERROR)),
+                row("UPGRADE_ICLOUD_STORAGE", Kind.FIX, s -> said(s.with(StorageStatus.UNKNOWN), BackupMessage.NOT_ENOUGH_STORAGE),
+                        s -> s.with(StorageStatus.UNKNOWN)));
+    }
+
+    private static DeviceSnapshot said(DeviceSnapshot snapshot, BackupMessage message) {
+        return snapshot.with(snapshot.icloud().withBackupMessage(message));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -325,7 +361,7 @@ class ConsultationTest {
     @Test
     void answeredNoAnExtensionsCheckChangesNothingAndIsNotShownAgain() {
         // The echo rules' one action is a CHECK the catalog lacks.
-        Consultation consultation = QuestionsTest.echoDoctor().consult(allFine());
+        Consultation consultation = pastTheMessage(QuestionsTest.echoDoctor(), allFine());
         assertThat(ids(shown(consultation))).containsExactly("ECHO_FACTS");
 
         Consultation next = consultation.notFixed("ECHO_FACTS");

@@ -1,6 +1,7 @@
 package dev.backupdoctor;
 
 import dev.backupdoctor.facts.DeviceSnapshot;
+import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.plan.Action;
 import dev.backupdoctor.plan.Kind;
 import java.util.List;
@@ -18,7 +19,9 @@ public final class Plans {
 
     /** The actions in the order given, for a snapshot with this id and last backup. */
     public static Diagnosis of(String id, List<Action> actions, Integer lastBackupDaysAgo) {
-        return new Diagnosis(id, actions, lastBackupDaysAgo, List.of(), diagnosis -> List.of());
+        ICloudSettings icloud = ICloudSettings.UNKNOWN.withLastBackupDaysAgo(lastBackupDaysAgo);
+        return new Diagnosis(id, actions, lastBackupDaysAgo, icloud.backupRecent(), icloud.backupStale(), List.of(),
+                diagnosis -> List.of());
     }
 
     /** An action as a rule named {@code rule} would make it, with no facts matched. */

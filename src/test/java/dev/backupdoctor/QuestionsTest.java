@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.BackupMessage;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
@@ -39,7 +40,8 @@ class QuestionsTest {
             .with(DeviceInfo.UNKNOWN.withModel("iPhone 15 Pro").withIosVersion(IosVersion.parse("17.0.3"))
                     .withLatestIosVersion(IosVersion.parse("17.1.2")).withScreenLocked(YES).withSideloadedApps(NO))
             .with(ICloudSettings.UNKNOWN.withSignedIn(YES).withBackupEnabled(YES).withVerificationRequired(NO)
-                    .withEmailVerified(YES).withBackupOverCellular(NO).withTwoFactor(YES))
+                    .withEmailVerified(YES).withBackupOverCellular(NO).withTwoFactor(YES)
+                    .withBackupMessage(BackupMessage.NETWORK_ERROR))
             .with(Restrictions.UNKNOWN.withBackupAllowed(YES))
             .with(WifiStatus.UNKNOWN.withEnabled(YES).withConnected(YES).withSignalBars(2).withLowDataMode(NO)
                     .withFiltered(YES))
@@ -75,6 +77,7 @@ class QuestionsTest {
             reply("icloud.twoFactor", "yes", s -> s.with(s.icloud().withTwoFactor(UNKNOWN))),
             reply("icloud.signedIn", "yes", s -> s.with(s.icloud().withSignedIn(UNKNOWN))),
             reply("icloud.verificationRequired", "no", s -> s.with(s.icloud().withVerificationRequired(UNKNOWN))),
+            reply("icloud.backupMessage", "network error", s -> s.with(s.icloud().withBackupMessage(null))),
             reply("device.model", "iPhone 15 Pro", s -> s.with(s.device().withModel(null))),
             reply("device.iosVersion", "17.0.3", s -> s.with(s.device().withIosVersion(null))),
             reply("device.latestIosVersion", "17.1.2", s -> s.with(s.device().withLatestIosVersion(null))),
@@ -213,8 +216,11 @@ class QuestionsTest {
 
     @Test
     void aKnownSnapshotAsksNothingNotEvenWhatWasTried() {
-        assertThat(doctor().diagnose(allFine()).questions()).isEmpty();
-        assertThat(doctor().diagnose(allFine().withTried("RESTART_IPHONE")).questions()).isEmpty();
+        DeviceSnapshot known = allFine().with(allFine().icloud().withBackupMessage(BackupMessage.UNKNOWN_ERROR));
+        assertThat(doctor().diagnose(known).questions()).isEmpty();
+        assertThat(doctor().diagnose(known.withTried("RESTART_IPHONE")).questions()).isEmpty();
+        assertThat(doctor().diagnose(allFine()).questions()).extracting(Question::id).as("what Back Up Now said could change the plan")
+                .containsExactly("icloud.backupMessage");
     }
 
     @Test
@@ -236,6 +242,31 @@ class QuestionsTest {
                 .isEqualTo(IosVersion.parse("16.7.2"));
         DeviceSnapshot connected = allFine().with(new WifiStatus(Answer.YES, Answer.YES, null));
         assertThat(question(connected, "wifi.signalBars").answer(connected, "1").wifi().signalBars()).isEqualTo(1);
+    }
+
+    @Test
+    void whatBackUpNowSaidIsTakenAsAPersonTypesIt() {
+        DeviceSnapshot none = DeviceSnapshot.unknown();
+        Question message = question(none, "icloud.backupMessage");
+        assertThat(message.text()).startsWith("What did the iPhone say when you last tapped Back Up Now");
+        Map<String, BackupMessage> replies = Map.of(
+                "NOT_ENOUGH_STORAGE", BackupMessage.NOT_ENOUGH_STORAGE,
+                "\"Not enough iCloud storage\"", BackupMessage.NOT_ENOUGH_STORAGE,
+                "not enough", BackupMessage.NOT_ENOUGH_STORAGE,
+                "The last backup could not be completed.", BackupMessage.COULD_NOT_COMPLETE,
+                "it said the last backup could not be completed", BackupMessage.COULD_NOT_COMPLETE,
+                "could not be completed", BackupMessage.COULD_NOT_COMPLETE,
+                "Completed", BackupMessage.COMPLETED,
+                "An Unknown Error Occurred", BackupMessage.UNKNOWN_ERROR,
+                "network", BackupMessage.NETWORK_ERROR,
+                "verify your email", BackupMessage.EMAIL_NOT_VERIFIED);
+        replies.forEach((reply, expected) -> assertThat(message.answer(none, reply).icloud().backupMessage()).as(reply)
+                .isEqualTo(expected));
+        assertThatThrownBy(() -> message.answer(none, "error")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("that could be network-error or unknown-error; answer completed or not-enough-storage or network-error"
+                        + " or sign-in-required or email-not-verified or could-not-complete or unknown-error");
+        assertThatThrownBy(() -> message.answer(none, "it's fine")).hasMessage("answer completed or not-enough-storage or"
+                + " network-error or sign-in-required or email-not-verified or could-not-complete or unknown-error");
     }
 
     @Test
@@ -267,7 +298,8 @@ class QuestionsTest {
                         .withLatestIosVersion(IosVersion.parse("17.1.1")).withScreenLocked(YES)
                         .withSideloadedApps(NO))
                 .with(ICloudSettings.UNKNOWN.withSignedIn(YES).withBackupEnabled(YES).withVerificationRequired(NO)
-                        .withEmailVerified(YES).withBackupOverCellular(NO).withTwoFactor(YES))
+                        .withEmailVerified(YES).withBackupOverCellular(NO).withTwoFactor(YES)
+                        .withBackupMessage(BackupMessage.NETWORK_ERROR))
                 .with(Restrictions.UNKNOWN.withBackupAllowed(YES))
                 .with(WifiStatus.UNKNOWN.withEnabled(YES).withConnected(YES).withSignalBars(1).withLowDataMode(NO)
                         .withFiltered(NO))
@@ -282,6 +314,7 @@ class QuestionsTest {
                 Map.entry("icloud.backupEnabled", "yes"), Map.entry("icloud.verificationRequired", "no"),
                 Map.entry("icloud.emailVerified", "yes"), Map.entry("icloud.backupOverCellular", "no"),
                 Map.entry("icloud.twoFactor", "yes"), Map.entry("restrictions.backupAllowed", "no"),
+                Map.entry("icloud.backupMessage", "\u201cNo network connection.\u201d"),
                 Map.entry("wifi.enabled", "yes"), Map.entry("wifi.connected", "yes"), Map.entry("wifi.signalBars", "1"),
                 Map.entry("wifi.lowDataMode", "no"), Map.entry("wifi.filtered", "no"),
                 Map.entry("power.connected", "yes"), Map.entry("power.charging", "yes"), Map.entry("power.cable", "apple"),

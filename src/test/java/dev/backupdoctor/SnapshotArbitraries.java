@@ -3,6 +3,7 @@ package dev.backupdoctor;
 import dev.backupdoctor.bench.RandomSnapshots;
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.BackupMessage;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceInfo;
@@ -55,7 +56,9 @@ public final class SnapshotArbitraries {
     static Arbitrary<ICloudSettings> icloud() {
         Arbitrary<Integer> days = Arbitraries.oneOf(Arbitraries.integers().between(0, 36_500),
                 Arbitraries.of(RandomSnapshots.BACKUP_DAYS)).injectNull(0.3);
-        return Combinators.combine(answers(), answers(), answers(), answers(), answers(), answers(), days).as(ICloudSettings::new);
+        Arbitrary<BackupMessage> messages = Arbitraries.of(BackupMessage.class).injectNull(0.5);
+        return Combinators.combine(answers(), answers(), answers(), answers(), answers(), answers(), days, messages)
+                .as(ICloudSettings::new);
     }
 
     static Arbitrary<Restrictions> restrictions() {

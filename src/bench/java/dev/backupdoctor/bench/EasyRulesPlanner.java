@@ -74,14 +74,14 @@ public final class EasyRulesPlanner {
         rule("Apple reports an outage", EasyRulesPlanner::outage, s -> Worded.action(WAIT_FOR_ICLOUD_SERVICE, FIX));
         rule("Apple Account email not verified",
                 s -> s.icloud().emailVerified() == NO && s.icloud().signedIn() != NO,
-                s -> Worded.action(VERIFY_ACCOUNT_EMAIL, FIX));
+                s -> Worded.action(VERIFY_ACCOUNT_EMAIL, FIX, "backupMessage", s.icloud().backupMessage()));
         rule("Two-factor authentication is off",
                 s -> s.icloud().twoFactor() == NO && s.icloud().signedIn() != NO && !recent(s),
                 s -> Worded.action(TURN_ON_TWO_FACTOR, FIX));
         rule("Signed out of iCloud", s -> s.icloud().signedIn() == NO, s -> Worded.action(SIGN_IN_TO_ICLOUD, FIX));
         rule("Apple Account needs verification",
                 s -> s.icloud().verificationRequired() == YES && s.icloud().signedIn() != NO,
-                s -> Worded.action(SIGN_OUT_AND_BACK_IN, FIX));
+                s -> Worded.action(SIGN_OUT_AND_BACK_IN, FIX, "backupMessage", s.icloud().backupMessage()));
         rule("Apps from outside the App Store", s -> s.device().sideloadedApps() == YES && !recent(s),
                 s -> Worded.action(FIND_APP_BREAKING_BACKUP, FIX));
 

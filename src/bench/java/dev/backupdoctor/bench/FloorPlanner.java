@@ -99,7 +99,7 @@ public final class FloorPlanner {
         }
         boolean signedOut = icloud.signedIn() == NO;
         if (icloud.emailVerified() == NO && !signedOut) {
-            plan.add(by("Apple Account email not verified", Worded.action(VERIFY_ACCOUNT_EMAIL, FIX)));
+            plan.add(by("Apple Account email not verified", Worded.action(VERIFY_ACCOUNT_EMAIL, FIX, "backupMessage", icloud.backupMessage())));
         }
         if (icloud.twoFactor() == NO && !signedOut && !recent) {
             plan.add(by("Two-factor authentication is off", Worded.action(TURN_ON_TWO_FACTOR, FIX)));
@@ -108,7 +108,7 @@ public final class FloorPlanner {
             plan.add(by("Signed out of iCloud", Worded.action(SIGN_IN_TO_ICLOUD, FIX)));
         }
         if (icloud.verificationRequired() == YES && !signedOut) {
-            plan.add(by("Apple Account needs verification", Worded.action(SIGN_OUT_AND_BACK_IN, FIX)));
+            plan.add(by("Apple Account needs verification", Worded.action(SIGN_OUT_AND_BACK_IN, FIX, "backupMessage", icloud.backupMessage())));
         }
         if (device.sideloadedApps() == YES && !recent) {
             plan.add(by("Apps from outside the App Store", Worded.action(FIND_APP_BREAKING_BACKUP, FIX)));

@@ -1,6 +1,8 @@
 package dev.backupdoctor.catalog;
 
+import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.BackupMessage;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.StorageStatus;
@@ -29,11 +31,23 @@ final class Storage {
     static DeviceSnapshot appBackupsSwitchedOff(DeviceSnapshot done, Kind kind) {
         StorageStatus storage = done.storage();
         List<AppBackup> switchedOff = storage.appBackupsToSwitchOff();
-        if (kind != Kind.FIX || switchedOff.isEmpty()) {
+        if (kind != Kind.FIX) {
             return done;
         }
-        return done.with(storage.withAppBackups(without(storage.appBackups(), switchedOff))
-                .withNextBackupBytes(less(storage.nextBackupBytes(), sum(switchedOff, AppBackup::bytes))));
+        if (switchedOff.isEmpty()) {
+            return roomMade(done);
+        }
+        return roomMade(done.with(storage.withAppBackups(without(storage.appBackups(), switchedOff))
+                .withNextBackupBytes(less(storage.nextBackupBytes(), sum(switchedOff, AppBackup::bytes)))));
+    }
+
+    /**
+     * After room was made where the sizes are unknown, what Back Up Now said of storage is no longer
+     * known: the plan asks to tap it again instead of making room once more.
+     */
+    static DeviceSnapshot roomMade(DeviceSnapshot done) {
+        boolean saidStorage = done.icloud().backupMessage() == BackupMessage.NOT_ENOUGH_STORAGE;
+        return saidStorage && done.storage().tooFull() == Answer.UNKNOWN ? done.with(done.icloud().withBackupMessage(null)) : done;
     }
 
     /** A plan just big enough for what is stored and the next backup. */

@@ -123,11 +123,13 @@ final class PlanText {
         long fixes = steps.stream().filter(step -> step.action().kind() == Kind.FIX).count();
         long checks = steps.stream().filter(step -> step.action().kind() == Kind.CHECK).count();
         Integer days = diagnosis.lastBackupDaysAgo();
-        boolean recent = days != null && days <= ICloudSettings.RECENT_BACKUP_DAYS;
         if (diagnosis.actions().isEmpty()) {
-            return recent ? "The last backup went through " + (days == 0 ? "less than a day" : "1 day")
-                    + " ago: iCloud Backup works, and nothing stands in the way of the next one."
-                    : "Nothing is visibly wrong, and every general remedy has already been tried.";
+            if (!diagnosis.backupRecent()) {
+                return "Nothing is visibly wrong, and every general remedy has already been tried.";
+            }
+            boolean byDays = days != null && days <= ICloudSettings.RECENT_BACKUP_DAYS;
+            return (byDays ? "The last backup went through " + (days == 0 ? "less than a day" : "1 day") + " ago"
+                    : "Back Up Now finished a backup") + ": iCloud Backup works, and nothing stands in the way of the next one.";
         }
         if (diagnosis.healthy()) {
             return "Nothing is visibly wrong: iCloud Backup should work. If it still fails, try these in order:";

@@ -96,8 +96,8 @@ final class Explainer {
             if (negated && matching.isPresent()) {
                 return ruleRef(rule.name()) + " did not match: it needs no " + describe(pattern) + ", but "
                         + (matching.get() instanceof TriedAction tried ? tried.actionId() + " is among the remedies already tried"
-                        : "there is " + (matching.get() instanceof Action action ? action.kind() + " " + action.id() : matching.get()))
-                        + ".";
+                        : matching.get() instanceof Action action ? "there is " + action.kind() + " " + action.id()
+                        : join(valuesRead(pattern, matching.get()))) + ".";
             }
             if (!negated && matching.isEmpty()) {
                 if (candidates.isEmpty()) {
@@ -113,6 +113,15 @@ final class Explainer {
             }
         }
         return ruleRef(rule.name()) + " matched, but its action was replaced by another with the same id.";
+    }
+
+    /** What a fact holds for the properties the pattern's constraints read: {@code icloud.backupMessage = NETWORK_ERROR}. */
+    private static List<Evidence> valuesRead(Pattern pattern, Object fact) {
+        List<Evidence> values = new ArrayList<>();
+        for (Constraint constraint : pattern.getConstraints()) {
+            values.addAll(EvidenceReader.read(fact, EvidenceReader.propertiesOf(EvidenceReader.text(constraint))));
+        }
+        return values;
     }
 
     private static Pattern firstPattern(GroupElement group) {

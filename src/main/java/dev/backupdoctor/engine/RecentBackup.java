@@ -53,7 +53,10 @@ final class RecentBackup {
 
     /** Why what {@link #leaveOut} took out is not in the plan, for {@code explain}. */
     static String why(DeviceSnapshot snapshot) {
-        return "the last backup is recent (icloud.lastBackupDaysAgo = " + snapshot.icloud().lastBackupDaysAgo()
+        ICloudSettings icloud = snapshot.icloud();
+        boolean byDays = icloud.lastBackupDaysAgo() != null && icloud.lastBackupDaysAgo() <= ICloudSettings.RECENT_BACKUP_DAYS;
+        return "the last backup is recent (" + (byDays ? "icloud.lastBackupDaysAgo = " + icloud.lastBackupDaysAgo()
+                : "icloud.backupMessage = " + icloud.backupMessage())
                 + "): iCloud Backup works, so the plan lists no CHECK and no TRY, and no FIX whose cause was there while"
                 + " that backup went through (" + String.join(", ", FIXES_IT_OUTRULES) + ")";
     }

@@ -14,6 +14,7 @@ package dev.backupdoctor.facts;
  * @param twoFactor whether the account uses two-factor authentication
  * @param lastBackupDaysAgo completed 24-hour periods since the last completed iCloud backup (0 = under
  *     24 hours), 0 to 36,500; {@code null} when unknown or when the iPhone never backed up
+ * @param backupMessage what the iPhone showed under Back Up Now after the last try
  */
 public record ICloudSettings(
         @Ask(step = 200, value = "Is the iPhone signed in to iCloud (your name shows at the top of Settings)?")
@@ -29,7 +30,19 @@ public record ICloudSettings(
         @Ask(step = 190, value = "Does the Apple Account use two-factor authentication?")
         Answer twoFactor,
         @Range(max = 36_500)
-        Integer lastBackupDaysAgo) {
+        Integer lastBackupDaysAgo,
+        // Early among equals: one reply settles several CHECKs.
+        @Ask(step = 5, value = "What did the iPhone say when you last tapped Back Up Now (Settings > your name > iCloud > iCloud Backup)?",
+                alsoSaid = {"no message=COMPLETED", "backup completed=COMPLETED", "it worked=COMPLETED",
+                        "not enough iCloud storage=NOT_ENOUGH_STORAGE", "there's not enough iCloud storage available=NOT_ENOUGH_STORAGE",
+                        "storage full=NOT_ENOUGH_STORAGE", "iCloud storage is full=NOT_ENOUGH_STORAGE",
+                        "Wi-Fi connection=NETWORK_ERROR", "no network connection=NETWORK_ERROR", "network connection lost=NETWORK_ERROR",
+                        "password=SIGN_IN_REQUIRED", "sign in to iCloud=SIGN_IN_REQUIRED", "verify your Apple Account=SIGN_IN_REQUIRED",
+                        "unable to access the account=SIGN_IN_REQUIRED",
+                        "cannot back up without a verified email address=EMAIL_NOT_VERIFIED", "verify your email address=EMAIL_NOT_VERIFIED",
+                        "the last backup could not be completed=COULD_NOT_COMPLETE", "couldn't be completed=COULD_NOT_COMPLETE",
+                        "an unknown error occurred=UNKNOWN_ERROR"})
+        BackupMessage backupMessage) {
 
     /**
      * The most days since the last backup for it to count as recent: a backup went through within
@@ -41,7 +54,7 @@ public record ICloudSettings(
     public static final int STALE_BACKUP_DAYS = 14;
 
     /** Nothing known about the account or its settings. */
-    public static final ICloudSettings UNKNOWN = new ICloudSettings(null, null, null, null, null, null, null);
+    public static final ICloudSettings UNKNOWN = new ICloudSettings(null, null, null, null, null, null, null, null);
 
     /**
      * Turns a {@code null} answer into UNKNOWN.
@@ -53,6 +66,7 @@ public record ICloudSettings(
      * @param backupOverCellular Back Up Over Cellular on; {@code null} is UNKNOWN
      * @param twoFactor two-factor authentication in use; {@code null} is UNKNOWN
      * @param lastBackupDaysAgo days since the last completed backup; {@code null} stays unknown
+     * @param backupMessage what Back Up Now showed; {@code null} is UNKNOWN
      */
     public ICloudSettings {
         signedIn = Answer.orUnknown(signedIn);
@@ -61,6 +75,7 @@ public record ICloudSettings(
         emailVerified = Answer.orUnknown(emailVerified);
         backupOverCellular = Answer.orUnknown(backupOverCellular);
         twoFactor = Answer.orUnknown(twoFactor);
+        backupMessage = backupMessage == null ? BackupMessage.UNKNOWN : backupMessage;
     }
 
     /**
@@ -71,25 +86,27 @@ public record ICloudSettings(
      * @param verificationRequired whether iCloud is asking to verify the account
      */
     public ICloudSettings(Answer signedIn, Answer backupEnabled, Answer verificationRequired) {
-        this(signedIn, backupEnabled, verificationRequired, null, null, null, null);
+        this(signedIn, backupEnabled, verificationRequired, null, null, null, null, null);
     }
 
     /**
-     * Whether the last backup went through at most {@link #RECENT_BACKUP_DAYS} days ago.
+     * Whether the last backup went through at most {@link #RECENT_BACKUP_DAYS} days ago, or Back Up
+     * Now just finished one.
      *
      * @return {@code true} for a recent backup; {@code false} when it is older or unknown
      */
     public boolean backupRecent() {
-        return lastBackupDaysAgo != null && lastBackupDaysAgo <= RECENT_BACKUP_DAYS;
+        return lastBackupDaysAgo != null && lastBackupDaysAgo <= RECENT_BACKUP_DAYS || backupMessage == BackupMessage.COMPLETED;
     }
 
     /**
-     * Whether the last backup is at least {@link #STALE_BACKUP_DAYS} days old.
+     * Whether the last backup is at least {@link #STALE_BACKUP_DAYS} days old, and Back Up Now didn't
+     * just finish one.
      *
      * @return {@code true} for a stale backup; {@code false} when it is newer, unknown or there was none
      */
     public boolean backupStale() {
-        return lastBackupDaysAgo != null && lastBackupDaysAgo >= STALE_BACKUP_DAYS;
+        return lastBackupDaysAgo != null && lastBackupDaysAgo >= STALE_BACKUP_DAYS && backupMessage != BackupMessage.COMPLETED;
     }
 
     /**
@@ -99,7 +116,8 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withSignedIn(Answer value) {
-        return new ICloudSettings(value, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor, lastBackupDaysAgo);
+        return new ICloudSettings(value, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor,
+                lastBackupDaysAgo, backupMessage);
     }
 
     /**
@@ -109,7 +127,8 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withBackupEnabled(Answer value) {
-        return new ICloudSettings(signedIn, value, verificationRequired, emailVerified, backupOverCellular, twoFactor, lastBackupDaysAgo);
+        return new ICloudSettings(signedIn, value, verificationRequired, emailVerified, backupOverCellular, twoFactor,
+                lastBackupDaysAgo, backupMessage);
     }
 
     /**
@@ -119,7 +138,8 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withVerificationRequired(Answer value) {
-        return new ICloudSettings(signedIn, backupEnabled, value, emailVerified, backupOverCellular, twoFactor, lastBackupDaysAgo);
+        return new ICloudSettings(signedIn, backupEnabled, value, emailVerified, backupOverCellular, twoFactor,
+                lastBackupDaysAgo, backupMessage);
     }
 
     /**
@@ -129,7 +149,8 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withEmailVerified(Answer value) {
-        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, value, backupOverCellular, twoFactor, lastBackupDaysAgo);
+        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, value, backupOverCellular, twoFactor,
+                lastBackupDaysAgo, backupMessage);
     }
 
     /**
@@ -139,7 +160,8 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withBackupOverCellular(Answer value) {
-        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, value, twoFactor, lastBackupDaysAgo);
+        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, value, twoFactor,
+                lastBackupDaysAgo, backupMessage);
     }
 
     /**
@@ -149,7 +171,8 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withTwoFactor(Answer value) {
-        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, value, lastBackupDaysAgo);
+        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, value,
+                lastBackupDaysAgo, backupMessage);
     }
 
     /**
@@ -159,6 +182,18 @@ public record ICloudSettings(
      * @return a copy differing in that one fact
      */
     public ICloudSettings withLastBackupDaysAgo(Integer value) {
-        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor, value);
+        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor, value,
+                backupMessage);
+    }
+
+    /**
+     * A copy with what Back Up Now showed replaced, the way consult records a reply.
+     *
+     * @param value the new value; {@code null} means unknown
+     * @return a copy differing in that one fact
+     */
+    public ICloudSettings withBackupMessage(BackupMessage value) {
+        return new ICloudSettings(signedIn, backupEnabled, verificationRequired, emailVerified, backupOverCellular, twoFactor,
+                lastBackupDaysAgo, value);
     }
 }

@@ -137,12 +137,13 @@ public record StorageStatus(
     /**
      * The other devices' backups to delete, largest first (equal sizes in the order listed), leaving
      * out those of 0 bytes: just enough to cover the shortfall, or all of them when even all can't.
-     * Empty when nothing is short or none are listed.
+     * Where a size is unknown, so is the shortfall: then every one (Back Up Now may have said that
+     * storage is short). Empty when nothing is short or none are listed.
      *
      * @return the backups to delete, largest first, unmodifiable
      */
     public List<DeviceBackup> oldBackupsToDelete() {
-        long shortfall = shortfallBytes();
+        long shortfall = sizesKnown() ? shortfallBytes() : Long.MAX_VALUE;
         if (shortfall == 0 || otherDeviceBackups == null) {
             return List.of();
         }
@@ -220,11 +221,16 @@ public record StorageStatus(
     /**
      * The fewest app backups to switch off, largest first (equal sizes in the order listed), that
      * cover what is still short after the old device backups; empty when they can't cover it or
-     * nothing needs covering.
+     * nothing needs covering. Where a size is unknown, so is what is short: then every one with data
+     * (Back Up Now may have said that storage is short).
      *
      * @return the app backups to turn off, largest first, unmodifiable
      */
     public List<AppBackup> appBackupsToSwitchOff() {
+        if (!sizesKnown()) {
+            return appBackups == null ? List.of() : appBackups.stream().filter(backup -> backup.bytes() > 0)
+                    .sorted(LARGEST_APP_FIRST).toList();
+        }
         if (appBackupsCoverTheRest() != Answer.YES) {
             return List.of();
         }

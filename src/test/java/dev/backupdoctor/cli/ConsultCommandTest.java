@@ -7,6 +7,7 @@ import dev.backupdoctor.BackupDoctor;
 import dev.backupdoctor.Question;
 import dev.backupdoctor.cli.common.UsageException;
 import dev.backupdoctor.facts.Answer;
+import dev.backupdoctor.facts.BackupMessage;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceSnapshot;
 import dev.backupdoctor.facts.ServiceState;
@@ -44,6 +45,8 @@ class ConsultCommandTest {
     private static final BackupDoctor DOCTOR = Run.DOCTOR;
     private static final Path EXAMPLES = Path.of("examples/snapshots");
     private static final String DID_IT_FIX = "Did that fix the backup? (yes, no, skip, done)\n";
+    /** Skips the first question a snapshot that knows all else is asked, what Back Up Now showed. */
+    private static final String PAST_THE_MESSAGE = "skip\n";
     private static final String NOT_SAVED = "What was learned is not saved: run consult with --save FILE to keep it.\n";
 
     @TempDir
@@ -136,7 +139,7 @@ class ConsultCommandTest {
         Run asking = run("", "consult");
         assertThat(asking).isEqualTo(new Run(0, asking.out(), ""));
         assertThat(asking.out()).endsWith("> \n\nNo more answers: stopped.\n");
-        Run walking = run("", "consult", example("managed-profile-blocks-backup.json"));
+        Run walking = run(PAST_THE_MESSAGE, "consult", example("managed-profile-blocks-backup.json"));
         assertThat(walking.status()).isZero();
         assertThat(walking.out()).contains("1. [FIX] Allow iCloud Backup\n").endsWith(DID_IT_FIX + "> \n\nNo more answers: stopped.\n");
     }
@@ -146,13 +149,16 @@ class ConsultCommandTest {
         // The file knows the Wi-Fi and the model; a question about something it doesn't know comes first.
         Run run = run("no\n", "consult", example("weak-wifi-iphone-8.json"));
         assertThat(run.out()).doesNotContain("Wi-Fi symbol show").doesNotContain("Which iPhone model")
-                .containsPattern("\\n1\\. [^\\n]*\\? \\(yes or no\\)")
+                .containsPattern("\\n1\\. [^\\n]*\\? \\((yes or no|completed, [^)]*)\\)")
                 .doesNotContain("already tried");
     }
 
     @Test
-    void aCompleteSnapshotAsksNothingAndGoesStraightToThePlan() {
-        Run run = run("done\n", "consult", example("managed-profile-blocks-backup.json"));
+    void aCompleteSnapshotAsksNothingAndGoesStraightToThePlan() throws IOException {
+        // Complete: what Back Up Now showed is known too.
+        Path given = snapshotFile(Files.readString(EXAMPLES.resolve("managed-profile-blocks-backup.json"))
+                .replace("\"twoFactor\": true", "\"twoFactor\": true, \"backupMessage\": \"UNKNOWN_ERROR\""));
+        Run run = run("done\n", "consult", given.toString());
         assertThat(run.out()).startsWith("""
                 Nothing to ask: all that would change the plan is known.
                 Now the plan, one action at a time: after each, say whether it fixed the backup.
@@ -204,6 +210,8 @@ class ConsultCommandTest {
             case "storage.usedBytes" -> megabytes(truth.storage().usedBytes());
             case "storage.nextBackupBytes" -> megabytes(truth.storage().nextBackupBytes());
             case "service.icloudBackup" -> truth.service().icloudBackup();
+            case "icloud.backupMessage" -> truth.icloud().backupMessage() == BackupMessage.UNKNOWN ? null
+                    : truth.icloud().backupMessage().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             default -> throw new AssertionError("a question this test can't answer: " + id);
         };
         if (value == null || value == Answer.UNKNOWN || value == Cable.UNKNOWN || value == ServiceState.UNKNOWN) {
@@ -259,7 +267,7 @@ class ConsultCommandTest {
 
     @Test
     void yesEndsNamingTheActionThatFixedIt() {
-        Run run = run("yes\n", "consult", example("managed-profile-blocks-backup.json"));
+        Run run = run(PAST_THE_MESSAGE + "yes\n", "consult", example("managed-profile-blocks-backup.json"));
         assertThat(run).isEqualTo(new Run(0, run.out(), ""));
         assertThat(run.out()).endsWith(DID_IT_FIX + "> \nFixed by: Allow iCloud Backup (ALLOW_ICLOUD_BACKUP). The backup works again.\n");
     }
@@ -267,7 +275,7 @@ class ConsultCommandTest {
     @Test
     void noOnATryAddsItToTriedAndGoesOn() throws IOException {
         Path saved = folder.resolve("saved.json");
-        Run run = run("no\n", "consult", example("all-fine-still-failing.json"), "--save", saved.toString());
+        Run run = run(PAST_THE_MESSAGE + "no\n", "consult", example("all-fine-still-failing.json"), "--save", saved.toString());
 
         assertThat(run.out()).contains("1. [TRY] Tap Back Up Now and read what it says\n")
                 .contains(">    Noted: tried, without success.\n\n2. [TRY] Reset all settings\n")
@@ -278,7 +286,7 @@ class ConsultCommandTest {
     @Test
     void noOnAFixTakesItAsDoneAndWorksThePlanOutAgain() throws IOException {
         Path saved = folder.resolve("saved.json");
-        Run run = run("no\n", "consult", example("managed-profile-blocks-backup.json"), "--save", saved.toString());
+        Run run = run(PAST_THE_MESSAGE + "no\n", "consult", example("managed-profile-blocks-backup.json"), "--save", saved.toString());
 
         assertThat(run.out()).contains(">    Noted: taken as done, and the plan worked out again.\n\n2. [FIX] Turn on iCloud Backup");
         assertThat(read(saved).restrictions().backupAllowed()).isEqualTo(Answer.YES);
@@ -301,7 +309,7 @@ class ConsultCommandTest {
         Path saved = folder.resolve("saved.json");
 
         // The System Status question first, skipped; then its CHECK, done.
-        Run run = run("skip\nno\n", "consult", given.toString(), "--save", saved.toString());
+        Run run = run(PAST_THE_MESSAGE + "skip\nno\n", "consult", given.toString(), "--save", saved.toString());
 
         assertThat(run.out()).contains("1. [CHECK] Check Apple's System Status page\n")
                 .contains(">    Noted: taken as done, and the plan worked out again.\n");
@@ -311,7 +319,7 @@ class ConsultCommandTest {
     @Test
     void aSkippedActionIsNotShownAgain() throws IOException {
         Path saved = folder.resolve("saved.json");
-        Run run = run("skip\n", "consult", example("managed-profile-blocks-backup.json"), "--save", saved.toString());
+        Run run = run(PAST_THE_MESSAGE + "skip\n", "consult", example("managed-profile-blocks-backup.json"), "--save", saved.toString());
 
         assertThat(run.out()).contains(">    Skipped: on to the next.\n\n2. [FIX] Turn on iCloud Backup")
                 .containsOnlyOnce("[FIX] Allow iCloud Backup");
@@ -320,21 +328,21 @@ class ConsultCommandTest {
 
     @Test
     void doneStops() {
-        Run run = run("no\ndone\n", "consult", example("all-fine-still-failing.json"));
+        Run run = run(PAST_THE_MESSAGE + "no\ndone\n", "consult", example("all-fine-still-failing.json"));
         assertThat(run).isEqualTo(new Run(0, run.out(), ""));
         assertThat(run.out()).endsWith(DID_IT_FIX + "> \nStopped.\n" + NOT_SAVED);
     }
 
     @Test
     void anUnclearAnswerToDidItFixIsAskedAgain() {
-        Run run = run("maybe\n\nyes\n", "consult", example("managed-profile-blocks-backup.json"));
+        Run run = run(PAST_THE_MESSAGE + "maybe\n\nyes\n", "consult", example("managed-profile-blocks-backup.json"));
         assertThat(run.out()).contains(DID_IT_FIX + ">    Please answer yes, no, skip or done.\n"
                 + ">    Please answer yes, no, skip or done.\n> \nFixed by: Allow iCloud Backup");
     }
 
     @Test
     void noToEveryActionEndsWithTheWholePlanDone() {
-        Run run = run("no\n".repeat(10), "consult", example("all-fine-still-failing.json"));
+        Run run = run(PAST_THE_MESSAGE + "no\n".repeat(10), "consult", example("all-fine-still-failing.json"));
         assertThat(run).isEqualTo(new Run(0, run.out(), ""));
         assertThat(run.out()).contains("4. [TRY] Back up with a computer")
                 .endsWith("\nThat was the whole plan, and nothing in it fixed the backup.\n" + NOT_SAVED);
@@ -343,7 +351,7 @@ class ConsultCommandTest {
     @Test
     void alternativesAreOfferedTogetherAndTheWayTakenIsAsked() throws IOException {
         Path saved = folder.resolve("saved.json");
-        Run run = run("no\nthe second\n2\ndone\n", "consult", example("cellular-5g-dead-wifi.json"), "--save", saved.toString());
+        Run run = run(PAST_THE_MESSAGE + "no\nthe second\n2\ndone\n", "consult", example("cellular-5g-dead-wifi.json"), "--save", saved.toString());
 
         assertThat(run.out()).contains("1. Either: [FIX] Connect to Wi-Fi\n      1) Open Settings.\n")
                 .contains("   Or instead: [FIX] Turn on Back Up Over Cellular\n      1) Open Settings.\n")
@@ -356,16 +364,16 @@ class ConsultCommandTest {
 
     @Test
     void yesToAlternativesNamesTheWayTaken() {
-        Run run = run("yes\n1\n", "consult", example("cellular-5g-dead-wifi.json"));
+        Run run = run(PAST_THE_MESSAGE + "yes\n1\n", "consult", example("cellular-5g-dead-wifi.json"));
         assertThat(run.out()).endsWith("\nFixed by: Connect to Wi-Fi (CONNECT_TO_WIFI). The backup works again.\n");
     }
 
     @Test
     void withoutSaveAnEndAfterLearningSaysHowToKeepIt() {
         Run answered = run("outage\n", "consult");
-        Run triedAndFixed = run("no\nyes\n", "consult", example("all-fine-still-failing.json"));
+        Run triedAndFixed = run(PAST_THE_MESSAGE + "no\nyes\n", "consult", example("all-fine-still-failing.json"));
         Run skipped = run("skip\ndone\n", "consult");
-        Run fixedAtOnce = run("yes\n", "consult", example("all-fine-still-failing.json"));
+        Run fixedAtOnce = run(PAST_THE_MESSAGE + "yes\n", "consult", example("all-fine-still-failing.json"));
 
         assertThat(answered.out()).endsWith("\nNo more answers: stopped.\n" + NOT_SAVED);
         assertThat(triedAndFixed.out()).endsWith(" The backup works again.\n" + NOT_SAVED);
@@ -383,9 +391,9 @@ class ConsultCommandTest {
     void consultAndDiagnosePickUpWhereASavedConsultationStopped() throws IOException {
         Path saved = folder.resolve("saved.json");
         // Allow iCloud Backup: done; Turn on iCloud Backup: done; Back Up Now: tried.
-        run("no\nno\nno\n", "consult", example("managed-profile-blocks-backup.json"), "--save", saved.toString());
+        run(PAST_THE_MESSAGE + "no\nno\nno\n", "consult", example("managed-profile-blocks-backup.json"), "--save", saved.toString());
 
-        Run resumed = run("", "consult", saved.toString());
+        Run resumed = run(PAST_THE_MESSAGE + "", "consult", saved.toString());
         assertThat(resumed.out()).contains("1. [TRY] Sign in again, or sign out of iCloud and back in\n");
         Run diagnosed = run("", "diagnose", saved.toString());
         assertThat(diagnosed.status()).isZero();
@@ -397,7 +405,7 @@ class ConsultCommandTest {
     void theSaveCanBeTheFileItStartedFromAndLeavesNoTemporaryFile() throws IOException {
         Path file = Files.copy(EXAMPLES.resolve("managed-profile-blocks-backup.json"), folder.resolve("phone.json"));
 
-        Run run = run("no\n", "consult", file.toString(), "--save", file.toString());
+        Run run = run(PAST_THE_MESSAGE + "no\n", "consult", file.toString(), "--save", file.toString());
 
         assertThat(run.status()).isZero();
         assertThat(read(file).restrictions().backupAllowed()).isEqualTo(Answer.YES);
@@ -456,8 +464,8 @@ class ConsultCommandTest {
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r-----"));
         Path created = folder.resolve("new.json");
 
-        assertThat(run("no\n", "consult", shared.toString(), "--save", shared.toString()).status()).isZero();
-        assertThat(run("no\n", "consult", shared.toString(), "--save", created.toString()).status()).isZero();
+        assertThat(run(PAST_THE_MESSAGE + "no\n", "consult", shared.toString(), "--save", shared.toString()).status()).isZero();
+        assertThat(run(PAST_THE_MESSAGE + "no\n", "consult", shared.toString(), "--save", created.toString()).status()).isZero();
 
         assertThat(read(shared).restrictions().backupAllowed()).isEqualTo(Answer.YES);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-r-----");
@@ -468,7 +476,7 @@ class ConsultCommandTest {
     void aFileNameAsLongAsTheFileSystemAllowsSaves() throws IOException {
         Path longest = folder.resolve("p".repeat(250) + ".json");
 
-        Run run = run("no\n", "consult", example("managed-profile-blocks-backup.json"), "--save", longest.toString());
+        Run run = run(PAST_THE_MESSAGE + "no\n", "consult", example("managed-profile-blocks-backup.json"), "--save", longest.toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
@@ -481,7 +489,7 @@ class ConsultCommandTest {
         Files.writeString(real, "{}");
         Path link = Files.createSymbolicLink(folder.resolve("phone.json"), real);
 
-        Run run = run("no\n", "consult", example("managed-profile-blocks-backup.json"), "--save", link.toString());
+        Run run = run(PAST_THE_MESSAGE + "no\n", "consult", example("managed-profile-blocks-backup.json"), "--save", link.toString());
 
         assertThat(run.status()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -511,7 +519,7 @@ class ConsultCommandTest {
                 Files.writeString(Files.createDirectory(saved).resolve("inside"), "");
                 return -1;
             }
-        }, new ByteArrayInputStream("no\n".getBytes(StandardCharsets.UTF_8)));
+        }, new ByteArrayInputStream((PAST_THE_MESSAGE + "no\n").getBytes(StandardCharsets.UTF_8)));
 
         Run run = Run.of(answers, null, "consult", example("managed-profile-blocks-backup.json"), "--save", saved.toString());
 

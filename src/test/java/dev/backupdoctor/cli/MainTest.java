@@ -243,6 +243,8 @@ class MainTest {
                 .isEqualTo("The last backup went through less than a day ago: iCloud Backup works, and nothing stands in the way of the next one.\n");
         assertThat(run("{\"icloud\": {\"lastBackupDaysAgo\": 1}}", "diagnose").out())
                 .isEqualTo("The last backup went through 1 day ago: iCloud Backup works, and nothing stands in the way of the next one.\n");
+        assertThat(run("{\"icloud\": {\"lastBackupDaysAgo\": 30, \"backupMessage\": \"COMPLETED\"}}", "diagnose").out())
+                .isEqualTo("Back Up Now finished a backup: iCloud Backup works, and nothing stands in the way of the next one.\n");
     }
 
     @Test

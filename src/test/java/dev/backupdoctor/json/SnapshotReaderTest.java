@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backupdoctor.facts.Answer;
 import dev.backupdoctor.facts.AppBackup;
+import dev.backupdoctor.facts.BackupMessage;
 import dev.backupdoctor.facts.Cable;
 import dev.backupdoctor.facts.DeviceBackup;
 import dev.backupdoctor.facts.DeviceSnapshot;
@@ -37,7 +38,7 @@ class SnapshotReaderTest {
                                "screenLocked": true, "sideloadedApps": false },
                   "icloud":  { "signedIn": true, "backupEnabled": true, "verificationRequired": false,
                                "emailVerified": true, "backupOverCellular": false, "twoFactor": true,
-                               "lastBackupDaysAgo": 3 },
+                               "lastBackupDaysAgo": 3, "backupMessage": "COULD_NOT_COMPLETE" },
                   "restrictions": { "backupAllowed": true },
                   "wifi":    { "enabled": true, "connected": true, "signalBars": 3, "lowDataMode": false,
                                "filtered": true },
@@ -71,6 +72,7 @@ class SnapshotReaderTest {
         assertThat(snapshot.power().connected()).isEqualTo(Answer.YES);
         assertThat(snapshot.power().charging()).isEqualTo(Answer.YES);
         assertThat(snapshot.power().cable()).isEqualTo(Cable.APPLE);
+        assertThat(snapshot.icloud().backupMessage()).isEqualTo(BackupMessage.COULD_NOT_COMPLETE);
         assertThat(snapshot.power().batteryPercent()).isEqualTo(64);
         assertThat(snapshot.storage().totalBytes()).isEqualTo(5_000_000_000L);
         assertThat(snapshot.storage().usedBytes()).isEqualTo(4_200_000_000L);
@@ -252,6 +254,7 @@ class SnapshotReaderTest {
             number for a device name | {"storage": {"otherDeviceBackups": [{"device": 7, "bytes": 1}]}} | $.storage.otherDeviceBackups[0].device: must be a string or null, was 7
             unknown enum value | {"power": {"cable": "apple"}} | $.power.cable: must be one of APPLE, THIRD_PARTY, UNKNOWN, was "apple"
             number for an enum | {"service": {"icloudBackup": 1}} | $.service.icloudBackup: must be one of AVAILABLE, OUTAGE, UNKNOWN, was 1
+            Back Up Now's words for its message | {"icloud": {"backupMessage": "Not enough iCloud storage"}} | $.icloud.backupMessage: must be one of COMPLETED, NOT_ENOUGH_STORAGE, NETWORK_ERROR, SIGN_IN_REQUIRED, EMAIL_NOT_VERIFIED, COULD_NOT_COMPLETE, UNKNOWN_ERROR, UNKNOWN, was "Not enough iCloud storage"
             bad version | {"device": {"iosVersion": "seventeen"}} | $.device.iosVersion: not a version like "17.1.2", was "seventeen"
             number for a version | {"device": {"latestIosVersion": 17.1}} | $.device.latestIosVersion: not a version like "17.1.2", was 17.1
             bad tried id | {"tried": ["RESTART_IPHONE", "restart"]} | $.tried[1]: must be an action id in UPPER_SNAKE_CASE such as "RESTART_IPHONE", was "restart"

@@ -48,7 +48,8 @@ class SchemaTest {
     @Test
     void theAskedFieldsComeInTheOrderOfTheirSteps() {
         assertThat(Schema.asked()).extracting(field -> field.ask().step()).isSorted().doesNotHaveDuplicates();
-        assertThat(Schema.asked()).extracting(Schema.Field::path).startsWith("restrictions.backupAllowed", "icloud.backupEnabled");
+        assertThat(Schema.asked()).extracting(Schema.Field::path).startsWith("icloud.backupMessage", "restrictions.backupAllowed",
+                "icloud.backupEnabled");
     }
 
     @Test

@@ -52,7 +52,7 @@ class ConsultationJsonTest {
 
     @Test
     void theWalkShowsAnActionAsAPlanListsItAndEndsFixedByIt() throws Exception {
-        JsonNode first = json(consultations.start(ALL_FINE));
+        JsonNode first = pastTheMessage();
 
         JsonNode turn = first.get("turn");
         assertThat(turn.get("type").textValue()).isEqualTo("show");
@@ -68,7 +68,7 @@ class ConsultationJsonTest {
 
     @Test
     void notFixedGoesOnAndStopEnds() throws Exception {
-        JsonNode next = reply(json(consultations.start(ALL_FINE)), "{\"notFixed\": \"BACK_UP_NOW\"}");
+        JsonNode next = reply(pastTheMessage(), "{\"notFixed\": \"BACK_UP_NOW\"}");
 
         assertThat(next.get("turn").get("snapshot").get("tried")).isEqualTo(json("[\"BACK_UP_NOW\"]"));
         assertThat(next.get("turn").get("action").get("id").textValue()).isNotEqualTo("BACK_UP_NOW");
@@ -96,7 +96,7 @@ class ConsultationJsonTest {
     @Test
     void aMoveThatDoesNotFitTheTurnIsRefusedWithTheConsultationsWords() throws Exception {
         JsonNode asking = json(consultations.start(DeviceSnapshot.unknown()));
-        JsonNode showing = json(consultations.start(ALL_FINE));
+        JsonNode showing = pastTheMessage();
         JsonNode ended = reply(showing, "{\"stop\": true}");
 
         assertRefused(asking, "{\"answer\": \"maybe\"}", "$.reply.answer: answer available or outage");
@@ -109,12 +109,19 @@ class ConsultationJsonTest {
 
     @Test
     void aTokenOfAnotherPlanIsRefused() throws Exception {
-        JsonNode fixed = reply(json(consultations.start(ALL_FINE)), "{\"fixed\": \"BACK_UP_NOW\"}");
+        JsonNode fixed = reply(pastTheMessage(), "{\"fixed\": \"BACK_UP_NOW\"}");
         BackupDoctor withoutBackUpNow = BackupDoctor.builder().disableRule("Back up now").build();
 
         assertThatThrownBy(() -> new ConsultationJson(withoutBackUpNow).reply(fixed.get("token").textValue(), json("{\"stop\": true}")))
                 .isInstanceOf(BadRequest.class)
                 .hasMessage("$.token: BACK_UP_NOW is not in the plan, so it can't be what fixed the backup");
+    }
+
+    /** A consultation of everything fine, past its first question, what Back Up Now showed, skipped. */
+    private JsonNode pastTheMessage() throws Exception {
+        JsonNode asking = json(consultations.start(ALL_FINE));
+        assertThat(asking.get("turn").get("question").get("id").textValue()).isEqualTo("icloud.backupMessage");
+        return reply(asking, "{\"skip\": true}");
     }
 
     private void assertRefused(JsonNode answer, String reply, String message) {

@@ -268,11 +268,7 @@ class OpenApiContractTest {
 
     /** The replies, with tokens from a consultation started for them. */
     private static List<Call> nextCalls() throws Exception {
-        String started = send(new Call("consultStart", 200, "POST", "/v1/consultations", "application/json",
-                allFine("iPhone 15 Pro"))).body();
-        JsonNode first = JSON.readTree(started);
-        assertThat(first.at("/turn/action/id").asText()).isEqualTo("BACK_UP_NOW");
-        String token = first.get("token").asText();
+        String token = tokenFor("iPhone 15 Pro");
         String altered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "B" : "A") + token.charAt(token.length() - 1);
         return List.of(
                 new Call("consultReply", 200, "POST", "/v1/consultations/next", "application/json",
@@ -294,12 +290,15 @@ class OpenApiContractTest {
         return new SnapshotWriter().toJson(fine.with(fine.device().withModel(model)));
     }
 
-    /** The token of a consultation showing BACK_UP_NOW for an iPhone of this model. */
+    /** The token of a consultation showing BACK_UP_NOW for an iPhone of this model, its question about Back Up Now's message skipped. */
     private static String tokenFor(String model) throws Exception {
         JsonNode started = JSON.readTree(send(new Call("consultStart", 200, "POST", "/v1/consultations", "application/json",
                 allFine(model))).body());
-        assertThat(started.at("/turn/action/id").asText()).isEqualTo("BACK_UP_NOW");
-        return started.get("token").asText();
+        assertThat(started.at("/turn/question/id").asText()).isEqualTo("icloud.backupMessage");
+        JsonNode showing = JSON.readTree(send(new Call("consultReply", 200, "POST", "/v1/consultations/next", "application/json",
+                next(started.get("token").asText(), "{\"skip\": true}"))).body());
+        assertThat(showing.at("/turn/action/id").asText()).isEqualTo("BACK_UP_NOW");
+        return showing.get("token").asText();
     }
 
     private static String next(String token, String reply) {

@@ -54,7 +54,7 @@ class TerminalSafetyTest {
 
     @Test
     void consultShowsTheWalkThroughEscaped() throws IOException {
-        Run run = Run.of("skip\n".repeat(6) + "done\n", "consult", snapshot().toString());
+        Run run = Run.of("skip\n".repeat(7) + "done\n", "consult", snapshot().toString());
 
         assertThat(run.status()).isZero();
         assertHarmless(run.out());
