@@ -783,6 +783,23 @@ class CatalogTest {
         }
 
         @Test
+        void from150DaysTheCautionCountsTheDaysBeforeAppleMayDeleteTheBackups() {
+            assertThat(action(daysAgo(allFine(), 149), "BACK_UP_WITH_COMPUTER").caution()).isNull();
+            assertThat(action(daysAgo(allFine(), 150), "BACK_UP_WITH_COMPUTER").caution())
+                    .isEqualTo("Apple may delete this iPhone's iCloud backups after 180 days without a backup: 30 days are left.");
+            assertThat(action(daysAgo(allFine(), 179), "BACK_UP_WITH_COMPUTER").caution())
+                    .isEqualTo("Apple may delete this iPhone's iCloud backups after 180 days without a backup: 1 day is left.");
+            for (int days : new int[] {180, 36_500}) {
+                assertThat(action(daysAgo(allFine(), days), "BACK_UP_WITH_COMPUTER").caution()).as("%d days", days)
+                        .isEqualTo("After 180 days without a backup, Apple may already have deleted this iPhone's iCloud backups:"
+                                + " the computer backup may now be the only one.");
+            }
+            DeviceSnapshot justBackedUp = shown(daysAgo(allFine(), 200), BackupMessage.COMPLETED);
+            assertThat(justBackedUp.icloud().backupsAtRisk()).isFalse();
+            assertThat(plan(justBackedUp)).isEmpty();
+        }
+
+        @Test
         void staleDuringAnOutageIsTheOnlyRemedyAndNamesBoth() {
             DeviceSnapshot staleOutage = daysAgo(allFine(), 23).with(ServiceStatus.UNKNOWN.withIcloudBackup(ServiceState.OUTAGE));
             assertThat(plan(staleOutage)).containsExactly("FIX WAIT_FOR_ICLOUD_SERVICE", "TRY BACK_UP_WITH_COMPUTER");

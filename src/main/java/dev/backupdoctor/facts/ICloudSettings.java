@@ -53,6 +53,12 @@ public record ICloudSettings(
     /** From this many days without a backup, the iPhone's data has gone two weeks unprotected: stale. */
     public static final int STALE_BACKUP_DAYS = 14;
 
+    /** Apple may delete a device's iCloud backups after this many days without a backup. */
+    public static final int BACKUPS_KEPT_DAYS = 180;
+
+    /** From this many days without a backup, the plan warns that the iCloud backups may soon be deleted. */
+    public static final int BACKUPS_AT_RISK_DAYS = 150;
+
     /** Nothing known about the account or its settings. */
     public static final ICloudSettings UNKNOWN = new ICloudSettings(null, null, null, null, null, null, null, null);
 
@@ -107,6 +113,26 @@ public record ICloudSettings(
      */
     public boolean backupStale() {
         return lastBackupDaysAgo != null && lastBackupDaysAgo >= STALE_BACKUP_DAYS && backupMessage != BackupMessage.COMPLETED;
+    }
+
+    /**
+     * Whether the last backup is at least {@link #BACKUPS_AT_RISK_DAYS} days old: Apple may soon delete
+     * this device's iCloud backups, or already has.
+     *
+     * @return {@code true} when the backups are at risk; {@code false} when newer, unknown, there was
+     *     none, or Back Up Now just finished one
+     */
+    public boolean backupsAtRisk() {
+        return lastBackupDaysAgo != null && lastBackupDaysAgo >= BACKUPS_AT_RISK_DAYS && backupMessage != BackupMessage.COMPLETED;
+    }
+
+    /**
+     * The days left before Apple may delete this device's iCloud backups.
+     *
+     * @return {@link #BACKUPS_KEPT_DAYS} less the days since the last backup, 0 from then on; 0 when unknown
+     */
+    public int daysBeforeBackupsMayGo() {
+        return lastBackupDaysAgo == null ? 0 : Math.max(0, BACKUPS_KEPT_DAYS - lastBackupDaysAgo);
     }
 
     /**

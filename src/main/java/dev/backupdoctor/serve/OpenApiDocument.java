@@ -258,6 +258,8 @@ public final class OpenApiDocument {
                 "invalid", count.deepCopy().put("description", "Invalid lines"),
                 "healthy", count.deepCopy().put("description", "Healthy plans"),
                 "backupAge", ages,
+                "atRisk", count.deepCopy().put("description", "Valid snapshots whose icloud.lastBackupDaysAgo is 150 or more:"
+                        + " Apple may delete a device's iCloud backups after 180 days without a backup"),
                 "actions", arrayOf(actionCount).put("description", "For each action id in any plan, in how many plans it"
                         + " is a FIX, a CHECK or a TRY"));
     }

@@ -3,6 +3,7 @@ package dev.backupdoctor.cli.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.backupdoctor.cli.common.Printable;
+import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.plan.Kind;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -15,6 +16,10 @@ import java.util.Locale;
 
 /** A fleet's tally written out for {@code report}: as text for a person, as JSON, or as one HTML page. */
 public final class FleetReport {
+
+    /** What the devices at risk are, as the text and the page say it. */
+    static final String AT_RISK_MEANING = ICloudSettings.BACKUPS_AT_RISK_DAYS + " days or more without a backup: Apple may delete"
+            + " iCloud backups after " + ICloudSettings.BACKUPS_KEPT_DAYS;
 
     public enum Format { text, json, html }
 
@@ -46,6 +51,7 @@ public final class FleetReport {
             text.append(age.label()).append(' ').append(String.format(Locale.ROOT, "%,d", fleet.backupAge(age)))
                     .append(age.ordinal() < BackupAge.values().length - 1 ? ", " : "\n");
         }
+        text.append(String.format(Locale.ROOT, "At risk:  %,d (%s)%n", fleet.atRisk(), AT_RISK_MEANING));
         List<FleetTally.ActionCount> actions = fleet.actions();
         text.append('\n');
         if (actions.isEmpty()) {
@@ -79,7 +85,7 @@ public final class FleetReport {
                 : String.format(Locale.ROOT, " (%.1f %%)", 100.0 * fleet.healthy() / fleet.devices());
     }
 
-    /** One line: {@code {"devices": N, "invalid": M, "healthy": H, "backupAge": {...}, "actions": [...]}}. */
+    /** One line: {@code {"devices": N, "invalid": M, "healthy": H, "backupAge": {...}, "atRisk": R, "actions": [...]}}. */
     String json() {
         StringWriter json = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
@@ -92,6 +98,7 @@ public final class FleetReport {
                 out.writeNumberField(age.label(), fleet.backupAge(age));
             }
             out.writeEndObject();
+            out.writeNumberField("atRisk", fleet.atRisk());
             out.writeArrayFieldStart("actions");
             for (FleetTally.ActionCount action : fleet.actions()) {
                 out.writeStartObject();

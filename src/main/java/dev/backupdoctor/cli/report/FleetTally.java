@@ -4,6 +4,7 @@ import dev.backupdoctor.Diagnosis;
 import dev.backupdoctor.catalog.Remedy;
 import dev.backupdoctor.catalog.Wording;
 import dev.backupdoctor.cli.batch.Batch;
+import dev.backupdoctor.facts.ICloudSettings;
 import dev.backupdoctor.plan.Action;
 import dev.backupdoctor.plan.Kind;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public final class FleetTally implements Batch.Chunk {
     private long devices;
     private long invalid;
     private long healthy;
+    private long atRisk;
     private final long[] backupAges = new long[BackupAge.values().length];
     private final OldestBackups oldestBackups = new OldestBackups();
     private final Map<String, ActionCount> actions = new HashMap<>();
@@ -88,6 +90,9 @@ public final class FleetTally implements Batch.Chunk {
         }
         Integer daysAgo = diagnosis.lastBackupDaysAgo();
         backupAges[BackupAge.of(daysAgo).ordinal()]++;
+        if (daysAgo != null && daysAgo >= ICloudSettings.BACKUPS_AT_RISK_DAYS) {
+            atRisk++;
+        }
         if (daysAgo != null) {
             oldestBackups.add(line, diagnosis.id(), daysAgo);
         }
@@ -106,6 +111,7 @@ public final class FleetTally implements Batch.Chunk {
         devices += later.devices;
         invalid += later.invalid;
         healthy += later.healthy;
+        atRisk += later.atRisk;
         for (int age = 0; age < backupAges.length; age++) {
             backupAges[age] += later.backupAges[age];
         }
@@ -147,6 +153,11 @@ public final class FleetTally implements Batch.Chunk {
     /** Plans without a FIX or a CHECK. */
     long healthy() {
         return healthy;
+    }
+
+    /** Devices whose last backup is {@link ICloudSettings#BACKUPS_AT_RISK_DAYS} days old or more: Apple may soon delete their iCloud backups. */
+    long atRisk() {
+        return atRisk;
     }
 
     long backupAge(BackupAge age) {

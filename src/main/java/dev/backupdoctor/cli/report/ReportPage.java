@@ -198,6 +198,14 @@ final class ReportPage {
                 : String.format(Locale.ROOT, "%.1f %% of the devices", 100.0 * fleet.healthy() / fleet.devices());
     }
 
+    String atRisk() {
+        return number(fleet.atRisk());
+    }
+
+    String atRiskMeaning() {
+        return FleetReport.AT_RISK_MEANING;
+    }
+
     List<BackupAge> backupAges() {
         return List.of(BackupAge.values());
     }

@@ -60,14 +60,15 @@ class ReportTest {
     Path temp;
 
     /** What the report must say, counted here one plan at a time. */
-    private record Expected(long devices, long invalid, long healthy, Map<String, Long> backupAge, Map<String, long[]> actions,
-            Map<String, String> titles) {
+    private record Expected(long devices, long invalid, long healthy, Map<String, Long> backupAge, long atRisk,
+            Map<String, long[]> actions, Map<String, String> titles) {
 
         static Expected of(String jsonLines, BackupDoctor doctor) {
             SnapshotReader reader = new SnapshotReader();
             long devices = 0;
             long invalid = 0;
             long healthy = 0;
+            long atRisk = 0;
             Map<String, Long> backupAge = new LinkedHashMap<>();
             for (String bucket : List.of("0-1", "2-6", "7-13", "14+", "unknown")) {
                 backupAge.put(bucket, 0L);
@@ -91,12 +92,13 @@ class ReportTest {
                 Integer days = snapshot.icloud().lastBackupDaysAgo();
                 healthy += diagnosis.actions().stream().allMatch(action -> action.kind() == Kind.TRY) && (days == null || days < 14) ? 1 : 0;
                 backupAge.merge(days == null ? "unknown" : days < 2 ? "0-1" : days < 7 ? "2-6" : days < 14 ? "7-13" : "14+", 1L, Long::sum);
+                atRisk += days != null && days >= 150 ? 1 : 0;
                 for (Action action : diagnosis.actions()) {
                     actions.computeIfAbsent(action.id(), id -> new long[3])[action.kind().ordinal()]++;
                     titles.putIfAbsent(action.id(), catalogTitle(action));
                 }
             }
-            return new Expected(devices, invalid, healthy, backupAge, actions, titles);
+            return new Expected(devices, invalid, healthy, backupAge, atRisk, actions, titles);
         }
 
         private static String catalogTitle(Action action) {
@@ -151,6 +153,7 @@ class ReportTest {
             assertThat(report.get("backupAge").get(bucket).asLong()).as(bucket).isEqualTo(expected.backupAge().get(bucket));
         }
         assertThat(expected.backupAge().values()).as("the fleet reaches every bucket").allMatch(count -> count > 0);
+        assertThat(report.get("atRisk").asLong()).isEqualTo(expected.atRisk()).isPositive();
         List<String> ids = new ArrayList<>();
         for (JsonNode action : report.get("actions")) {
             String id = action.get("id").asText();
@@ -160,7 +163,7 @@ class ReportTest {
             assertThat(action.size()).isEqualTo(4);
         }
         assertThat(ids).isEqualTo(expected.idsInReportOrder());
-        assertThat(fieldNames(report)).containsExactly("devices", "invalid", "healthy", "backupAge", "actions");
+        assertThat(fieldNames(report)).containsExactly("devices", "invalid", "healthy", "backupAge", "atRisk", "actions");
         if (!rules.isEmpty()) {
             assertThat(ids).as("the examples' own action occurs in the fleet").contains("ASK_IT_TO_RESET_SETTINGS");
         }
@@ -201,7 +204,10 @@ class ReportTest {
                 100.0 * expected.healthy() / expected.devices()));
         assertThat(lines[3]).isEqualTo("Last backup, days ago: " + expected.backupAge().entrySet().stream()
                 .map(bucket -> bucket.getKey() + " " + number(bucket.getValue())).collect(java.util.stream.Collectors.joining(", ")));
-        assertThat(lines[4]).isEmpty();
+        assertThat(lines[4]).isEqualTo(String.format(java.util.Locale.ROOT, "At risk:  %,d (150 days or more without a backup:"
+                + " Apple may delete iCloud backups after 180)", expected.atRisk()));
+        assertThat(lines[5]).isEmpty();
+        lines = java.util.Arrays.copyOfRange(lines, 1, lines.length);
         assertThat(lines[5]).matches("id +title +FIX +CHECK +TRY");
         List<String> rows = List.of(lines).subList(6, lines.length);
         List<String> ids = expected.idsInReportOrder();
@@ -276,6 +282,8 @@ class ReportTest {
             assertThat(row.select("td").eachText()).containsExactly(row.attr("data-id"),
                     expected.titles().get(row.attr("data-id")), number(counts[0]), number(counts[1]), number(counts[2]));
         }
+        assertThat(page.select("#at-risk").text()).isEqualTo(number(expected.atRisk())
+                + " 150 days or more without a backup: Apple may delete iCloud backups after 180");
         assertThat(page.select("table#backup-age tbody tr")).extracting(row -> row.select("td").eachText())
                 .isEqualTo(expected.backupAge().entrySet().stream()
                         .map(bucket -> List.of(bucket.getKey(), number(bucket.getValue()))).toList());
@@ -432,7 +440,7 @@ class ReportTest {
         Run run = Run.of(input, "report", "--format", "json");
 
         assertThat(run).isEqualTo(new Run(0, "{\"devices\":5,\"invalid\":0,\"healthy\":0,"
-                + "\"backupAge\":{\"0-1\":0,\"2-6\":0,\"7-13\":0,\"14+\":0,\"unknown\":5},\"actions\":["
+                + "\"backupAge\":{\"0-1\":0,\"2-6\":0,\"7-13\":0,\"14+\":0,\"unknown\":5},\"atRisk\":0,\"actions\":["
                 // most FIX first, whatever their CHECK count
                 + "{\"id\":\"CONNECT_TO_WIFI\",\"FIX\":2,\"CHECK\":3,\"TRY\":0},"
                 + "{\"id\":\"TURN_ON_ICLOUD_BACKUP\",\"FIX\":1,\"CHECK\":4,\"TRY\":0},"
@@ -563,12 +571,13 @@ class ReportTest {
     @Test
     void anEmptyInputReportsNoDevice() {
         assertThat(Run.of("", "report", "--format", "json")).isEqualTo(new Run(0, "{\"devices\":0,\"invalid\":0,\"healthy\":0,"
-                + "\"backupAge\":{\"0-1\":0,\"2-6\":0,\"7-13\":0,\"14+\":0,\"unknown\":0},\"actions\":[]}\n", ""));
+                + "\"backupAge\":{\"0-1\":0,\"2-6\":0,\"7-13\":0,\"14+\":0,\"unknown\":0},\"atRisk\":0,\"actions\":[]}\n", ""));
         assertThat(Run.of("\n  \n", "report")).isEqualTo(new Run(0, """
                 Devices:  0
                 Invalid:  0 lines
                 Healthy:  0
                 Last backup, days ago: 0-1 0, 2-6 0, 7-13 0, 14+ 0, unknown 0
+                At risk:  0 (150 days or more without a backup: Apple may delete iCloud backups after 180)
 
                 No action in any plan.
                 """, ""));
