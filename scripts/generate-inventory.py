@@ -55,11 +55,11 @@ IPHONES = [
     ("iPhone17,1", "iPhone 16 Pro", "MYMG3LL/A", [128, 256, 512, 1024]), ("iPhone17,2", "iPhone 16 Pro Max", "MYWX3LL/A", [256, 512, 1024]),
     ("iPhone17,3", "iPhone 16", "MYE73LL/A", [128, 256, 512]), ("iPhone17,4", "iPhone 16 Plus", "MXVU3LL/A", [128, 256, 512]),
     ("iPhone17,5", "iPhone 16e", "MD1Q4LL/A", [128, 256, 512]),
+    ("iPhone18,1", "iPhone 17 Pro", "MG8G4LL/A", [256, 512, 1024]), ("iPhone18,3", "iPhone 17", "MG6M4LL/A", [256, 512]),
+    ("iPhone18,4", "iPhone Air", "MG2L4LL/A", [256, 512, 1024]),
 ]
 # Newer than the table: mapped with an unknown model name.
-UNKNOWN_IPHONES = [("iPhone18,1", "iPhone 17 Pro", "MG8G4LL/A", [256, 512, 1024]),
-                   ("iPhone18,3", "iPhone 17", "MG6M4LL/A", [256, 512]),
-                   ("iPhone18,4", "iPhone Air", "MG2L4LL/A", [256, 512, 1024])]
+UNKNOWN_IPHONES = [("iPhone19,1", "a model newer than the table", "MZ001LL/A", [256, 512])]
 IPADS = [("iPad13,16", "iPad Air (5th generation)", "MM9C3LL/A", [64, 256]),
          ("iPad14,8", "iPad Air 11-inch (M2)", "MUWC3LL/A", [128, 256, 512]),
          ("iPad12,1", "iPad (9th generation)", "MK2K3LL/A", [64, 256])]

@@ -25,7 +25,7 @@ devices = [
     "SerialNumber":"HX7Q4M2N9P", "ProductName":"iPhone15,4", "OSVersion":"26.0.1", "IsCloudBackupEnabled":True,
     "LastCloudBackupDate": asof-datetime.timedelta(days=9, hours=5), "BatteryLevel":0.18, "DeviceName":"Field tech 12", "ModelName":"iPhone"})),
  ("iphone-newer-than-the-table", False, resp("00008140-00A1B2C3D4E5F612", {
-    "SerialNumber":"KQ2W7ZP3XR", "ProductName":"iPhone18,3", "OSVersion":"26.1", "IsCloudBackupEnabled":True,
+    "SerialNumber":"KQ2W7ZP3XR", "ProductName":"iPhone19,1", "OSVersion":"26.1", "IsCloudBackupEnabled":True,
     "LastCloudBackupDate": asof-datetime.timedelta(days=3, hours=2), "BatteryLevel":1, "DeviceName":"New hire 41", "ModelName":"iPhone"})),
  ("ipad-air-skipped", False, resp("00008103-001E4D6A3C20801E", {
     "SerialNumber":"DMPZ93KLQ1GC", "ProductName":"iPad13,16", "OSVersion":"26.1", "IsCloudBackupEnabled":True,

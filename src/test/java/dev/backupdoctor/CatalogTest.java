@@ -449,8 +449,9 @@ class CatalogTest {
             assertThat(action.instructions()).filteredOn(line -> line.startsWith("Turn off ") && line.contains("this frees"))
                     .containsExactly("Turn off WhatsApp and tap Turn Off & Delete; this frees 0.5 GB.",
                             "Turn off Photos Plus and tap Turn Off & Delete; this frees 0.3 GB.");
-            assertThat(action.instructions()).contains("Tap Backups.", "Tap this iPhone's name.")
-                    .anyMatch(line -> line.contains("always backed up"))
+            assertThat(action.instructions()).contains("Tap Backups.",
+                            "Tap this iPhone's name (some of Apple's apps are always backed up and have no switch here).")
+                    .anyMatch(line -> line.contains("delete those downloads or its cache inside the app"))
                     .noneMatch(line -> line.contains("Delete Data"));
             assertThat(action.reason()).isEqualTo("iCloud has 0.8 GB free but the next backup needs 1.5 GB, "
                     + "0.7 GB short; leaving these apps out of the backup frees 0.8 GB.");
@@ -1168,6 +1169,13 @@ class CatalogTest {
             assertThat(doctor().explain(shown(allFine(), BackupMessage.UNKNOWN_ERROR), "BACK_UP_NOW").reasons()).singleElement().asString()
                     .endsWith(" did not match: it needs no ICloudSettings( backupMessage != BackupMessage.UNKNOWN ),"
                             + " but icloud.backupMessage = UNKNOWN_ERROR.");
+        }
+
+        @Test
+        void aRemedyThatAMessageMadeACheckIsNoLongerARemedyLeftSoTheComputerBackupComes() {
+            DeviceSnapshot rest = shown(allFine().with(allFine().device().withSideloadedApps(UNKNOWN)), BackupMessage.COULD_NOT_COMPLETE)
+                    .withTried("SIGN_OUT_AND_BACK_IN", "RESTART_IPHONE", "RESET_ALL_SETTINGS");
+            assertThat(plan(rest)).containsExactly("CHECK FIND_APP_BREAKING_BACKUP", "TRY BACK_UP_WITH_COMPUTER");
         }
 
         @Test

@@ -38,7 +38,14 @@ final class PlanText {
         StringBuilder text = new StringBuilder();
         text.append(summary(diagnosis, steps)).append("\n");
         int number = 1;
+        boolean fixes = steps.stream().anyMatch(step -> step.action().kind() == Kind.FIX);
+        boolean triesBegun = false;
         for (Step step : steps) {
+            if (fixes && !triesBegun && step.action().kind() == Kind.TRY) {
+                // The remedies come after the fixes, not beside them: they are for when the fixes weren't enough.
+                text.append("\nIf that doesn't fix it, try these in order:\n");
+                triesBegun = true;
+            }
             text.append("\n").append(number).append(". ");
             action(text, step.action(), "   ");
             char letter = 'b';

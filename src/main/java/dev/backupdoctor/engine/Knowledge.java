@@ -325,7 +325,17 @@ public final class Knowledge {
     /** Whether a TRY besides the computer backup is listed, which a stale backup lists beside the others. */
     private static boolean listsTry(List<Action> actions) {
         for (Action action : actions) {
-            if (action.kind() == Kind.TRY && !action.id().equals(COMPUTER_BACKUP)) {
+            if (action.kind() == Kind.TRY && !action.id().equals(COMPUTER_BACKUP) && !standsInFor(actions, action)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a FIX or CHECK of the same id is proposed too: the plan lists that one instead of the TRY. */
+    private static boolean standsInFor(List<Action> actions, Action remedy) {
+        for (Action action : actions) {
+            if (action.kind() != Kind.TRY && action.id().equals(remedy.id())) {
                 return true;
             }
         }

@@ -188,6 +188,8 @@ class MainTest {
                       Why: Because upgrade icloud storage helps.
                       Rule: "rule for UPGRADE_ICLOUD_STORAGE"
 
+                If that doesn't fix it, try these in order:
+
                 4. [TRY] Restart the iPhone
                    1) Open Settings.
                    2) Tap Restart the iPhone.

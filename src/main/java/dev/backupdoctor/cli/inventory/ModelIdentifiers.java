@@ -56,7 +56,11 @@ final class ModelIdentifiers {
             Map.entry("iPhone17,2", "iPhone 16 Pro Max"),
             Map.entry("iPhone17,3", "iPhone 16"),
             Map.entry("iPhone17,4", "iPhone 16 Plus"),
-            Map.entry("iPhone17,5", "iPhone 16e"));
+            Map.entry("iPhone17,5", "iPhone 16e"),
+            Map.entry("iPhone18,1", "iPhone 17 Pro"),
+            Map.entry("iPhone18,2", "iPhone 17 Pro Max"),
+            Map.entry("iPhone18,3", "iPhone 17"),
+            Map.entry("iPhone18,4", "iPhone Air"));
 
     private ModelIdentifiers() {
     }

@@ -140,7 +140,7 @@ class JamfExportTest {
                 .device().model()).isEqualTo("iPhone 12");
         assertThat(snapshot(result("", "\"modelIdentifier\": \"iPhone14,6\""), NO_AS_OF).device().model())
                 .isEqualTo("iPhone SE (3rd generation)");
-        assertThat(snapshot(result("", "\"modelIdentifier\": \"iPhone18,3\""), NO_AS_OF).device().model()).isNull();
+        assertThat(snapshot(result("", "\"modelIdentifier\": \"iPhone19,1\""), NO_AS_OF).device().model()).isNull();
         assertThat(snapshot(result("\"osVersion\": \"18.6.2\"", ""), NO_AS_OF).device().iosVersion())
                 .isEqualTo(IosVersion.parse("18.6.2"));
         assertThat(snapshot(result("\"osVersion\": \"18.6 beta\"", ""), NO_AS_OF).device().iosVersion()).isNull();

@@ -141,20 +141,22 @@ public class MdmResponseTest {
 
     @Test
     void everyModelIdentifierOfTheTableIsItsMarketingName() {
-        assertThat(ModelIdentifiers.table()).hasSize(43)
+        assertThat(ModelIdentifiers.table()).hasSize(47)
                 .containsEntry("iPhone8,1", "iPhone 6s").containsEntry("iPhone8,4", "iPhone SE (1st generation)")
                 .containsEntry("iPhone9,3", "iPhone 7").containsEntry("iPhone10,6", "iPhone X")
                 .containsEntry("iPhone11,6", "iPhone XS Max").containsEntry("iPhone12,8", "iPhone SE (2nd generation)")
                 .containsEntry("iPhone13,1", "iPhone 12 mini").containsEntry("iPhone14,6", "iPhone SE (3rd generation)")
                 .containsEntry("iPhone15,2", "iPhone 14 Pro").containsEntry("iPhone16,2", "iPhone 15 Pro Max")
-                .containsEntry("iPhone17,3", "iPhone 16").containsEntry("iPhone17,5", "iPhone 16e");
+                .containsEntry("iPhone17,3", "iPhone 16").containsEntry("iPhone17,5", "iPhone 16e")
+                .containsEntry("iPhone18,1", "iPhone 17 Pro").containsEntry("iPhone18,2", "iPhone 17 Pro Max")
+                .containsEntry("iPhone18,3", "iPhone 17").containsEntry("iPhone18,4", "iPhone Air");
         ModelIdentifiers.table().forEach((identifier, model) ->
                 assertThat(snapshot(Map.of("ProductName", identifier)).device().model()).as(identifier).isEqualTo(model));
     }
 
     @Test
     void anIphoneIdentifierTheTableLacksLeavesTheModelUnknownAndTheRecordIsWritten() {
-        DeviceSnapshot snapshot = snapshot(Map.of("ProductName", "iPhone18,3", "SerialNumber", "KQ2W7ZP3XR"));
+        DeviceSnapshot snapshot = snapshot(Map.of("ProductName", "iPhone19,1", "SerialNumber", "KQ2W7ZP3XR"));
 
         assertThat(snapshot.device().model()).isNull();
         assertThat(snapshot.id()).isEqualTo("KQ2W7ZP3XR");
