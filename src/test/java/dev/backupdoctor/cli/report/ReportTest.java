@@ -501,8 +501,8 @@ class ReportTest {
         assertThat(page.select("g.bar[data-id=ZZ_ASK_THE_DESK] title").text()).contains("<script>");
     }
 
-    @Test
-    void anExtensionsTitleThatQuotesTheSnapshotCannotSteerTheTerminal() throws IOException {
+    /** A rule of one's own whose action's title quotes the snapshot's model. */
+    private Path deskRules() throws IOException {
         Path rules = Files.createDirectories(temp.resolve("rules"));
         Files.writeString(rules.resolve("desk.drl"), """
                 package acme
@@ -516,6 +516,12 @@ class ReportTest {
                         .instructions( "Call the desk." ).reason( "The desk knows." ).build() );
                 end
                 """);
+        return rules;
+    }
+
+    @Test
+    void anExtensionsTitleThatQuotesTheSnapshotCannotSteerTheTerminal() throws IOException {
+        Path rules = deskRules();
 
         Run text = Run.of("{\"device\":{\"model\":\"iPhone\\u001b[2J 8\"}}\n", "report", "--rules", rules.toString());
 
@@ -524,19 +530,7 @@ class ReportTest {
 
     @Test
     void textFromSnapshotsAndRulesIsIsolatedOnThePageAndItsControlCharactersShownEscaped() throws IOException {
-        Path rules = Files.createDirectories(temp.resolve("rules"));
-        Files.writeString(rules.resolve("desk.drl"), """
-                package acme
-                import dev.backupdoctor.facts.*
-                import dev.backupdoctor.plan.*
-                rule "Ask the help desk"
-                when
-                    DeviceInfo( $model : model, model != null )
-                then
-                    insert( Action.of( Kind.CHECK, "ASK_THE_DESK", 2 ).title( "Ask the desk about the " + $model )
-                        .instructions( "Call the desk." ).reason( "The desk knows." ).build() );
-                end
-                """);
+        Path rules = deskRules();
         // Unescaped, the right-to-left override (U+202E) would show the id as "photoexe.jpg", and ESC would be a raw byte in the page.
         String input = "{\"id\":\"photo\\u202Egpj.exe\\u001b[2J\",\"device\":{\"model\":\"iPhone\\u202E 8\\u001b[31m\"},"
                 + "\"icloud\":{\"lastBackupDaysAgo\":20}}\n";
